@@ -1,0 +1,174 @@
+#include <soci/soci.h>
+
+#include "store/sql/guard.hpp"
+#include "store/sql/repos.hpp"
+
+namespace werkpad::store::sql {
+
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT seq, at_ms, user_id, role, on_behalf_of, client_id, action, object_type, object_id,"
+    " outcome, source_address, request_id, detail, prev_hash, hash FROM audit_log";
+
+struct Row {
+  long long seq = 0, at_ms = 0, user_id = 0, on_behalf_of = 0, client_id = 0;
+  std::string role, action, object_type, object_id, outcome, source_address, request_id, detail,
+      prev_hash, hash;
+
+  void Into(soci::statement& st) {
+    st.exchange(soci::into(seq));
+    st.exchange(soci::into(at_ms));
+    st.exchange(soci::into(user_id));
+    st.exchange(soci::into(role));
+    st.exchange(soci::into(on_behalf_of));
+    st.exchange(soci::into(client_id));
+    st.exchange(soci::into(action));
+    st.exchange(soci::into(object_type));
+    st.exchange(soci::into(object_id));
+    st.exchange(soci::into(outcome));
+    st.exchange(soci::into(source_address));
+    st.exchange(soci::into(request_id));
+    st.exchange(soci::into(detail));
+    st.exchange(soci::into(prev_hash));
+    st.exchange(soci::into(hash));
+  }
+
+  AuditRow ToRow() const {
+    AuditRow r;
+    r.seq = seq;
+    r.at = core::FromMillis(at_ms);
+    r.user_id = core::UserId{user_id};
+    r.role = role;
+    r.on_behalf_of = core::UserId{on_behalf_of};
+    r.client_id = core::RevalidantId{client_id};
+    r.action = action;
+    r.object_type = object_type;
+    r.object_id = object_id;
+    r.outcome = outcome;
+    r.source_address = source_address;
+    r.request_id = request_id;
+    r.detail = detail;
+    r.prev_hash = prev_hash;
+    r.hash = hash;
+    return r;
+  }
+};
+
+}  // namespace
+
+core::Result<AuditHead> SqlAuditRepo::Head() {
+  return Guard("audit head", [&]() -> core::Result<AuditHead> {
+    AuditHead h;
+    long long seq = 0;
+    // In a write unit on PostgreSQL the batch already holds this row lock (taken first in every
+    // batch, see SqlDatabase); FOR UPDATE here is then free and keeps the contract explicit.
+    const char* q = (in_write_unit_ && dialect_ == Dialect::kPostgres)
+                        ? "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE"
+                        : "SELECT seq, hash FROM audit_head WHERE id = 1";
+    sql_ << q, soci::into(seq), soci::into(h.hash);
+    if (!sql_.got_data()) return core::Error::Internal("audit head missing");
+    h.seq = seq;
+    return h;
+  });
+}
+
+core::Result<AuditHead> SqlAuditRepo::StoredHead() {
+  return Guard("audit stored head", [&]() -> core::Result<AuditHead> {
+    AuditHead h;
+    long long seq = 0;
+    sql_ << "SELECT seq, hash FROM audit_head WHERE id = 1", soci::into(seq), soci::into(h.hash);
+    if (!sql_.got_data()) return core::Error::Internal("audit head missing");
+    h.seq = seq;
+    return h;
+  });
+}
+
+core::Status SqlAuditRepo::Append(const AuditRow& r) {
+  if (!in_write_unit_) return core::Error::Internal("audit append outside a write unit");
+  return Guard("audit append", [&]() -> core::Status {
+    long long seq = r.seq, at = core::ToMillis(r.at), user = r.user_id.value,
+              behalf = r.on_behalf_of.value, client = r.client_id.value;
+    sql_ << "INSERT INTO audit_log (seq, at_ms, user_id, role, on_behalf_of, client_id, action,"
+            " object_type, object_id, outcome, source_address, request_id, detail, prev_hash,"
+            " hash) VALUES (:s, :at, :u, :r, :b, :c, :a, :ot, :oi, :o, :sa, :ri, :d, :ph, :h)",
+        soci::use(seq), soci::use(at), soci::use(user), soci::use(r.role), soci::use(behalf),
+        soci::use(client), soci::use(r.action), soci::use(r.object_type),
+        soci::use(r.object_id), soci::use(r.outcome), soci::use(r.source_address),
+        soci::use(r.request_id), soci::use(r.detail), soci::use(r.prev_hash),
+        soci::use(r.hash);
+    sql_ << "UPDATE audit_head SET seq = :s, hash = :h WHERE id = 1", soci::use(seq),
+        soci::use(r.hash);
+    return core::Ok();
+  });
+}
+
+core::Result<Page<AuditRow>> SqlAuditRepo::List(const AuditFilter& f) {
+  return Guard("audit list", [&]() -> core::Result<Page<AuditRow>> {
+    std::string where = " WHERE 1 = 1";
+    std::vector<long long> params;
+    if (f.client_id.valid()) {
+      where += " AND client_id = :c";
+      params.push_back(f.client_id.value);
+    }
+    if (f.user_id.valid()) {
+      where += " AND user_id = :u";
+      params.push_back(f.user_id.value);
+    }
+    if (f.from) {
+      where += " AND at_ms >= :f";
+      params.push_back(core::ToMillis(*f.from));
+    }
+    if (f.to) {
+      where += " AND at_ms < :t";
+      params.push_back(core::ToMillis(*f.to));
+    }
+    Page<AuditRow> page;
+    page.page = f.page.page;
+    page.page_size = f.page.page_size;
+    long long total = 0;
+    {
+      soci::statement st(sql_);
+      st.exchange(soci::into(total));
+      for (auto& p : params) st.exchange(soci::use(p));
+      st.alloc();
+      st.prepare("SELECT COUNT(*) FROM audit_log" + where);
+      st.define_and_bind();
+      st.execute(true);
+    }
+    page.total = total;
+    long long limit = f.page.page_size, offset = f.page.offset();
+    Row row;
+    soci::statement st(sql_);
+    row.Into(st);
+    for (auto& p : params) st.exchange(soci::use(p));
+    st.exchange(soci::use(limit));
+    st.exchange(soci::use(offset));
+    st.alloc();
+    st.prepare(std::string(kColumns) + where + " ORDER BY seq DESC LIMIT :lim OFFSET :off");
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) page.items.push_back(row.ToRow());
+    return page;
+  });
+}
+
+core::Result<std::vector<AuditRow>> SqlAuditRepo::Scan(std::int64_t after_seq, int limit) {
+  return Guard("audit scan", [&]() -> core::Result<std::vector<AuditRow>> {
+    long long after = after_seq, lim = limit;
+    Row row;
+    soci::statement st(sql_);
+    row.Into(st);
+    st.exchange(soci::use(after));
+    st.exchange(soci::use(lim));
+    st.alloc();
+    st.prepare(std::string(kColumns) + " WHERE seq > :a ORDER BY seq LIMIT :l");
+    st.define_and_bind();
+    st.execute();
+    std::vector<AuditRow> out;
+    while (st.fetch()) out.push_back(row.ToRow());
+    return out;
+  });
+}
+
+}  // namespace werkpad::store::sql

@@ -1,0 +1,44 @@
+#include "store/sql/guard.hpp"
+
+#include "core/log.hpp"
+
+namespace werkpad::store::sql {
+
+core::Error FromException(std::string_view what, const std::exception& e,
+                          std::string_view conflict_field) {
+  if (const auto* se = dynamic_cast<const soci::soci_error*>(&e)) {
+    switch (se->get_error_category()) {
+      case soci::soci_error::constraint_violation: {
+        std::string msg(e.what());
+        bool unique = msg.find("UNIQUE") != std::string::npos ||
+                      msg.find("unique") != std::string::npos ||
+                      msg.find("duplicate key") != std::string::npos;
+        if (unique) {
+          core::Error err = core::Error::Conflict(std::string(what) + ": already exists");
+          if (!conflict_field.empty()) {
+            err.fields.push_back({std::string(conflict_field), "taken", "is already in use"});
+          }
+          return err;
+        }
+        core::log::Warn("db_constraint_violation", {{"op", what}});
+        return core::Error::Internal(std::string(what) + ": constraint violation");
+      }
+      case soci::soci_error::connection_error:
+      case soci::soci_error::unknown_transaction_state:
+      case soci::soci_error::system_error:
+        core::log::Error("db_unavailable", {{"op", what}});
+        return core::Error::Unavailable("the database is not available");
+      default:
+        break;
+    }
+    // SQLite reports a locked database (busy timeout exceeded) as an unknown category.
+    std::string msg(e.what());
+    if (msg.find("database is locked") != std::string::npos) {
+      return core::Error::Unavailable("the database is busy");
+    }
+  }
+  core::log::Error("db_error", {{"op", what}});
+  return core::Error::Internal(std::string(what) + " failed");
+}
+
+}  // namespace werkpad::store::sql

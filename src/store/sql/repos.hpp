@@ -1,0 +1,136 @@
+#pragma once
+
+#include "store/database.hpp"
+#include "store/sql/connection.hpp"
+
+namespace soci {
+class session;
+}
+
+namespace werkpad::store::sql {
+
+// The SOCI implementations of the repository ports. Each wraps one connection for the duration
+// of one unit of work; none is thread-safe. SQL sits next to its single use; parameters are
+// always bound.
+
+class SqlUserRepo final : public UserRepo {
+ public:
+  explicit SqlUserRepo(soci::session& s) : sql_(s) {}
+  core::Result<UserRecord> Get(core::UserId id) override;
+  core::Result<std::optional<UserRecord>> FindByUsername(const std::string& username) override;
+  core::Result<Page<UserRecord>> List(const UserFilter& filter) override;
+  core::Result<core::UserId> Insert(const UserRecord& user) override;
+  core::Result<std::int64_t> UpdateProfile(const UserRecord& user) override;
+  core::Status SetPasswordHash(core::UserId id, const std::string& hash) override;
+  core::Status SetTotp(core::UserId id, const std::string& secret, bool enabled) override;
+  core::Status SetTotpLastStep(core::UserId id, std::int64_t step) override;
+  core::Status SetLastLogin(core::UserId id, core::Instant at) override;
+  core::Status ReplaceRecoveryCodes(core::UserId id,
+                                    const std::vector<std::string>& code_hashes) override;
+  core::Result<bool> ConsumeRecoveryCode(core::UserId id, const std::string& code_hash,
+                                         core::Instant at) override;
+  core::Result<int> CountUnusedRecoveryCodes(core::UserId id) override;
+
+ private:
+  core::Status LoadTeams(UserRecord& user);
+  void WriteTeams(core::UserId id, const std::vector<core::TeamId>& teams);
+  soci::session& sql_;
+};
+
+class SqlSessionRepo final : public SessionRepo {
+ public:
+  explicit SqlSessionRepo(soci::session& s) : sql_(s) {}
+  core::Status Insert(const SessionRecord& s) override;
+  core::Result<std::optional<SessionRecord>> Find(const std::string& token_hash) override;
+  core::Status Touch(const std::string& token_hash, core::Instant at) override;
+  core::Status Update(const SessionRecord& s) override;
+  core::Status Delete(const std::string& token_hash) override;
+  core::Status DeleteForUser(core::UserId user) override;
+  core::Result<std::int64_t> DeleteExpired(core::Instant now, core::Instant idle_before) override;
+
+ private:
+  soci::session& sql_;
+};
+
+class SqlLoginThrottleRepo final : public LoginThrottleRepo {
+ public:
+  explicit SqlLoginThrottleRepo(soci::session& s) : sql_(s) {}
+  core::Status RecordFailure(Kind kind, const std::string& key, core::Instant at) override;
+  core::Result<int> CountFailuresSince(Kind kind, const std::string& key,
+                                       core::Instant since) override;
+  core::Status Clear(Kind kind, const std::string& key) override;
+  core::Status DeleteBefore(core::Instant before) override;
+
+ private:
+  soci::session& sql_;
+};
+
+class SqlRevalidantRepo final : public RevalidantRepo {
+ public:
+  explicit SqlRevalidantRepo(soci::session& s) : sql_(s) {}
+  core::Result<RevalidantDetail> Get(core::RevalidantId id) override;
+  core::Result<core::RevalidantId> Insert(const domain::registry::RevalidantData& data,
+                                          core::Instant now) override;
+  core::Result<std::int64_t> Update(core::RevalidantId id, std::int64_t expected_version,
+                                    const domain::registry::RevalidantData& data,
+                                    core::Instant now) override;
+  core::Result<Page<RevalidantSummary>> Search(const RevalidantQuery& query) override;
+
+ private:
+  soci::session& sql_;
+};
+
+class SqlOrganisationRepo final : public OrganisationRepo {
+ public:
+  explicit SqlOrganisationRepo(soci::session& s) : sql_(s) {}
+  core::Result<std::vector<Team>> ListTeams() override;
+  core::Result<Team> GetTeam(core::TeamId id) override;
+  core::Result<core::TeamId> InsertTeam(const std::string& name) override;
+  core::Result<std::vector<Discipline>> ListDisciplines() override;
+  core::Status InsertDiscipline(const Discipline& d) override;
+  core::Result<Institution> GetInstitution() override;
+  core::Result<std::int64_t> UpdateInstitution(const Institution& inst) override;
+
+ private:
+  soci::session& sql_;
+};
+
+class SqlAuditRepo final : public AuditRepo {
+ public:
+  SqlAuditRepo(soci::session& s, Dialect dialect, bool in_write_unit)
+      : sql_(s), dialect_(dialect), in_write_unit_(in_write_unit) {}
+  core::Result<AuditHead> Head() override;
+  core::Status Append(const AuditRow& row) override;
+  core::Result<Page<AuditRow>> List(const AuditFilter& filter) override;
+  core::Result<std::vector<AuditRow>> Scan(std::int64_t after_seq, int limit) override;
+  core::Result<AuditHead> StoredHead() override;
+
+ private:
+  soci::session& sql_;
+  Dialect dialect_;
+  bool in_write_unit_;
+};
+
+// A Tx over one connection.
+class SqlTx final : public Tx {
+ public:
+  SqlTx(soci::session& s, Dialect dialect, bool write)
+      : users_(s), sessions_(s), throttle_(s), revalidanten_(s), organisation_(s),
+        audit_(s, dialect, write) {}
+  UserRepo& users() override { return users_; }
+  SessionRepo& sessions() override { return sessions_; }
+  LoginThrottleRepo& throttle() override { return throttle_; }
+  RevalidantRepo& revalidanten() override { return revalidanten_; }
+  OrganisationRepo& organisation() override { return organisation_; }
+  AuditRepo& audit() override { return audit_; }
+
+ private:
+  SqlUserRepo users_;
+  SqlSessionRepo sessions_;
+  SqlLoginThrottleRepo throttle_;
+  SqlRevalidantRepo revalidanten_;
+  SqlOrganisationRepo organisation_;
+  SqlAuditRepo audit_;
+};
+
+}  // namespace werkpad::store::sql

@@ -1,0 +1,375 @@
+#include <soci/soci.h>
+
+#include "domain/registry/search_text.hpp"
+#include "store/sql/guard.hpp"
+#include "store/sql/repos.hpp"
+
+namespace werkpad::store::sql {
+
+namespace {
+
+using domain::registry::RevalidantData;
+
+constexpr const char* kSelect =
+    "SELECT r.id, r.version, r.given_names, r.family_name, r.date_of_birth, r.bsn, r.email,"
+    " r.phone, r.street, r.postal_code, r.city, r.naaste_present, r.naaste_name,"
+    " r.naaste_relation, r.naaste_phone, r.naaste_email, r.employment_status,"
+    " r.employer_present, r.employer_organisation, r.employer_contact_name,"
+    " r.employer_contact_phone, r.employer_contact_email, r.employer_address, r.function_title,"
+    " r.hours_per_week, r.bedrijfsarts_present, r.bedrijfsarts_name, r.bedrijfsarts_organisation,"
+    " r.bedrijfsarts_phone, r.bedrijfsarts_email, r.team_id, r.ric_user_id,"
+    " r.created_ms, r.updated_ms, t.name, u.display_name FROM revalidant r"
+    " LEFT JOIN team t ON t.id = r.team_id LEFT JOIN app_user u ON u.id = r.ric_user_id"
+    " WHERE r.id = :id";
+
+// Flattened columns of one revalidant row; used for reading and writing.
+struct Row {
+  long long id = 0, version = 0, team_id = 0, ric_user_id = 0, created_ms = 0, updated_ms = 0;
+  std::string given_names, family_name, search_name, date_of_birth, bsn, email, phone, street,
+      postal_code, city, naaste_name, naaste_relation, naaste_phone, naaste_email,
+      employment_status, employer_organisation, employer_contact_name, employer_contact_phone,
+      employer_contact_email, employer_address, function_title, bedrijfsarts_name,
+      bedrijfsarts_organisation, bedrijfsarts_phone, bedrijfsarts_email;
+  int naaste_present = 0, employer_present = 0, bedrijfsarts_present = 0;
+  double hours_per_week = 0;
+  soci::indicator bsn_ind = soci::i_null, hours_ind = soci::i_null, team_ind = soci::i_null,
+                  ric_ind = soci::i_null;
+
+  static Row From(const RevalidantData& d) {
+    Row r;
+    r.given_names = d.given_names;
+    r.family_name = d.family_name;
+    r.search_name = domain::registry::FoldForSearch(d.given_names + " " + d.family_name);
+    r.date_of_birth = core::FormatDate(d.date_of_birth);
+    r.bsn_ind = d.bsn ? soci::i_ok : soci::i_null;
+    r.bsn = d.bsn.value_or("");
+    r.email = d.contact.email;
+    r.phone = d.contact.phone;
+    r.street = d.contact.street;
+    r.postal_code = d.contact.postal_code;
+    r.city = d.contact.city;
+    r.naaste_present = d.naaste ? 1 : 0;
+    if (d.naaste) {
+      r.naaste_name = d.naaste->name;
+      r.naaste_relation = d.naaste->relation;
+      r.naaste_phone = d.naaste->phone;
+      r.naaste_email = d.naaste->email;
+    }
+    r.employment_status = std::string(ToCode(d.employment_status));
+    r.employer_present = d.employer ? 1 : 0;
+    if (d.employer) {
+      r.employer_organisation = d.employer->organisation;
+      r.employer_contact_name = d.employer->contact_name;
+      r.employer_contact_phone = d.employer->contact_phone;
+      r.employer_contact_email = d.employer->contact_email;
+      r.employer_address = d.employer->address;
+    }
+    r.function_title = d.function_title;
+    r.hours_ind = d.hours_per_week ? soci::i_ok : soci::i_null;
+    r.hours_per_week = d.hours_per_week.value_or(0);
+    r.bedrijfsarts_present = d.bedrijfsarts ? 1 : 0;
+    if (d.bedrijfsarts) {
+      r.bedrijfsarts_name = d.bedrijfsarts->name;
+      r.bedrijfsarts_organisation = d.bedrijfsarts->organisation;
+      r.bedrijfsarts_phone = d.bedrijfsarts->phone;
+      r.bedrijfsarts_email = d.bedrijfsarts->email;
+    }
+    r.team_id = IdOrNull(d.team_id.value, r.team_ind);
+    r.ric_user_id = IdOrNull(d.ric_user_id.value, r.ric_ind);
+    return r;
+  }
+
+  core::Result<domain::registry::Revalidant> ToRevalidant() const {
+    domain::registry::Revalidant out;
+    out.id = core::RevalidantId{id};
+    out.version = version;
+    out.created_at = core::FromMillis(created_ms);
+    out.updated_at = core::FromMillis(updated_ms);
+    RevalidantData& d = out.data;
+    d.given_names = given_names;
+    d.family_name = family_name;
+    auto dob = core::ParseDate(date_of_birth);
+    auto status = domain::registry::ParseEmploymentStatus(employment_status);
+    if (!dob || !status) return core::Error::Internal("stored revalidant is malformed");
+    d.date_of_birth = *dob;
+    d.employment_status = *status;
+    if (bsn_ind == soci::i_ok) d.bsn = bsn;
+    d.contact = {email, phone, street, postal_code, city};
+    if (naaste_present != 0) {
+      d.naaste = domain::registry::Naaste{naaste_name, naaste_relation, naaste_phone,
+                                          naaste_email};
+    }
+    if (employer_present != 0) {
+      d.employer = domain::registry::Employer{employer_organisation, employer_contact_name,
+                                              employer_contact_phone, employer_contact_email,
+                                              employer_address};
+    }
+    d.function_title = function_title;
+    if (hours_ind == soci::i_ok) d.hours_per_week = hours_per_week;
+    if (bedrijfsarts_present != 0) {
+      d.bedrijfsarts = domain::registry::BedrijfsartsContact{
+          bedrijfsarts_name, bedrijfsarts_organisation, bedrijfsarts_phone, bedrijfsarts_email};
+    }
+    if (team_ind == soci::i_ok) d.team_id = core::TeamId{team_id};
+    if (ric_ind == soci::i_ok) d.ric_user_id = core::UserId{ric_user_id};
+    return out;
+  }
+
+  // The data columns in the order of kDataColumns.
+  void UseData(soci::statement& st) {
+    st.exchange(soci::use(given_names));
+    st.exchange(soci::use(family_name));
+    st.exchange(soci::use(search_name));
+    st.exchange(soci::use(date_of_birth));
+    st.exchange(soci::use(bsn, bsn_ind));
+    st.exchange(soci::use(email));
+    st.exchange(soci::use(phone));
+    st.exchange(soci::use(street));
+    st.exchange(soci::use(postal_code));
+    st.exchange(soci::use(city));
+    st.exchange(soci::use(naaste_present));
+    st.exchange(soci::use(naaste_name));
+    st.exchange(soci::use(naaste_relation));
+    st.exchange(soci::use(naaste_phone));
+    st.exchange(soci::use(naaste_email));
+    st.exchange(soci::use(employment_status));
+    st.exchange(soci::use(employer_present));
+    st.exchange(soci::use(employer_organisation));
+    st.exchange(soci::use(employer_contact_name));
+    st.exchange(soci::use(employer_contact_phone));
+    st.exchange(soci::use(employer_contact_email));
+    st.exchange(soci::use(employer_address));
+    st.exchange(soci::use(function_title));
+    st.exchange(soci::use(hours_per_week, hours_ind));
+    st.exchange(soci::use(bedrijfsarts_present));
+    st.exchange(soci::use(bedrijfsarts_name));
+    st.exchange(soci::use(bedrijfsarts_organisation));
+    st.exchange(soci::use(bedrijfsarts_phone));
+    st.exchange(soci::use(bedrijfsarts_email));
+    st.exchange(soci::use(team_id, team_ind));
+    st.exchange(soci::use(ric_user_id, ric_ind));
+  }
+};
+
+constexpr const char* kDataColumns =
+    "given_names, family_name, search_name, date_of_birth, bsn, email, phone, street,"
+    " postal_code, city, naaste_present, naaste_name, naaste_relation, naaste_phone,"
+    " naaste_email, employment_status, employer_present, employer_organisation,"
+    " employer_contact_name, employer_contact_phone, employer_contact_email, employer_address,"
+    " function_title, hours_per_week, bedrijfsarts_present, bedrijfsarts_name,"
+    " bedrijfsarts_organisation, bedrijfsarts_phone, bedrijfsarts_email, team_id, ric_user_id";
+
+// ":c0, :c1, ..." for the data columns, or "col = :c0, ..." for an update.
+std::string Placeholders(bool assignments) {
+  std::string cols = kDataColumns;
+  std::string out;
+  int i = 0;
+  std::size_t pos = 0;
+  while (pos < cols.size()) {
+    auto comma = cols.find(',', pos);
+    std::string col = cols.substr(pos, comma == std::string::npos ? std::string::npos
+                                                                   : comma - pos);
+    while (!col.empty() && col.front() == ' ') col.erase(0, 1);
+    if (!out.empty()) out += ", ";
+    if (assignments) out += col + " = ";
+    out += ":c" + std::to_string(i++);
+    if (comma == std::string::npos) break;
+    pos = comma + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+core::Result<RevalidantDetail> SqlRevalidantRepo::Get(core::RevalidantId id) {
+  return Guard("revalidant get", [&]() -> core::Result<RevalidantDetail> {
+    Row r;
+    std::string team_name, ric_name;
+    soci::indicator team_name_ind = soci::i_null, ric_name_ind = soci::i_null;
+    long long rid = id.value;
+    sql_ << kSelect, soci::use(rid), soci::into(r.id), soci::into(r.version),
+        soci::into(r.given_names), soci::into(r.family_name), soci::into(r.date_of_birth),
+        soci::into(r.bsn, r.bsn_ind), soci::into(r.email), soci::into(r.phone),
+        soci::into(r.street), soci::into(r.postal_code), soci::into(r.city),
+        soci::into(r.naaste_present), soci::into(r.naaste_name), soci::into(r.naaste_relation),
+        soci::into(r.naaste_phone), soci::into(r.naaste_email), soci::into(r.employment_status),
+        soci::into(r.employer_present), soci::into(r.employer_organisation),
+        soci::into(r.employer_contact_name), soci::into(r.employer_contact_phone),
+        soci::into(r.employer_contact_email), soci::into(r.employer_address),
+        soci::into(r.function_title), soci::into(r.hours_per_week, r.hours_ind),
+        soci::into(r.bedrijfsarts_present), soci::into(r.bedrijfsarts_name),
+        soci::into(r.bedrijfsarts_organisation), soci::into(r.bedrijfsarts_phone),
+        soci::into(r.bedrijfsarts_email), soci::into(r.team_id, r.team_ind),
+        soci::into(r.ric_user_id, r.ric_ind), soci::into(r.created_ms), soci::into(r.updated_ms),
+        soci::into(team_name, team_name_ind), soci::into(ric_name, ric_name_ind);
+    if (!sql_.got_data()) return core::Error::NotFound("revalidant not found");
+    WP_ASSIGN_OR_RETURN(auto revalidant, r.ToRevalidant());
+    return RevalidantDetail{std::move(revalidant),
+                            team_name_ind == soci::i_ok ? team_name : std::string(),
+                            ric_name_ind == soci::i_ok ? ric_name : std::string()};
+  });
+}
+
+core::Result<core::RevalidantId> SqlRevalidantRepo::Insert(const RevalidantData& data,
+                                                           core::Instant now) {
+  return Guard(
+      "revalidant insert",
+      [&]() -> core::Result<core::RevalidantId> {
+        static const std::string kSql = std::string("INSERT INTO revalidant (") + kDataColumns +
+                                        ", created_ms, updated_ms) VALUES (" +
+                                        Placeholders(false) + ", :cr, :up) RETURNING id";
+        Row r = Row::From(data);
+        long long ms = core::ToMillis(now);
+        long long id = 0;
+        soci::statement st(sql_);
+        r.UseData(st);
+        st.exchange(soci::use(ms));
+        st.exchange(soci::use(ms));
+        st.exchange(soci::into(id));
+        st.alloc();
+        st.prepare(kSql);
+        st.define_and_bind();
+        st.execute(true);
+        return core::RevalidantId{id};
+      },
+      "bsn");
+}
+
+core::Result<std::int64_t> SqlRevalidantRepo::Update(core::RevalidantId id,
+                                                     std::int64_t expected_version,
+                                                     const RevalidantData& data,
+                                                     core::Instant now) {
+  return Guard(
+      "revalidant update",
+      [&]() -> core::Result<std::int64_t> {
+        static const std::string kSql =
+            "UPDATE revalidant SET " + Placeholders(true) +
+            ", updated_ms = :up, version = version + 1 WHERE id = :id AND version = :v";
+        Row r = Row::From(data);
+        long long ms = core::ToMillis(now);
+        long long rid = id.value;
+        long long v = expected_version;
+        soci::statement st(sql_);
+        r.UseData(st);
+        st.exchange(soci::use(ms));
+        st.exchange(soci::use(rid));
+        st.exchange(soci::use(v));
+        st.alloc();
+        st.prepare(kSql);
+        st.define_and_bind();
+        st.execute(true);
+        if (st.get_affected_rows() == 0) {
+          long long exists = 0;
+          sql_ << "SELECT COUNT(*) FROM revalidant WHERE id = :id", soci::use(rid),
+              soci::into(exists);
+          if (exists == 0) return core::Error::NotFound("revalidant not found");
+          return core::Error::Conflict("the revalidant was changed by someone else");
+        }
+        return expected_version + 1;
+      },
+      "bsn");
+}
+
+core::Result<Page<RevalidantSummary>> SqlRevalidantRepo::Search(const RevalidantQuery& q) {
+  return Guard("revalidant search", [&]() -> core::Result<Page<RevalidantSummary>> {
+    using Kind = domain::registry::SearchTerm::Kind;
+    auto term = domain::registry::ClassifySearch(q.text);
+    Page<RevalidantSummary> page;
+    page.page = q.page.page;
+    page.page_size = q.page.page_size;
+    if (!q.scope.all && q.scope.teams.empty() && !q.scope.ric.valid()) return page;
+
+    // Conditions and their bound values, in order.
+    std::string where = " WHERE 1 = 1";
+    std::vector<std::string> text_params;
+    std::vector<long long> id_params;
+    std::string value = term.value;
+    if (term.kind == Kind::kName) {
+      std::string escaped;
+      for (char c : value) {
+        if (c == '%' || c == '_' || c == '\\') escaped.push_back('\\');
+        escaped.push_back(c);
+      }
+      value = "%" + escaped + "%";
+      where += " AND r.search_name LIKE :t ESCAPE '\\'";
+    } else if (term.kind == Kind::kBsn) {
+      where += " AND r.bsn = :t";
+    } else if (term.kind == Kind::kBirthDate) {
+      where += " AND r.date_of_birth = :t";
+    }
+    if (!q.scope.all) {
+      std::string scope;
+      for (std::size_t i = 0; i < q.scope.teams.size(); ++i) {
+        scope += (i == 0 ? "r.team_id IN (:s" : ", :s") + std::to_string(i);
+        id_params.push_back(q.scope.teams[i].value);
+      }
+      if (!q.scope.teams.empty()) scope += ")";
+      if (q.scope.ric.valid()) {
+        if (!scope.empty()) scope += " OR ";
+        scope += "r.ric_user_id = :ric";
+        id_params.push_back(q.scope.ric.value);
+      }
+      where += " AND (" + scope + ")";
+    }
+
+    auto bind = [&](soci::statement& st) {
+      if (term.kind != Kind::kAll) st.exchange(soci::use(value));
+      for (auto& id : id_params) st.exchange(soci::use(id));
+    };
+
+    long long total = 0;
+    {
+      soci::statement st(sql_);
+      st.exchange(soci::into(total));
+      bind(st);
+      st.alloc();
+      st.prepare("SELECT COUNT(*) FROM revalidant r" + where);
+      st.define_and_bind();
+      st.execute(true);
+    }
+    page.total = total;
+
+    long long id = 0, team_id = 0, ric_id = 0;
+    soci::indicator team_ind, ric_ind, team_name_ind, ric_name_ind;
+    std::string given, family, dob, status, team_name, ric_name;
+    long long limit = q.page.page_size, offset = q.page.offset();
+    soci::statement st(sql_);
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(given));
+    st.exchange(soci::into(family));
+    st.exchange(soci::into(dob));
+    st.exchange(soci::into(status));
+    st.exchange(soci::into(team_id, team_ind));
+    st.exchange(soci::into(team_name, team_name_ind));
+    st.exchange(soci::into(ric_id, ric_ind));
+    st.exchange(soci::into(ric_name, ric_name_ind));
+    bind(st);
+    st.exchange(soci::use(limit));
+    st.exchange(soci::use(offset));
+    st.alloc();
+    st.prepare(
+        "SELECT r.id, r.given_names, r.family_name, r.date_of_birth, r.employment_status,"
+        " r.team_id, t.name, r.ric_user_id, u.display_name FROM revalidant r"
+        " LEFT JOIN team t ON t.id = r.team_id LEFT JOIN app_user u ON u.id = r.ric_user_id" +
+        where + " ORDER BY r.family_name, r.given_names, r.id LIMIT :lim OFFSET :off");
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) {
+      RevalidantSummary s;
+      s.id = core::RevalidantId{id};
+      s.given_names = given;
+      s.family_name = family;
+      s.date_of_birth = core::ParseDate(dob).value_or(core::Date{});
+      s.employment_status = domain::registry::ParseEmploymentStatus(status).value_or(
+          domain::registry::EmploymentStatus::kAnders);
+      if (team_ind == soci::i_ok) s.team_id = core::TeamId{team_id};
+      if (team_name_ind == soci::i_ok) s.team_name = team_name;
+      if (ric_ind == soci::i_ok) s.ric_user_id = core::UserId{ric_id};
+      if (ric_name_ind == soci::i_ok) s.ric_name = ric_name;
+      page.items.push_back(std::move(s));
+    }
+    return page;
+  });
+}
+
+}  // namespace werkpad::store::sql

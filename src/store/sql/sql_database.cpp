@@ -1,0 +1,197 @@
+#include "store/sql/sql_database.hpp"
+
+#include <soci/soci.h>
+
+#include "core/log.hpp"
+#include "store/sql/guard.hpp"
+#include "store/sql/repos.hpp"
+
+namespace werkpad::store::sql {
+
+core::Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseUrl& url,
+                                                             SqlDatabaseOptions options) {
+  std::unique_ptr<SqlDatabase> db(new SqlDatabase(url, options));
+  WP_ASSIGN_OR_RETURN(db->writer_, sql::Open(url, ConnectionRole::kWriter));
+  for (int i = 0; i < options.read_pool_size; ++i) {
+    WP_ASSIGN_OR_RETURN(auto reader, sql::Open(url, ConnectionRole::kReader));
+    db->free_readers_.push_back(std::move(reader));
+  }
+  db->readers_total_ = options.read_pool_size;
+  db->writer_thread_ = std::thread([d = db.get()] { d->WriterLoop(); });
+  return db;
+}
+
+SqlDatabase::SqlDatabase(DatabaseUrl url, SqlDatabaseOptions options)
+    : url_(std::move(url)), options_(options) {}
+
+SqlDatabase::~SqlDatabase() {
+  {
+    std::lock_guard lock(write_mu_);
+    stopping_ = true;
+  }
+  write_cv_.notify_all();
+  if (writer_thread_.joinable()) writer_thread_.join();
+}
+
+std::string_view SqlDatabase::Dialect() const {
+  return url_.dialect == sql::Dialect::kSqlite ? "sqlite" : "postgresql";
+}
+
+core::Status SqlDatabase::ReadUnit(const Unit& fn) {
+  std::unique_ptr<soci::session> conn;
+  {
+    std::unique_lock lock(read_mu_);
+    if (free_readers_.empty()) {
+      ++read_waits_;
+      if (!read_cv_.wait_for(lock, std::chrono::seconds(10),
+                             [&] { return !free_readers_.empty(); })) {
+        return core::Error::Unavailable("no database connection available");
+      }
+    }
+    conn = std::move(free_readers_.back());
+    free_readers_.pop_back();
+  }
+  core::Status result = core::Ok();
+  try {
+    SqlTx tx(*conn, url_.dialect, /*write=*/false);
+    result = fn(tx);
+  } catch (const std::exception& e) {
+    result = FromException("read unit", e);
+  }
+  if (!result.ok() && result.error().code == core::ErrorCode::kUnavailable) {
+    // The connection may be broken (server restarted): try to re-establish it for the next use.
+    try {
+      conn->reconnect();
+    } catch (const std::exception&) {
+      core::log::Warn("db_reconnect_failed", {{"role", "reader"}});
+    }
+  }
+  {
+    std::lock_guard lock(read_mu_);
+    free_readers_.push_back(std::move(conn));
+  }
+  read_cv_.notify_one();
+  return result;
+}
+
+core::Status SqlDatabase::WriteUnit(const Unit& fn) {
+  Pending p{&fn};
+  {
+    std::lock_guard lock(write_mu_);
+    if (stopping_) return core::Error::Unavailable("the database is shutting down");
+    queue_.push_back(&p);
+  }
+  write_cv_.notify_one();
+  p.done.acquire();
+  return std::move(p.result);
+}
+
+DatabaseStats SqlDatabase::Stats() const {
+  DatabaseStats s;
+  {
+    std::lock_guard lock(read_mu_);
+    s.read_connections = readers_total_;
+    s.read_connections_in_use = readers_total_ - static_cast<int>(free_readers_.size());
+  }
+  s.read_waits = read_waits_.load();
+  {
+    std::lock_guard lock(write_mu_);
+    s.write_queue_depth = static_cast<std::int64_t>(queue_.size());
+  }
+  s.write_batches = batches_.load();
+  s.write_units = units_.load();
+  s.write_failures = failures_.load();
+  return s;
+}
+
+void SqlDatabase::Exec(soci::session& s, const char* sql) { s << sql; }
+
+void SqlDatabase::WriterLoop() {
+  std::vector<Pending*> batch;
+  for (;;) {
+    {
+      std::unique_lock lock(write_mu_);
+      write_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty() && stopping_) return;
+      while (!queue_.empty() && static_cast<int>(batch.size()) < options_.max_batch) {
+        batch.push_back(queue_.front());
+        queue_.pop_front();
+      }
+    }
+    RunBatch(batch);
+    batch.clear();
+  }
+}
+
+void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
+  soci::session& s = *writer_;
+  const bool pg = url_.dialect == sql::Dialect::kPostgres;
+  auto fail_all = [&](const core::Error& e) {
+    for (Pending* p : batch) {
+      if (p->result.ok()) p->result = e;
+    }
+  };
+  try {
+    Exec(s, pg ? "BEGIN" : "BEGIN IMMEDIATE");
+    if (pg) Exec(s, "SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE");
+  } catch (const std::exception& e) {
+    core::Error err = FromException("write begin", e);
+    if (err.code != core::ErrorCode::kUnavailable) {
+      err = core::Error::Unavailable("the database is not available");
+    }
+    fail_all(err);
+    ++failures_;
+    try {
+      if (pg) Exec(s, "ROLLBACK");
+      s.reconnect();
+    } catch (const std::exception&) {
+    }
+    for (Pending* p : batch) p->done.release();
+    return;
+  }
+
+  SqlTx tx(s, url_.dialect, /*write=*/true);
+  for (Pending* p : batch) {
+    try {
+      Exec(s, "SAVEPOINT unit");
+      p->result = (*p->fn)(tx);
+    } catch (const std::exception& e) {
+      p->result = FromException("write unit", e);
+    }
+    try {
+      if (p->result.ok()) {
+        Exec(s, "RELEASE SAVEPOINT unit");
+      } else {
+        Exec(s, "ROLLBACK TO SAVEPOINT unit");
+        Exec(s, "RELEASE SAVEPOINT unit");
+      }
+    } catch (const std::exception& e) {
+      // The transaction is unusable: nothing of this batch can commit.
+      fail_all(FromException("write savepoint", e));
+      break;
+    }
+  }
+
+  bool any_ok = false;
+  for (Pending* p : batch) any_ok = any_ok || p->result.ok();
+  try {
+    if (any_ok) {
+      Exec(s, "COMMIT");
+    } else {
+      Exec(s, "ROLLBACK");
+    }
+  } catch (const std::exception& e) {
+    core::log::Error("db_commit_failed", {{"units", static_cast<std::int64_t>(batch.size())}});
+    fail_all(core::Error::Unavailable("the change could not be saved; please try again"));
+    ++failures_;
+    try {
+      Exec(s, "ROLLBACK");
+    } catch (const std::exception&) {
+    }
+  }
+  ++batches_;
+  units_ += static_cast<std::int64_t>(batch.size());
+  for (Pending* p : batch) p->done.release();
+}
+
+}  // namespace werkpad::store::sql
