@@ -1,0 +1,99 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { AppLayout, PublicLayout } from './components/Layout';
+import { PageHeading } from './components/PageHeading';
+import { errorMessage, nl } from './i18n/nl';
+import { useSession } from './session/context';
+import { homePath, roleGroup, type RoleGroup } from './session/roles';
+import { LoginPage } from './pages/LoginPage';
+import { StartPage } from './pages/StartPage';
+import { CaseloadPage } from './pages/CaseloadPage';
+import { RevalidantCreatePage, RevalidantEditPage } from './pages/RevalidantFormPage';
+import { RevalidantDetailPage } from './pages/RevalidantDetailPage';
+import { UsersPage } from './pages/admin/UsersPage';
+import { UserCreatePage } from './pages/admin/UserCreatePage';
+import { UserEditPage } from './pages/admin/UserEditPage';
+import { TeamsPage } from './pages/admin/TeamsPage';
+import { SettingsPage } from './pages/admin/SettingsPage';
+import { AuditPage } from './pages/admin/AuditPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+function Loading() {
+  return (
+    <PublicLayout>
+      <Paragraph role="status">{nl.app.loading}</Paragraph>
+    </PublicLayout>
+  );
+}
+
+/** Renders children only for an active (fully authenticated) session; otherwise to the login page. */
+function RequireActive({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  const location = useLocation();
+  if (session === undefined) return <Loading />;
+  if (!session || session.state !== 'active') {
+    return <Navigate to="/inloggen" replace state={{ from: location.pathname + location.search }} />;
+  }
+  return <>{children}</>;
+}
+
+/** Shows a Dutch "no access" page when the role group does not match (the server decides too). */
+function RequireGroup({ group, children }: { group: RoleGroup; children: ReactNode }) {
+  const { session } = useSession();
+  if (!session || roleGroup(session.user.role) !== group) {
+    return (
+      <>
+        <PageHeading title={nl.app.errorTitle} />
+        <Alert type="error">
+          <Paragraph>{errorMessage('forbidden')}</Paragraph>
+        </Alert>
+      </>
+    );
+  }
+  return <>{children}</>;
+}
+
+function Home() {
+  const { session } = useSession();
+  if (!session) return null;
+  return <Navigate to={homePath(session.user.role)} replace />;
+}
+
+const staff = (el: ReactNode) => <RequireGroup group="staff">{el}</RequireGroup>;
+const admin = (el: ReactNode) => <RequireGroup group="admin">{el}</RequireGroup>;
+
+export function App() {
+  const { session } = useSession();
+  return (
+    <Routes>
+      <Route
+        path="/inloggen"
+        element={session === undefined ? <Loading /> : <LoginPage />}
+      />
+      <Route
+        element={
+          <RequireActive>
+            <AppLayout />
+          </RequireActive>
+        }
+      >
+        <Route index element={<Home />} />
+        <Route path="start" element={<RequireGroup group="external"><StartPage /></RequireGroup>} />
+        <Route path="caseload" element={staff(<CaseloadPage />)} />
+        <Route path="revalidanten/nieuw" element={staff(<RevalidantCreatePage />)} />
+        <Route path="revalidanten/:id" element={staff(<RevalidantDetailPage />)} />
+        <Route path="revalidanten/:id/bewerken" element={staff(<RevalidantEditPage />)} />
+        <Route path="beheer/gebruikers" element={admin(<UsersPage />)} />
+        <Route path="beheer/gebruikers/nieuw" element={admin(<UserCreatePage />)} />
+        <Route path="beheer/gebruikers/:id" element={admin(<UserEditPage />)} />
+        <Route path="beheer/teams" element={admin(<TeamsPage />)} />
+        <Route path="beheer/instellingen" element={admin(<SettingsPage />)} />
+        <Route path="beheer/auditlog" element={admin(<AuditPage />)} />
+        <Route path="account/wachtwoord" element={<ChangePasswordPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
