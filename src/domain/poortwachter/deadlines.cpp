@@ -123,9 +123,9 @@ class Builder {
     if (t_.recovered) {
       // The employee is fit again: steps after the last sick day no longer apply, and nothing
       // can be started while fit. What was already missed during the sickness stays missed.
-      bool after_end = Before(t_.period.last_sick_day(), m.due);
-      bool usable_kind = m.kind == MilestoneKind::kWindow || m.kind == MilestoneKind::kOption;
-      if (after_end || (usable_kind && days_left >= 0) || m.kind == MilestoneKind::kOption) {
+      const bool after_end = Before(t_.period.last_sick_day(), m.due);
+      const bool still_open_window = m.kind == MilestoneKind::kWindow && days_left >= 0;
+      if (after_end || still_open_window || m.kind == MilestoneKind::kOption) {
         return S::kNotApplicable;
       }
     }
@@ -345,14 +345,15 @@ core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
 }
 
 const Milestone* FindMilestone(const Timeline& timeline, std::string_view key, int sequence) {
-  const Milestone* found = nullptr;
+  // Milestones are sorted by due date, and evaluations fall due in sequence order, so the last
+  // match is the one with the highest sequence.
+  const Milestone* last = nullptr;
   for (const Milestone& m : timeline.milestones) {
     if (m.key != key) continue;
-    if (sequence == 0 || m.sequence == sequence) found = &m;
-    if (sequence != 0 && found) return found;
-    if (sequence == 0 && key != keys::kEvaluatie) return found;
+    if (sequence != 0 && m.sequence == sequence) return &m;
+    last = &m;
   }
-  return found;
+  return sequence == 0 ? last : nullptr;
 }
 
 }  // namespace werkpad::domain::poortwachter

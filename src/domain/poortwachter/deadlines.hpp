@@ -132,8 +132,8 @@ core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
                                        const RecordedSteps& steps, core::Date today,
                                        const TimelineOptions& options = {});
 
-// The first milestone with `key` (for "evaluatie": the one with `sequence`, 0 = the last one).
-// Returns nullptr when absent.
+// The milestone with `key`. For "evaluatie" `sequence` picks one (1, 2, ...); 0 picks the last one
+// (the open or most recent evaluation). Returns nullptr when absent.
 const Milestone* FindMilestone(const Timeline& timeline, std::string_view key, int sequence = 0);
 
 // Rule constants (weeks count sick days, see EndOfWeek; day offsets are calendar days).

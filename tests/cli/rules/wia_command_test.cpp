@@ -145,7 +145,7 @@ TEST(WiaCommandTest, BadArgumentsGiveExitCode2AndNoOutput) {
   }
 }
 
-TEST(TextTest, EuroParsingAndFormatting) {
+TEST(CliRulesTextTest, EuroParsingAndFormatting) {
   EXPECT_EQ(ParseEuros("2500"), 250000);
   EXPECT_EQ(ParseEuros("2500.5"), 250050);
   EXPECT_EQ(ParseEuros("2500.05"), 250005);

@@ -10,7 +10,7 @@ namespace {
 
 using M = ReintegrationMeans;
 
-TEST(ReintegrationMeansTest, CodesRoundTrip) {
+TEST(LawReintegrationMeansTest, CodesRoundTrip) {
   const std::vector<std::string_view> codes = {
       "werkfit_maken", "naar_werk",        "jobcoaching",     "arbeidstherapeutische_plaatsing",
       "outplacement",  "dagbesteding_wmo", "dagbesteding_wlz"};
@@ -23,7 +23,7 @@ TEST(ReintegrationMeansTest, CodesRoundTrip) {
   EXPECT_FALSE(ParseReintegrationMeans("sollicitatietraining").has_value());
 }
 
-TEST(ReintegrationMeansTest, AttributesFromTheHandbook) {
+TEST(LawReintegrationMeansTest, AttributesFromTheHandbook) {
   MeansInfo werkfit = InfoFor(M::kWerkfitMaken);
   EXPECT_EQ(werkfit.category, MeansCategory::kTrajectory);
   EXPECT_EQ(werkfit.funder, Funder::kUwv);

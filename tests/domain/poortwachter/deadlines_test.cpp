@@ -43,7 +43,7 @@ bool HasField(const core::Status& s, const std::string& path, const std::string&
                      [&](const core::FieldError& e) { return e.path == path && e.code == code; });
 }
 
-TEST(DeadlinesTest, EveryMilestoneOfTheJanuary2026Example) {
+TEST(PoortwachterDeadlinesTest, EveryMilestoneOfTheJanuary2026Example) {
   Timeline t = Compute(kJan2026, {}, D(2026, 1, 5));
   struct Row {
     std::string_view key;
@@ -106,7 +106,7 @@ TEST(DeadlinesTest, EveryMilestoneOfTheJanuary2026Example) {
                              }));
 }
 
-TEST(DeadlinesTest, PublishedExampleMovesEverythingAfterTheGapBy21Days) {
+TEST(PoortwachterDeadlinesTest, PublishedExampleMovesEverythingAfterTheGapBy21Days) {
   // rviregister.nl: sick 3 Jan-3 Jul 2022, fit 4-24 Jul (21 days), sick again from 25 Jul:
   // the end of the 104 weeks moves from 1 Jan 2024 to 22 Jan 2024 (the article quotes the day
   // after the last day of week 104, which werkpad calls wia_ingangsdatum).
@@ -134,7 +134,7 @@ TEST(DeadlinesTest, PublishedExampleMovesEverythingAfterTheGapBy21Days) {
   EXPECT_EQ(b.current_week, 28);  // 182 + 8 = 190 recorded sick days on 1 Aug 2022
 }
 
-TEST(DeadlinesTest, PlanVanAanpakTwoWeeksAfterProbleemanalyseAtTheLatestWeek8) {
+TEST(PoortwachterDeadlinesTest, PlanVanAanpakTwoWeeksAfterProbleemanalyseAtTheLatestWeek8) {
   struct Case {
     const char* name;
     std::optional<core::Date> probleemanalyse;
@@ -155,7 +155,7 @@ TEST(DeadlinesTest, PlanVanAanpakTwoWeeksAfterProbleemanalyseAtTheLatestWeek8) {
   }
 }
 
-TEST(DeadlinesTest, EvaluationCadenceEverySixWeeksAfterTheLastOne) {
+TEST(PoortwachterDeadlinesTest, EvaluationCadenceEverySixWeeksAfterTheLastOne) {
   RecordedSteps s;
   s.probleemanalyse = D(2026, 2, 6);
   s.plan_van_aanpak = D(2026, 2, 20);
@@ -183,7 +183,7 @@ TEST(DeadlinesTest, EvaluationCadenceEverySixWeeksAfterTheLastOne) {
   EXPECT_EQ(FindMilestone(t2, keys::kEvaluatie, 3), nullptr);
 }
 
-TEST(DeadlinesTest, Spoor2WithAndWithoutTheInternalReturnFlag) {
+TEST(PoortwachterDeadlinesTest, Spoor2WithAndWithoutTheInternalReturnFlag) {
   RecordedSteps s;
   Timeline t = Compute(kJan2026, s, D(2027, 1, 10));
   EXPECT_EQ(Get(t, keys::kSpoor2).due, D(2027, 2, 14));  // end of week 52 + 42 days
@@ -204,7 +204,7 @@ TEST(DeadlinesTest, Spoor2WithAndWithoutTheInternalReturnFlag) {
   EXPECT_TRUE(Get(t, keys::kSpoor2).late);
 }
 
-TEST(DeadlinesTest, StatusesAroundTheSignalWindow) {
+TEST(PoortwachterDeadlinesTest, StatusesAroundTheSignalWindow) {
   // probleemanalyse due Sun 15 Feb 2026; window 14 days.
   struct Case {
     core::Date today;
@@ -227,7 +227,7 @@ TEST(DeadlinesTest, StatusesAroundTheSignalWindow) {
   EXPECT_EQ(Get(t0, keys::kProbleemanalyse).status, MilestoneStatus::kDue);
 }
 
-TEST(DeadlinesTest, DoneOnTimeAndDoneLate) {
+TEST(PoortwachterDeadlinesTest, DoneOnTimeAndDoneLate) {
   RecordedSteps s;
   s.ziekmelding = D(2026, 1, 11);      // on the last day
   s.probleemanalyse = D(2026, 2, 16);  // one day late
@@ -242,7 +242,7 @@ TEST(DeadlinesTest, DoneOnTimeAndDoneLate) {
   EXPECT_EQ(Get(t, keys::kPlanVanAanpak).status, MilestoneStatus::kDue);
 }
 
-TEST(DeadlinesTest, Melding42eWeekMovesToTheFirstWorkday) {
+TEST(PoortwachterDeadlinesTest, Melding42eWeekMovesToTheFirstWorkday) {
   struct Case {
     core::Date first_sick_day;
     core::Date expected;
@@ -259,7 +259,7 @@ TEST(DeadlinesTest, Melding42eWeekMovesToTheFirstWorkday) {
   }
 }
 
-TEST(DeadlinesTest, EarlyIvaWindow) {
+TEST(PoortwachterDeadlinesTest, EarlyIvaWindow) {
   struct Case {
     core::Date today;
     MilestoneStatus expected;
@@ -277,7 +277,7 @@ TEST(DeadlinesTest, EarlyIvaWindow) {
   }
 }
 
-TEST(DeadlinesTest, OptionsAndEvents) {
+TEST(PoortwachterDeadlinesTest, OptionsAndEvents) {
   Timeline t = Compute(kJan2026, {}, D(2026, 10, 4));
   EXPECT_EQ(Get(t, keys::kArbeidsdeskundigOnderzoek).status, MilestoneStatus::kUpcoming);
   t = Compute(kJan2026, {}, D(2026, 10, 5));
@@ -286,7 +286,7 @@ TEST(DeadlinesTest, OptionsAndEvents) {
   EXPECT_EQ(Get(t, keys::kUwvBriefEerstejaarsevaluatie).status, MilestoneStatus::kPassed);
 }
 
-TEST(DeadlinesTest, RecoveredEmployeeHasNoLaterObligations) {
+TEST(PoortwachterDeadlinesTest, RecoveredEmployeeHasNoLaterObligations) {
   // Sick 5 Jan - 10 Feb 2026 (closed): the probleemanalyse (due 15 Feb) no longer applies; the
   // ziekmelding, due during the sickness and never recorded, stays overdue.
   std::vector<Episode> e = {Closed(D(2026, 1, 5), D(2026, 2, 10))};
@@ -301,7 +301,7 @@ TEST(DeadlinesTest, RecoveredEmployeeHasNoLaterObligations) {
   EXPECT_EQ(Get(t, keys::kProbleemanalyse).due, D(2026, 2, 15));
 }
 
-TEST(DeadlinesTest, OldPeriodDoesNotCountAfterFourWeeksFit) {
+TEST(PoortwachterDeadlinesTest, OldPeriodDoesNotCountAfterFourWeeksFit) {
   // A first period in 2025, fit for more than four weeks, sick again from 5 Jan 2026.
   std::vector<Episode> e = {Closed(D(2025, 3, 1), D(2025, 6, 30)), Open(D(2026, 1, 5))};
   Timeline t = Compute(e, {}, D(2026, 1, 5));
@@ -309,7 +309,7 @@ TEST(DeadlinesTest, OldPeriodDoesNotCountAfterFourWeeksFit) {
   EXPECT_EQ(t.einde_wachttijd, D(2028, 1, 2));
 }
 
-TEST(DeadlinesTest, StepValidation) {
+TEST(PoortwachterDeadlinesTest, StepValidation) {
   RecordedSteps s;
   s.ziekmelding = D(2026, 1, 4);       // before the first sick day
   s.probleemanalyse = D(2026, 12, 1);  // after today
@@ -330,7 +330,7 @@ TEST(DeadlinesTest, StepValidation) {
   EXPECT_TRUE(HasField(r2.error(), "steps.plan_van_aanpak", "before_probleemanalyse"));
 }
 
-TEST(DeadlinesTest, EpisodeErrorsAndOptionErrorsPassThrough) {
+TEST(PoortwachterDeadlinesTest, EpisodeErrorsAndOptionErrorsPassThrough) {
   auto r = ComputeTimeline(std::vector<Episode>{}, {}, D(2026, 11, 23));
   ASSERT_FALSE(r.ok());
   EXPECT_TRUE(HasField(r.error(), "episodes", "required"));
@@ -339,7 +339,7 @@ TEST(DeadlinesTest, EpisodeErrorsAndOptionErrorsPassThrough) {
   EXPECT_TRUE(HasField(w.error(), "options.signal_window_days", "out_of_range"));
 }
 
-TEST(DeadlinesTest, RecordStepByKey) {
+TEST(PoortwachterDeadlinesTest, RecordStepByKey) {
   RecordedSteps s;
   ASSERT_TRUE(RecordStep(s, "probleemanalyse", D(2026, 2, 1)).ok());
   ASSERT_TRUE(RecordStep(s, "evaluatie", D(2026, 3, 1)).ok());
@@ -353,7 +353,7 @@ TEST(DeadlinesTest, RecordStepByKey) {
   EXPECT_FALSE(RecordStep(s, "probleem_analyse", D(2026, 1, 1)).ok());
 }
 
-TEST(DeadlinesTest, UwvDecisionCountsFromTheRecordedApplication) {
+TEST(PoortwachterDeadlinesTest, UwvDecisionCountsFromTheRecordedApplication) {
   RecordedSteps s;
   s.wia_aanvraag = D(2027, 9, 20);
   Timeline t = Compute(kJan2026, s, D(2027, 9, 20));
@@ -361,7 +361,7 @@ TEST(DeadlinesTest, UwvDecisionCountsFromTheRecordedApplication) {
   EXPECT_EQ(Get(t, keys::kWiaAanvraag).status, MilestoneStatus::kDone);
 }
 
-TEST(DeadlinesTest, CodesAreStable) {
+TEST(PoortwachterDeadlinesTest, CodesAreStable) {
   EXPECT_EQ(ToCode(Party::kEmployer), "werkgever");
   EXPECT_EQ(ToCode(Party::kEmployee), "werknemer");
   EXPECT_EQ(ToCode(Party::kBedrijfsarts), "bedrijfsarts");

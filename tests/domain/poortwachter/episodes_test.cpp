@@ -33,7 +33,7 @@ struct WeekCase {
   core::Date expected_end;
 };
 
-TEST(EpisodesTest, EndOfWeekWorkedExamples) {
+TEST(PoortwachterEpisodesTest, EndOfWeekWorkedExamples) {
   const std::vector<WeekCase> cases = {
       // DOMAIN.md section 6: Mon 5 Jan 2026 -> week 6 ends Sun 15 Feb 2026.
       {"domain_week6", {Open(D(2026, 1, 5))}, 6, D(2026, 2, 15)},
@@ -93,7 +93,7 @@ TEST(EpisodesTest, EndOfWeekWorkedExamples) {
   }
 }
 
-TEST(EpisodesTest, GapUnderFourWeeksAddsUpAndRecordsTheGap) {
+TEST(PoortwachterEpisodesTest, GapUnderFourWeeksAddsUpAndRecordsTheGap) {
   std::vector<Episode> e = {Closed(D(2022, 1, 3), D(2022, 7, 3)), Open(D(2022, 7, 25))};
   auto periods = SplitIntoPeriods(e);
   ASSERT_EQ(periods.size(), 1u);
@@ -105,7 +105,7 @@ TEST(EpisodesTest, GapUnderFourWeeksAddsUpAndRecordsTheGap) {
   EXPECT_TRUE(p.open());
 }
 
-TEST(EpisodesTest, GapBoundaryIsTwentyEightDays) {
+TEST(PoortwachterEpisodesTest, GapBoundaryIsTwentyEightDays) {
   // 27 fit days (4-30 Jul): one period.
   std::vector<Episode> under = {Closed(D(2022, 1, 3), D(2022, 7, 3)), Open(D(2022, 7, 31))};
   EXPECT_EQ(SplitIntoPeriods(under).size(), 1u);
@@ -118,7 +118,7 @@ TEST(EpisodesTest, GapBoundaryIsTwentyEightDays) {
   EXPECT_TRUE(CurrentPeriod(at).gaps.empty());
 }
 
-TEST(EpisodesTest, ChainsOfShortGapsAddUpAndOrderDoesNotMatter) {
+TEST(PoortwachterEpisodesTest, ChainsOfShortGapsAddUpAndOrderDoesNotMatter) {
   // Given out of order; gaps 9 and 10 days.
   std::vector<Episode> e = {Open(D(2026, 3, 1)), Closed(D(2026, 1, 5), D(2026, 1, 31)),
                             Closed(D(2026, 2, 10), D(2026, 2, 18))};
@@ -129,14 +129,14 @@ TEST(EpisodesTest, ChainsOfShortGapsAddUpAndOrderDoesNotMatter) {
   EXPECT_EQ(EndOfWeek(p, 104), core::AddDays(D(2028, 1, 2), 19));
 }
 
-TEST(EpisodesTest, ConsecutiveEpisodesHaveAZeroGap) {
+TEST(PoortwachterEpisodesTest, ConsecutiveEpisodesHaveAZeroGap) {
   std::vector<Episode> e = {Closed(D(2026, 1, 5), D(2026, 1, 20)), Open(D(2026, 1, 21), 40)};
   SicknessPeriod p = CurrentPeriod(e);
   ASSERT_EQ(p.gaps.size(), 1u);
   EXPECT_EQ(p.gaps[0].days, 0);
 }
 
-TEST(EpisodesTest, ClosedPeriodIsProjectedWithoutFurtherGap) {
+TEST(PoortwachterEpisodesTest, ClosedPeriodIsProjectedWithoutFurtherGap) {
   std::vector<Episode> e = {Closed(D(2026, 1, 5), D(2026, 1, 20))};
   SicknessPeriod p = CurrentPeriod(e);
   EXPECT_FALSE(p.open());
@@ -146,7 +146,7 @@ TEST(EpisodesTest, ClosedPeriodIsProjectedWithoutFurtherGap) {
   EXPECT_EQ(EndOfWeek(p, 6), D(2026, 2, 15));
 }
 
-TEST(EpisodesTest, SickDaysAndWeeks) {
+TEST(PoortwachterEpisodesTest, SickDaysAndWeeks) {
   std::vector<Episode> e = {Closed(D(2022, 1, 3), D(2022, 7, 3)), Open(D(2022, 7, 25))};
   SicknessPeriod p = CurrentPeriod(e);
   EXPECT_EQ(SickDaysUpTo(p, D(2022, 1, 2)), 0);
@@ -169,7 +169,7 @@ TEST(EpisodesTest, SickDaysAndWeeks) {
   EXPECT_EQ(WeekOfDate(c, D(2026, 2, 15)), 6);    // projected
 }
 
-TEST(EpisodesTest, ValidEpisodesPass) {
+TEST(PoortwachterEpisodesTest, ValidEpisodesPass) {
   std::vector<Episode> e = {Closed(D(2026, 1, 5), D(2026, 1, 5), 1), Open(D(2026, 1, 6), 100)};
   EXPECT_TRUE(ValidateEpisodes(e, kToday).ok());
   // Start and end on today are allowed.
@@ -177,7 +177,7 @@ TEST(EpisodesTest, ValidEpisodesPass) {
   EXPECT_TRUE(ValidateEpisodes(today, kToday).ok());
 }
 
-TEST(EpisodesTest, ValidationReportsEveryProblem) {
+TEST(PoortwachterEpisodesTest, ValidationReportsEveryProblem) {
   struct Case {
     const char* name;
     std::vector<Episode> episodes;

@@ -48,7 +48,7 @@ std::vector<RivDocument> AllRequiredOnTime() {
   };
 }
 
-TEST(RivTest, UrgencyRisesFromWeek80TowardsWeek93) {
+TEST(PoortwachterRivTest, UrgencyRisesFromWeek80TowardsWeek93) {
   struct Case {
     int week;
     RivUrgency expected;
@@ -65,7 +65,7 @@ TEST(RivTest, UrgencyRisesFromWeek80TowardsWeek93) {
   }
 }
 
-TEST(RivTest, MedicalPartIsSeparateFromTheEmployerPart) {
+TEST(PoortwachterRivTest, MedicalPartIsSeparateFromTheEmployerPart) {
   auto c = CheckRiv(TimelineOn(D(2026, 3, 1)), {});
   ASSERT_TRUE(c.ok());
   std::vector<K> medical;
@@ -80,7 +80,7 @@ TEST(RivTest, MedicalPartIsSeparateFromTheEmployerPart) {
             AllRivDocumentKinds().size());
 }
 
-TEST(RivTest, StatusesPresentLateMissingPendingNotRequired) {
+TEST(PoortwachterRivTest, StatusesPresentLateMissingPendingNotRequired) {
   // Today 1 March 2026 (week 8).
   std::vector<RivDocument> docs = {
       {K::kZiekmelding, D(2026, 1, 6)},      // due 11 Jan: present
@@ -104,7 +104,7 @@ TEST(RivTest, StatusesPresentLateMissingPendingNotRequired) {
   EXPECT_EQ(Item(*later, K::kPlanVanAanpak).status, RivItemStatus::kMissing);
 }
 
-TEST(RivTest, OptionalDocumentsCountWhenRecordedAndKeepAllDates) {
+TEST(PoortwachterRivTest, OptionalDocumentsCountWhenRecordedAndKeepAllDates) {
   std::vector<RivDocument> docs = {{K::kBijstellingProbleemanalyse, D(2026, 4, 1)},
                                    {K::kBijstellingProbleemanalyse, D(2026, 3, 1)},
                                    {K::kArbeidsdeskundigRapport, D(2026, 10, 1)}};
@@ -116,7 +116,7 @@ TEST(RivTest, OptionalDocumentsCountWhenRecordedAndKeepAllDates) {
   EXPECT_EQ(Item(*c, K::kArbeidsdeskundigRapport).status, RivItemStatus::kPresent);
 }
 
-TEST(RivTest, ReintegratiebureauReportOnlyWhenSpoor2Applies) {
+TEST(PoortwachterRivTest, ReintegratiebureauReportOnlyWhenSpoor2Applies) {
   auto with = CheckRiv(TimelineOn(D(2027, 8, 1)), {});
   ASSERT_TRUE(with.ok());
   EXPECT_TRUE(Item(*with, K::kReintegratiebureauRapport).required);
@@ -130,7 +130,7 @@ TEST(RivTest, ReintegratiebureauReportOnlyWhenSpoor2Applies) {
   EXPECT_EQ(Item(*without, K::kReintegratiebureauRapport).status, RivItemStatus::kNotRequired);
 }
 
-TEST(RivTest, UrgencyInTheChecklist) {
+TEST(PoortwachterRivTest, UrgencyInTheChecklist) {
   // Week 79 ends 5 Jan 2026 + 552 days = 11 Jul 2027; week 80 starts on 12 Jul 2027.
   auto low = CheckRiv(TimelineOn(D(2027, 7, 12)), {});
   ASSERT_TRUE(low.ok());
@@ -156,7 +156,7 @@ TEST(RivTest, UrgencyInTheChecklist) {
   EXPECT_EQ(complete->urgency, RivUrgency::kNone);
 }
 
-TEST(RivTest, RejectsBadDocumentDates) {
+TEST(PoortwachterRivTest, RejectsBadDocumentDates) {
   std::vector<RivDocument> docs = {{K::kZiekmelding, D(2026, 1, 4)},
                                    {K::kPlanVanAanpak, D(2026, 3, 2)}};
   auto c = CheckRiv(TimelineOn(D(2026, 3, 1)), docs);
@@ -169,7 +169,7 @@ TEST(RivTest, RejectsBadDocumentDates) {
   EXPECT_EQ(f[1].code, "in_future");
 }
 
-TEST(RivTest, CodesRoundTrip) {
+TEST(PoortwachterRivTest, CodesRoundTrip) {
   for (K k : AllRivDocumentKinds()) EXPECT_EQ(ParseRivDocumentKind(ToCode(k)), k);
   EXPECT_FALSE(ParseRivDocumentKind("diagnose").has_value());
   EXPECT_EQ(ToCode(RivPart::kMedical), "medisch");

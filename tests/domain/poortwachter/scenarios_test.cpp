@@ -23,7 +23,7 @@ bool HasField(const core::Status& s, const std::string& path, const std::string&
                      [&](const core::FieldError& e) { return e.path == path && e.code == code; });
 }
 
-TEST(ScenariosTest, CodesAndNumbersAreStable) {
+TEST(PoortwachterScenariosTest, CodesAndNumbersAreStable) {
   const std::vector<std::pair<S, std::string_view>> expected = {
       {S::kEigenWerkNu, "eigen_werk_nu"},
       {S::kEigenWerkLater, "eigen_werk_later"},
@@ -40,7 +40,7 @@ TEST(ScenariosTest, CodesAndNumbersAreStable) {
   EXPECT_FALSE(ParseScenario("eigen_werk").has_value());
 }
 
-TEST(ScenariosTest, ValidHistory) {
+TEST(PoortwachterScenariosTest, ValidHistory) {
   std::vector<ScenarioTransition> h = {
       {D(2026, 1, 10), S::kEigenWerkNu, "start"},
       {D(2026, 2, 20), S::kEigenWerkLater, "herstel duurt langer dan 6 weken"},
@@ -56,7 +56,7 @@ TEST(ScenariosTest, ValidHistory) {
   EXPECT_TRUE(ValidateScenarioHistory({}, kToday).ok());
 }
 
-TEST(ScenariosTest, InvalidHistories) {
+TEST(PoortwachterScenariosTest, InvalidHistories) {
   struct Case {
     const char* name;
     std::vector<ScenarioTransition> history;
@@ -87,7 +87,7 @@ TEST(ScenariosTest, InvalidHistories) {
   }
 }
 
-TEST(ScenariosTest, InterventionCatalogue) {
+TEST(PoortwachterScenariosTest, InterventionCatalogue) {
   const std::vector<std::string_view> codes = {
       "bedrijfsmaatschappelijk_werk", "psycholoog",        "ergonoom",
       "arbeidshygienist",             "veiligheidskundige", "bedrijfsfysiotherapeut",
@@ -102,7 +102,7 @@ TEST(ScenariosTest, InterventionCatalogue) {
   EXPECT_FALSE(ParseIntervention("huisarts").has_value());
 }
 
-TEST(ScenariosTest, TypicalScenariosFollowTheSeed) {
+TEST(PoortwachterScenariosTest, TypicalScenariosFollowTheSeed) {
   auto has = [](I i, S s) {
     auto t = TypicalScenarios(i);
     return std::find(t.begin(), t.end(), s) != t.end();
