@@ -56,13 +56,20 @@ std::string StatusText(const pw::Milestone& m) {
       std::string s = "gedaan " + core::FormatDate(*m.done_on);
       return m.late ? s + " (te laat)" : s;
     }
-    case S::kUpcoming: return "gepland";
-    case S::kOpen: return "mogelijk";
-    case S::kDue: return "nu doen";
-    case S::kOverdue: return "TE LAAT";
-    case S::kExpired: return "verlopen";
-    case S::kPassed: return "voorbij";
-    case S::kNotApplicable: return "n.v.t.";
+    case S::kUpcoming:
+      return "gepland";
+    case S::kOpen:
+      return "mogelijk";
+    case S::kDue:
+      return "nu doen";
+    case S::kOverdue:
+      return "TE LAAT";
+    case S::kExpired:
+      return "verlopen";
+    case S::kPassed:
+      return "voorbij";
+    case S::kNotApplicable:
+      return "n.v.t.";
   }
   return "";
 }
@@ -235,11 +242,11 @@ int Execute(const Options& o, Io io, const core::Clock& clock) {
   return kExitOk;
 }
 
-void Register(CLI::App& root, Io io, int& exit_code,
-              std::shared_ptr<const core::Clock> owned_clock, const core::Clock& clock) {
+void Register(CLI::App& root, Io io, int& exit_code, std::shared_ptr<const core::Clock> owned_clock,
+              const core::Clock& clock) {
   auto o = std::make_shared<Options>();
-  CLI::App* sub = root.add_subcommand(
-      "poortwachter", "Poortwachter-tijdlijn: termijnen vanaf de eerste ziektedag");
+  CLI::App* sub = root.add_subcommand("poortwachter",
+                                      "Poortwachter-tijdlijn: termijnen vanaf de eerste ziektedag");
   sub->add_option("--ziek", o->ziek,
                   "Ziekteperiode START[:EIND] (JJJJ-MM-DD; EIND = laatste ziektedag), herhaalbaar")
       ->required()

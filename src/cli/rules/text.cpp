@@ -44,7 +44,8 @@ std::string FormatEuros(std::int64_t cents) {
 std::optional<std::int64_t> ParseEuros(std::string_view text) {
   auto point = text.find('.');
   std::string_view whole = text.substr(0, point);
-  std::string_view frac = point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
+  std::string_view frac =
+      point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
   if (whole.empty() || whole.size() > 12) return std::nullopt;
   if (point != std::string_view::npos && (frac.empty() || frac.size() > 2)) return std::nullopt;
   std::int64_t cents = 0;

@@ -43,9 +43,12 @@ std::optional<wia::Cents> Amount(const std::string& option, const std::string& t
 
 std::string_view OutcomeLabel(wia::WiaOutcome o) {
   switch (o) {
-    case wia::WiaOutcome::kGeenWia: return "geen WIA-uitkering (minder dan 35%)";
-    case wia::WiaOutcome::kWga: return "WGA";
-    case wia::WiaOutcome::kIva: return "IVA";
+    case wia::WiaOutcome::kGeenWia:
+      return "geen WIA-uitkering (minder dan 35%)";
+    case wia::WiaOutcome::kWga:
+      return "WGA";
+    case wia::WiaOutcome::kIva:
+      return "IVA";
   }
   return "";
 }

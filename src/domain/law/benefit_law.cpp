@@ -8,26 +8,38 @@ namespace {
 
 using L = BenefitLaw;
 
-constexpr std::array kLaws = {L::kWga,  L::kWao,  L::kWaz,  L::kWajong, L::kWw,  L::kZw,
-                              L::kParticipatiewet, L::kIoaz, L::kIoaw, L::kBbz, L::kAnw,
-                              L::kPrivateAov};
+constexpr std::array kLaws = {
+    L::kWga,  L::kWao,  L::kWaz, L::kWajong, L::kWw,        L::kZw, L::kParticipatiewet,
+    L::kIoaz, L::kIoaw, L::kBbz, L::kAnw,    L::kPrivateAov};
 
 }  // namespace
 
 std::string_view ToCode(BenefitLaw l) {
   switch (l) {
-    case L::kWga: return "wga";
-    case L::kWao: return "wao";
-    case L::kWaz: return "waz";
-    case L::kWajong: return "wajong";
-    case L::kWw: return "ww";
-    case L::kZw: return "zw";
-    case L::kParticipatiewet: return "participatiewet";
-    case L::kIoaz: return "ioaz";
-    case L::kIoaw: return "ioaw";
-    case L::kBbz: return "bbz";
-    case L::kAnw: return "anw";
-    case L::kPrivateAov: return "private_aov";
+    case L::kWga:
+      return "wga";
+    case L::kWao:
+      return "wao";
+    case L::kWaz:
+      return "waz";
+    case L::kWajong:
+      return "wajong";
+    case L::kWw:
+      return "ww";
+    case L::kZw:
+      return "zw";
+    case L::kParticipatiewet:
+      return "participatiewet";
+    case L::kIoaz:
+      return "ioaz";
+    case L::kIoaw:
+      return "ioaw";
+    case L::kBbz:
+      return "bbz";
+    case L::kAnw:
+      return "anw";
+    case L::kPrivateAov:
+      return "private_aov";
   }
   return "wga";
 }
@@ -43,9 +55,12 @@ std::span<const BenefitLaw> AllBenefitLaws() { return kLaws; }
 
 std::string_view ToCode(Guide g) {
   switch (g) {
-    case Guide::kUwv: return "uwv";
-    case Guide::kGemeente: return "gemeente";
-    case Guide::kPrivateInsurer: return "private_verzekeraar";
+    case Guide::kUwv:
+      return "uwv";
+    case Guide::kGemeente:
+      return "gemeente";
+    case Guide::kPrivateInsurer:
+      return "private_verzekeraar";
   }
   return "uwv";
 }
@@ -58,13 +73,16 @@ Guide GuideFor(BenefitLaw l) {
     case L::kWaz:
     case L::kWajong:
     case L::kWw:
-    case L::kZw: return Guide::kUwv;
+    case L::kZw:
+      return Guide::kUwv;
     case L::kParticipatiewet:
     case L::kIoaz:
     case L::kIoaw:
     case L::kBbz:
-    case L::kAnw: return Guide::kGemeente;
-    case L::kPrivateAov: return Guide::kPrivateInsurer;
+    case L::kAnw:
+      return Guide::kGemeente;
+    case L::kPrivateAov:
+      return Guide::kPrivateInsurer;
   }
   return Guide::kUwv;
 }

@@ -8,21 +8,28 @@ namespace {
 
 using M = ReintegrationMeans;
 
-constexpr std::array kMeans = {M::kWerkfitMaken,   M::kNaarWerk,        M::kJobcoaching,
-                               M::kArbeidstherapeutischePlaatsing, M::kOutplacement,
-                               M::kDagbestedingWmo, M::kDagbestedingWlz};
+constexpr std::array kMeans = {
+    M::kWerkfitMaken, M::kNaarWerk,        M::kJobcoaching,    M::kArbeidstherapeutischePlaatsing,
+    M::kOutplacement, M::kDagbestedingWmo, M::kDagbestedingWlz};
 
 }  // namespace
 
 std::string_view ToCode(ReintegrationMeans m) {
   switch (m) {
-    case M::kWerkfitMaken: return "werkfit_maken";
-    case M::kNaarWerk: return "naar_werk";
-    case M::kJobcoaching: return "jobcoaching";
-    case M::kArbeidstherapeutischePlaatsing: return "arbeidstherapeutische_plaatsing";
-    case M::kOutplacement: return "outplacement";
-    case M::kDagbestedingWmo: return "dagbesteding_wmo";
-    case M::kDagbestedingWlz: return "dagbesteding_wlz";
+    case M::kWerkfitMaken:
+      return "werkfit_maken";
+    case M::kNaarWerk:
+      return "naar_werk";
+    case M::kJobcoaching:
+      return "jobcoaching";
+    case M::kArbeidstherapeutischePlaatsing:
+      return "arbeidstherapeutische_plaatsing";
+    case M::kOutplacement:
+      return "outplacement";
+    case M::kDagbestedingWmo:
+      return "dagbesteding_wmo";
+    case M::kDagbestedingWlz:
+      return "dagbesteding_wlz";
   }
   return "werkfit_maken";
 }
@@ -38,21 +45,30 @@ std::span<const ReintegrationMeans> AllReintegrationMeans() { return kMeans; }
 
 std::string_view ToCode(MeansCategory c) {
   switch (c) {
-    case MeansCategory::kTrajectory: return "traject";
-    case MeansCategory::kSupport: return "begeleiding";
-    case MeansCategory::kPlacement: return "plaatsing";
-    case MeansCategory::kOutplacement: return "outplacement";
-    case MeansCategory::kDaytimeActivity: return "dagbesteding";
+    case MeansCategory::kTrajectory:
+      return "traject";
+    case MeansCategory::kSupport:
+      return "begeleiding";
+    case MeansCategory::kPlacement:
+      return "plaatsing";
+    case MeansCategory::kOutplacement:
+      return "outplacement";
+    case MeansCategory::kDaytimeActivity:
+      return "dagbesteding";
   }
   return "traject";
 }
 
 std::string_view ToCode(Funder f) {
   switch (f) {
-    case Funder::kUwv: return "uwv";
-    case Funder::kEmployer: return "werkgever";
-    case Funder::kGemeenteWmo: return "gemeente_wmo";
-    case Funder::kWlz: return "wlz";
+    case Funder::kUwv:
+      return "uwv";
+    case Funder::kEmployer:
+      return "werkgever";
+    case Funder::kGemeenteWmo:
+      return "gemeente_wmo";
+    case Funder::kWlz:
+      return "wlz";
   }
   return "uwv";
 }

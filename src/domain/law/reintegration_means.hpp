@@ -36,8 +36,8 @@ std::string_view ToCode(Funder f);
 struct MeansInfo {
   ReintegrationMeans means = ReintegrationMeans::kWerkfitMaken;
   MeansCategory category = MeansCategory::kTrajectory;
-  std::optional<Funder> funder;       // nullopt: the handbook names none
-  std::optional<int> max_weeks;       // normal maximum duration
+  std::optional<Funder> funder;  // nullopt: the handbook names none
+  std::optional<int> max_weeks;  // normal maximum duration
   bool employee_stays_on_sick_leave = false;
   bool only_during_waiting_time = false;  // e.g. outplacement paid by the employer: first 2 years
   bool requires_ciz_indication = false;

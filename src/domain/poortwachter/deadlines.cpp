@@ -154,35 +154,52 @@ class Builder {
 
 std::string_view ToCode(Party p) {
   switch (p) {
-    case Party::kEmployer: return "werkgever";
-    case Party::kEmployee: return "werknemer";
-    case Party::kBedrijfsarts: return "bedrijfsarts";
-    case Party::kUwv: return "uwv";
-    case Party::kArbeidsdeskundige: return "arbeidsdeskundige";
+    case Party::kEmployer:
+      return "werkgever";
+    case Party::kEmployee:
+      return "werknemer";
+    case Party::kBedrijfsarts:
+      return "bedrijfsarts";
+    case Party::kUwv:
+      return "uwv";
+    case Party::kArbeidsdeskundige:
+      return "arbeidsdeskundige";
   }
   return "werkgever";
 }
 
 std::string_view ToCode(MilestoneKind k) {
   switch (k) {
-    case MilestoneKind::kDeadline: return "deadline";
-    case MilestoneKind::kWindow: return "window";
-    case MilestoneKind::kOption: return "option";
-    case MilestoneKind::kEvent: return "event";
+    case MilestoneKind::kDeadline:
+      return "deadline";
+    case MilestoneKind::kWindow:
+      return "window";
+    case MilestoneKind::kOption:
+      return "option";
+    case MilestoneKind::kEvent:
+      return "event";
   }
   return "deadline";
 }
 
 std::string_view ToCode(MilestoneStatus s) {
   switch (s) {
-    case MilestoneStatus::kDone: return "done";
-    case MilestoneStatus::kUpcoming: return "upcoming";
-    case MilestoneStatus::kOpen: return "open";
-    case MilestoneStatus::kDue: return "due";
-    case MilestoneStatus::kOverdue: return "overdue";
-    case MilestoneStatus::kExpired: return "expired";
-    case MilestoneStatus::kPassed: return "passed";
-    case MilestoneStatus::kNotApplicable: return "not_applicable";
+    case MilestoneStatus::kDone:
+      return "done";
+    case MilestoneStatus::kUpcoming:
+      return "upcoming";
+    case MilestoneStatus::kOpen:
+      return "open";
+    case MilestoneStatus::kDue:
+      return "due";
+    case MilestoneStatus::kOverdue:
+      return "overdue";
+    case MilestoneStatus::kExpired:
+      return "expired";
+    case MilestoneStatus::kPassed:
+      return "passed";
+    case MilestoneStatus::kNotApplicable:
+      return "not_applicable";
   }
   return "upcoming";
 }
@@ -198,9 +215,9 @@ core::Status RecordStep(RecordedSteps& steps, std::string_view key, core::Date d
       return core::Ok();
     }
   }
-  return core::Error::Invalid("unknown step",
-                              {{"steps", "unknown_step",
-                                "'" + std::string(key) + "' is not a step that can be recorded"}});
+  return core::Error::Invalid(
+      "unknown step",
+      {{"steps", "unknown_step", "'" + std::string(key) + "' is not a step that can be recorded"}});
 }
 
 core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
@@ -261,9 +278,9 @@ core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
   core::Date base = steps.plan_van_aanpak.value_or(plan_due);
   int sequence = 0;
   for (core::Date done : evaluations) {
-    Milestone& m = b.Add(keys::kEvaluatie, K::kDeadline,
-                         core::AddDays(base, kEvaluationIntervalDays), {kEr, kEe},
-                         "evaluatieverslag", done);
+    Milestone& m =
+        b.Add(keys::kEvaluatie, K::kDeadline, core::AddDays(base, kEvaluationIntervalDays),
+              {kEr, kEe}, "evaluatieverslag", done);
     m.sequence = ++sequence;
     base = done;
   }

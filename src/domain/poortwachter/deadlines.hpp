@@ -36,7 +36,14 @@ std::string_view ToCode(MilestoneKind k);
 //   not_applicable  does not apply: spoor 2 when an internal return is expected, or any step
 //                   after the last sick day of a closed period (the employee recovered)
 enum class MilestoneStatus {
-  kDone, kUpcoming, kOpen, kDue, kOverdue, kExpired, kPassed, kNotApplicable
+  kDone,
+  kUpcoming,
+  kOpen,
+  kDue,
+  kOverdue,
+  kExpired,
+  kPassed,
+  kNotApplicable
 };
 std::string_view ToCode(MilestoneStatus s);
 
@@ -74,7 +81,7 @@ struct RecordedSteps {
   // Recorded at the eerstejaarsevaluatie: a concrete, structural return to work in the own
   // organisation is expected within 3 months, so spoor 2 need not start.
   bool internal_return_expected = false;
-  std::optional<core::Date> spoor_2;  // second track started
+  std::optional<core::Date> spoor_2;         // second track started
   std::optional<core::Date> vervroegde_iva;  // early IVA application sent
   std::optional<core::Date> uwv_brief_wia;   // "binnenkort 2 jaar ziek" letter received
   std::optional<core::Date> actueel_oordeel;
@@ -115,10 +122,10 @@ struct Milestone {
 struct Timeline {
   SicknessPeriod period;
   core::Date today{};
-  int current_week = 0;  // sickness week of `today` counting recorded sick days only; 0 = before
+  int current_week = 0;    // sickness week of `today` counting recorded sick days only; 0 = before
   bool recovered = false;  // the latest episode is closed
-  core::Date einde_wachttijd{};  // last day of week 104
-  core::Date wia_ingangsdatum{};  // the day after: when a WIA benefit would start
+  core::Date einde_wachttijd{};       // last day of week 104
+  core::Date wia_ingangsdatum{};      // the day after: when a WIA benefit would start
   std::vector<Milestone> milestones;  // ordered by due date, then by the order of keys::
 };
 

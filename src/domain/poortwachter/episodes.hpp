@@ -28,10 +28,11 @@ struct Episode {
 // days or more starts a new count. "Minder dan vier weken" = fewer than 28 calendar days.
 // Source: rviregister.nl "Samenstellen van ziekteperiodes, hoe zit dat nu precies?!" ("minder dan
 // vier weken"; the interruption itself does not count); randstad.nl werkpocket "Ziekmelding door de
-// werkgever" ("minder dan 28 dagen tussen de verschillende verzuimperioden"); ondernemenmetpersoneel.nl
-// "Hoe werkt samengesteld verzuim?" ("vier weken (28 dagen)"; "vier weken of langer ... begint de
-// teller weer op nul"), checked 2026-11-23. The statutory rule is art. 7:629 lid 10 BW (wording
-// "onderbreking van minder dan vier weken"; article text not re-read for this change).
+// werkgever" ("minder dan 28 dagen tussen de verschillende verzuimperioden");
+// ondernemenmetpersoneel.nl "Hoe werkt samengesteld verzuim?" ("vier weken (28 dagen)"; "vier weken
+// of langer ... begint de teller weer op nul"), checked 2026-11-23. The statutory rule is art.
+// 7:629 lid 10 BW (wording "onderbreking van minder dan vier weken"; article text not re-read for
+// this change).
 inline constexpr int kNewPeriodGapDays = 28;
 
 inline constexpr int kMinPercentage = 1;

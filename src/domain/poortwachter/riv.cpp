@@ -11,12 +11,18 @@ namespace {
 using D = RivDocumentKind;
 
 constexpr std::array kKinds = {
-    D::kZiekmelding,          D::kAfspraken,
-    D::kProbleemanalyse,      D::kBijstellingProbleemanalyse,
-    D::kPlanVanAanpak,        D::kBijstellingPlanVanAanpak,
-    D::kMelding42eWeek,       D::kEerstejaarsevaluatie,
-    D::kArbeidsdeskundigRapport, D::kReintegratiebureauRapport,
-    D::kActueelOordeel,       D::kEindevaluatie,
+    D::kZiekmelding,
+    D::kAfspraken,
+    D::kProbleemanalyse,
+    D::kBijstellingProbleemanalyse,
+    D::kPlanVanAanpak,
+    D::kBijstellingPlanVanAanpak,
+    D::kMelding42eWeek,
+    D::kEerstejaarsevaluatie,
+    D::kArbeidsdeskundigRapport,
+    D::kReintegratiebureauRapport,
+    D::kActueelOordeel,
+    D::kEindevaluatie,
     D::kVisieWerknemer,
 };
 
@@ -25,19 +31,29 @@ bool Before(core::Date a, core::Date b) { return core::DaysBetween(a, b) > 0; }
 // The timeline milestone whose due date a document has (nullptr for optional documents).
 const Milestone* DueMilestone(const Timeline& t, D k) {
   switch (k) {
-    case D::kZiekmelding: return FindMilestone(t, keys::kZiekmelding);
-    case D::kProbleemanalyse: return FindMilestone(t, keys::kProbleemanalyse);
-    case D::kPlanVanAanpak: return FindMilestone(t, keys::kPlanVanAanpak);
-    case D::kBijstellingPlanVanAanpak: return FindMilestone(t, keys::kEvaluatie, 1);
-    case D::kMelding42eWeek: return FindMilestone(t, keys::kMelding42eWeek);
-    case D::kEerstejaarsevaluatie: return FindMilestone(t, keys::kEerstejaarsevaluatie);
-    case D::kActueelOordeel: return FindMilestone(t, keys::kActueelOordeel);
-    case D::kEindevaluatie: return FindMilestone(t, keys::kEindevaluatie);
+    case D::kZiekmelding:
+      return FindMilestone(t, keys::kZiekmelding);
+    case D::kProbleemanalyse:
+      return FindMilestone(t, keys::kProbleemanalyse);
+    case D::kPlanVanAanpak:
+      return FindMilestone(t, keys::kPlanVanAanpak);
+    case D::kBijstellingPlanVanAanpak:
+      return FindMilestone(t, keys::kEvaluatie, 1);
+    case D::kMelding42eWeek:
+      return FindMilestone(t, keys::kMelding42eWeek);
+    case D::kEerstejaarsevaluatie:
+      return FindMilestone(t, keys::kEerstejaarsevaluatie);
+    case D::kActueelOordeel:
+      return FindMilestone(t, keys::kActueelOordeel);
+    case D::kEindevaluatie:
+      return FindMilestone(t, keys::kEindevaluatie);
     case D::kReintegratiebureauRapport:
-    case D::kVisieWerknemer: return FindMilestone(t, keys::kWiaAanvraag);
+    case D::kVisieWerknemer:
+      return FindMilestone(t, keys::kWiaAanvraag);
     case D::kAfspraken:
     case D::kBijstellingProbleemanalyse:
-    case D::kArbeidsdeskundigRapport: return nullptr;
+    case D::kArbeidsdeskundigRapport:
+      return nullptr;
   }
   return nullptr;
 }
@@ -46,28 +62,44 @@ const Milestone* DueMilestone(const Timeline& t, D k) {
 
 std::string_view ToCode(RivPart p) {
   switch (p) {
-    case RivPart::kEmployer: return "werkgever";
-    case RivPart::kMedical: return "medisch";
-    case RivPart::kEmployee: return "werknemer";
+    case RivPart::kEmployer:
+      return "werkgever";
+    case RivPart::kMedical:
+      return "medisch";
+    case RivPart::kEmployee:
+      return "werknemer";
   }
   return "werkgever";
 }
 
 std::string_view ToCode(RivDocumentKind k) {
   switch (k) {
-    case D::kZiekmelding: return "ziekmelding";
-    case D::kAfspraken: return "afspraken";
-    case D::kProbleemanalyse: return "probleemanalyse";
-    case D::kBijstellingProbleemanalyse: return "bijstelling_probleemanalyse";
-    case D::kPlanVanAanpak: return "plan_van_aanpak";
-    case D::kBijstellingPlanVanAanpak: return "bijstelling_plan_van_aanpak";
-    case D::kMelding42eWeek: return "melding_42e_week";
-    case D::kEerstejaarsevaluatie: return "eerstejaarsevaluatie";
-    case D::kArbeidsdeskundigRapport: return "arbeidsdeskundig_rapport";
-    case D::kReintegratiebureauRapport: return "reintegratiebureau_rapport";
-    case D::kActueelOordeel: return "actueel_oordeel";
-    case D::kEindevaluatie: return "eindevaluatie";
-    case D::kVisieWerknemer: return "visie_werknemer";
+    case D::kZiekmelding:
+      return "ziekmelding";
+    case D::kAfspraken:
+      return "afspraken";
+    case D::kProbleemanalyse:
+      return "probleemanalyse";
+    case D::kBijstellingProbleemanalyse:
+      return "bijstelling_probleemanalyse";
+    case D::kPlanVanAanpak:
+      return "plan_van_aanpak";
+    case D::kBijstellingPlanVanAanpak:
+      return "bijstelling_plan_van_aanpak";
+    case D::kMelding42eWeek:
+      return "melding_42e_week";
+    case D::kEerstejaarsevaluatie:
+      return "eerstejaarsevaluatie";
+    case D::kArbeidsdeskundigRapport:
+      return "arbeidsdeskundig_rapport";
+    case D::kReintegratiebureauRapport:
+      return "reintegratiebureau_rapport";
+    case D::kActueelOordeel:
+      return "actueel_oordeel";
+    case D::kEindevaluatie:
+      return "eindevaluatie";
+    case D::kVisieWerknemer:
+      return "visie_werknemer";
   }
   return "ziekmelding";
 }
@@ -86,9 +118,12 @@ RivPart PartOf(RivDocumentKind k) {
     // Written by the bedrijfsarts; the employer receives only the non-medical conclusions.
     case D::kProbleemanalyse:
     case D::kBijstellingProbleemanalyse:
-    case D::kActueelOordeel: return RivPart::kMedical;
-    case D::kVisieWerknemer: return RivPart::kEmployee;
-    default: return RivPart::kEmployer;
+    case D::kActueelOordeel:
+      return RivPart::kMedical;
+    case D::kVisieWerknemer:
+      return RivPart::kEmployee;
+    default:
+      return RivPart::kEmployer;
   }
 }
 
@@ -96,30 +131,43 @@ RivRequirement RequirementOf(RivDocumentKind k) {
   switch (k) {
     case D::kAfspraken:
     case D::kBijstellingProbleemanalyse:
-    case D::kArbeidsdeskundigRapport: return RivRequirement::kOptional;
-    case D::kReintegratiebureauRapport: return RivRequirement::kConditional;
-    default: return RivRequirement::kRequired;
+    case D::kArbeidsdeskundigRapport:
+      return RivRequirement::kOptional;
+    case D::kReintegratiebureauRapport:
+      return RivRequirement::kConditional;
+    default:
+      return RivRequirement::kRequired;
   }
 }
 
 std::string_view ToCode(RivItemStatus s) {
   switch (s) {
-    case RivItemStatus::kPresent: return "present";
-    case RivItemStatus::kLate: return "late";
-    case RivItemStatus::kMissing: return "missing";
-    case RivItemStatus::kPending: return "pending";
-    case RivItemStatus::kNotRequired: return "not_required";
+    case RivItemStatus::kPresent:
+      return "present";
+    case RivItemStatus::kLate:
+      return "late";
+    case RivItemStatus::kMissing:
+      return "missing";
+    case RivItemStatus::kPending:
+      return "pending";
+    case RivItemStatus::kNotRequired:
+      return "not_required";
   }
   return "pending";
 }
 
 std::string_view ToCode(RivUrgency u) {
   switch (u) {
-    case RivUrgency::kNone: return "none";
-    case RivUrgency::kLow: return "low";
-    case RivUrgency::kMedium: return "medium";
-    case RivUrgency::kHigh: return "high";
-    case RivUrgency::kCritical: return "critical";
+    case RivUrgency::kNone:
+      return "none";
+    case RivUrgency::kLow:
+      return "low";
+    case RivUrgency::kMedium:
+      return "medium";
+    case RivUrgency::kHigh:
+      return "high";
+    case RivUrgency::kCritical:
+      return "critical";
   }
   return "none";
 }
@@ -141,13 +189,14 @@ core::Result<RivChecklist> CheckRiv(const Timeline& timeline,
     if (!d.ok()) {
       errors.push_back({path, "invalid_date", "is not a calendar date"});
     } else if (Before(d, timeline.period.first_sick_day())) {
-      errors.push_back({path, "before_first_sick_day",
-                        "lies before the first sick day of the current period"});
+      errors.push_back(
+          {path, "before_first_sick_day", "lies before the first sick day of the current period"});
     } else if (Before(timeline.today, d)) {
       errors.push_back({path, "in_future", "lies after today"});
     }
   }
-  if (!errors.empty()) return core::Error::Invalid("the RIV documents are invalid", std::move(errors));
+  if (!errors.empty())
+    return core::Error::Invalid("the RIV documents are invalid", std::move(errors));
 
   const Milestone* spoor2 = FindMilestone(timeline, keys::kSpoor2);
   const bool spoor2_applies = spoor2 && spoor2->status != MilestoneStatus::kNotApplicable;
@@ -167,7 +216,7 @@ core::Result<RivChecklist> CheckRiv(const Timeline& timeline,
     std::sort(item.dates.begin(), item.dates.end(), Before);
     if (!item.dates.empty()) {
       item.status = (item.due && Before(*item.due, item.dates.front())) ? RivItemStatus::kLate
-                                                                         : RivItemStatus::kPresent;
+                                                                        : RivItemStatus::kPresent;
     } else if (!item.required) {
       item.status = RivItemStatus::kNotRequired;
     } else {
@@ -176,9 +225,15 @@ core::Result<RivChecklist> CheckRiv(const Timeline& timeline,
       out.not_recorded.push_back(kind);
     }
     switch (PartOf(kind)) {
-      case RivPart::kEmployer: out.employer_part.push_back(std::move(item)); break;
-      case RivPart::kMedical: out.medical_part.push_back(std::move(item)); break;
-      case RivPart::kEmployee: out.employee_part.push_back(std::move(item)); break;
+      case RivPart::kEmployer:
+        out.employer_part.push_back(std::move(item));
+        break;
+      case RivPart::kMedical:
+        out.medical_part.push_back(std::move(item));
+        break;
+      case RivPart::kEmployee:
+        out.employee_part.push_back(std::move(item));
+        break;
     }
   }
   out.complete = out.not_recorded.empty();

@@ -65,7 +65,8 @@ std::string_view ToCode(RivItemStatus s);
 
 // Codes "none", "low", "medium", "high", "critical". Rises from week 80 towards the WIA
 // application deadline (end of week 93) while required documents are not yet recorded:
-// before week 80 or complete: none; weeks 80-84: low; 85-88: medium; 89-93: high; from 94: critical.
+// before week 80 or complete: none; weeks 80-84: low; 85-88: medium; 89-93: high; from 94:
+// critical.
 enum class RivUrgency { kNone, kLow, kMedium, kHigh, kCritical };
 std::string_view ToCode(RivUrgency u);
 inline constexpr int kRivUrgencyFromWeek = 80;
@@ -73,18 +74,18 @@ inline constexpr int kRivUrgencyFromWeek = 80;
 struct RivItem {
   RivDocumentKind kind = RivDocumentKind::kZiekmelding;
   RivRequirement requirement = RivRequirement::kRequired;
-  bool required = true;  // requirement resolved for this case
+  bool required = true;           // requirement resolved for this case
   std::optional<core::Date> due;  // from the timeline; nullopt for optional documents
   std::vector<core::Date> dates;  // recorded dates, ascending
   RivItemStatus status = RivItemStatus::kPending;
 };
 
 struct RivChecklist {
-  std::vector<RivItem> employer_part;  // RivPart::kEmployer
-  std::vector<RivItem> medical_part;   // RivPart::kMedical: bedrijfsarts only
-  std::vector<RivItem> employee_part;  // RivPart::kEmployee
-  int week = 0;                         // the timeline's current week
-  bool complete = false;                // every required document recorded
+  std::vector<RivItem> employer_part;         // RivPart::kEmployer
+  std::vector<RivItem> medical_part;          // RivPart::kMedical: bedrijfsarts only
+  std::vector<RivItem> employee_part;         // RivPart::kEmployee
+  int week = 0;                               // the timeline's current week
+  bool complete = false;                      // every required document recorded
   std::vector<RivDocumentKind> not_recorded;  // required documents without a date
   RivUrgency urgency = RivUrgency::kNone;
 };

@@ -15,10 +15,17 @@ constexpr std::array kScenarios = {S::kEigenWerkNu, S::kEigenWerkLater,
                                    S::kMogelijkGeenTerugkeer};
 
 constexpr std::array kInterventions = {
-    I::kBedrijfsmaatschappelijkWerk, I::kPsycholoog,         I::kErgonoom,
-    I::kArbeidshygienist,            I::kVeiligheidskundige, I::kBedrijfsfysiotherapeut,
-    I::kLeefstijlcoach,              I::kMediator,           I::kArbeidsdeskundige,
-    I::kMultidisciplinairOnderzoek,  I::kReintegratiebureau,
+    I::kBedrijfsmaatschappelijkWerk,
+    I::kPsycholoog,
+    I::kErgonoom,
+    I::kArbeidshygienist,
+    I::kVeiligheidskundige,
+    I::kBedrijfsfysiotherapeut,
+    I::kLeefstijlcoach,
+    I::kMediator,
+    I::kArbeidsdeskundige,
+    I::kMultidisciplinairOnderzoek,
+    I::kReintegratiebureau,
 };
 
 // Source for every list below: shared/seeds/vooruitzicht-arbo-unie.txt, checked 2026-11-23.
@@ -55,11 +62,16 @@ bool Before(core::Date a, core::Date b) { return core::DaysBetween(a, b) > 0; }
 
 std::string_view ToCode(Scenario s) {
   switch (s) {
-    case S::kEigenWerkNu: return "eigen_werk_nu";
-    case S::kEigenWerkLater: return "eigen_werk_later";
-    case S::kAnderWerkEigenOrganisatie: return "ander_werk_eigen_organisatie";
-    case S::kWerkAndereOrganisatie: return "werk_andere_organisatie";
-    case S::kMogelijkGeenTerugkeer: return "mogelijk_geen_terugkeer";
+    case S::kEigenWerkNu:
+      return "eigen_werk_nu";
+    case S::kEigenWerkLater:
+      return "eigen_werk_later";
+    case S::kAnderWerkEigenOrganisatie:
+      return "ander_werk_eigen_organisatie";
+    case S::kWerkAndereOrganisatie:
+      return "werk_andere_organisatie";
+    case S::kMogelijkGeenTerugkeer:
+      return "mogelijk_geen_terugkeer";
   }
   return "eigen_werk_nu";
 }
@@ -113,17 +125,28 @@ std::optional<Scenario> ScenarioOn(std::span<const ScenarioTransition> history, 
 
 std::string_view ToCode(Intervention i) {
   switch (i) {
-    case I::kBedrijfsmaatschappelijkWerk: return "bedrijfsmaatschappelijk_werk";
-    case I::kPsycholoog: return "psycholoog";
-    case I::kErgonoom: return "ergonoom";
-    case I::kArbeidshygienist: return "arbeidshygienist";
-    case I::kVeiligheidskundige: return "veiligheidskundige";
-    case I::kBedrijfsfysiotherapeut: return "bedrijfsfysiotherapeut";
-    case I::kLeefstijlcoach: return "leefstijlcoach";
-    case I::kMediator: return "mediator";
-    case I::kArbeidsdeskundige: return "arbeidsdeskundige";
-    case I::kMultidisciplinairOnderzoek: return "multidisciplinair_onderzoek";
-    case I::kReintegratiebureau: return "reintegratiebureau";
+    case I::kBedrijfsmaatschappelijkWerk:
+      return "bedrijfsmaatschappelijk_werk";
+    case I::kPsycholoog:
+      return "psycholoog";
+    case I::kErgonoom:
+      return "ergonoom";
+    case I::kArbeidshygienist:
+      return "arbeidshygienist";
+    case I::kVeiligheidskundige:
+      return "veiligheidskundige";
+    case I::kBedrijfsfysiotherapeut:
+      return "bedrijfsfysiotherapeut";
+    case I::kLeefstijlcoach:
+      return "leefstijlcoach";
+    case I::kMediator:
+      return "mediator";
+    case I::kArbeidsdeskundige:
+      return "arbeidsdeskundige";
+    case I::kMultidisciplinairOnderzoek:
+      return "multidisciplinair_onderzoek";
+    case I::kReintegratiebureau:
+      return "reintegratiebureau";
   }
   return "psycholoog";
 }
@@ -139,11 +162,16 @@ std::span<const Intervention> AllInterventions() { return kInterventions; }
 
 std::string_view ToCode(InterventionGroup g) {
   switch (g) {
-    case InterventionGroup::kHerstel: return "herstel";
-    case InterventionGroup::kWerkomstandigheden: return "werkomstandigheden";
-    case InterventionGroup::kProcesbegeleiding: return "procesbegeleiding";
-    case InterventionGroup::kOnderzoek: return "onderzoek";
-    case InterventionGroup::kAnderWerk: return "ander_werk";
+    case InterventionGroup::kHerstel:
+      return "herstel";
+    case InterventionGroup::kWerkomstandigheden:
+      return "werkomstandigheden";
+    case InterventionGroup::kProcesbegeleiding:
+      return "procesbegeleiding";
+    case InterventionGroup::kOnderzoek:
+      return "onderzoek";
+    case InterventionGroup::kAnderWerk:
+      return "ander_werk";
   }
   return "herstel";
 }
@@ -155,31 +183,47 @@ InterventionGroup GroupOf(Intervention i) {
     case I::kBedrijfsmaatschappelijkWerk:
     case I::kPsycholoog:
     case I::kBedrijfsfysiotherapeut:
-    case I::kLeefstijlcoach: return InterventionGroup::kHerstel;
+    case I::kLeefstijlcoach:
+      return InterventionGroup::kHerstel;
     case I::kErgonoom:
     case I::kArbeidshygienist:
     case I::kVeiligheidskundige:
-    case I::kMediator: return InterventionGroup::kWerkomstandigheden;
-    case I::kArbeidsdeskundige: return InterventionGroup::kProcesbegeleiding;
-    case I::kMultidisciplinairOnderzoek: return InterventionGroup::kOnderzoek;
-    case I::kReintegratiebureau: return InterventionGroup::kAnderWerk;
+    case I::kMediator:
+      return InterventionGroup::kWerkomstandigheden;
+    case I::kArbeidsdeskundige:
+      return InterventionGroup::kProcesbegeleiding;
+    case I::kMultidisciplinairOnderzoek:
+      return InterventionGroup::kOnderzoek;
+    case I::kReintegratiebureau:
+      return InterventionGroup::kAnderWerk;
   }
   return InterventionGroup::kHerstel;
 }
 
 std::span<const Scenario> TypicalScenarios(Intervention i) {
   switch (i) {
-    case I::kBedrijfsmaatschappelijkWerk: return kBmw;
-    case I::kPsycholoog: return kPsycholoog;
-    case I::kErgonoom: return kErgonoom;
-    case I::kArbeidshygienist: return kArbeidshygienist;
-    case I::kVeiligheidskundige: return kVeiligheidskundige;
-    case I::kBedrijfsfysiotherapeut: return kFysio;
-    case I::kLeefstijlcoach: return kLeefstijl;
-    case I::kMediator: return kMediator;
-    case I::kArbeidsdeskundige: return kArbeidsdeskundige;
-    case I::kMultidisciplinairOnderzoek: return kMdo;
-    case I::kReintegratiebureau: return kBureau;
+    case I::kBedrijfsmaatschappelijkWerk:
+      return kBmw;
+    case I::kPsycholoog:
+      return kPsycholoog;
+    case I::kErgonoom:
+      return kErgonoom;
+    case I::kArbeidshygienist:
+      return kArbeidshygienist;
+    case I::kVeiligheidskundige:
+      return kVeiligheidskundige;
+    case I::kBedrijfsfysiotherapeut:
+      return kFysio;
+    case I::kLeefstijlcoach:
+      return kLeefstijl;
+    case I::kMediator:
+      return kMediator;
+    case I::kArbeidsdeskundige:
+      return kArbeidsdeskundige;
+    case I::kMultidisciplinairOnderzoek:
+      return kMdo;
+    case I::kReintegratiebureau:
+      return kBureau;
   }
   return {};
 }

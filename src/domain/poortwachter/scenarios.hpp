@@ -42,8 +42,7 @@ inline constexpr std::size_t kMaxReasonLength = 500;
 // ".scenario". Errors: kInvalidInput with codes "invalid_date", "in_future", "before_previous"
 // (date before the previous transition; the same day is allowed), "same_scenario" (no move),
 // "required" (empty reason), "too_long" (reason over 500 characters).
-core::Status ValidateScenarioHistory(std::span<const ScenarioTransition> history,
-                                     core::Date today);
+core::Status ValidateScenarioHistory(std::span<const ScenarioTransition> history, core::Date today);
 
 // The scenario in force on `on`: the last transition dated on or before it; nullopt before the
 // first. REQUIRES: ValidateScenarioHistory(history, ...) is ok.
@@ -73,8 +72,13 @@ std::span<const Intervention> AllInterventions();
 // The seed's grouping. Codes "herstel" (interventions aimed at recovery), "werkomstandigheden"
 // (improving working conditions), "procesbegeleiding" (guidance of the process), "onderzoek"
 // (assessment), "ander_werk" (towards work elsewhere).
-enum class InterventionGroup { kHerstel, kWerkomstandigheden, kProcesbegeleiding, kOnderzoek,
-                               kAnderWerk };
+enum class InterventionGroup {
+  kHerstel,
+  kWerkomstandigheden,
+  kProcesbegeleiding,
+  kOnderzoek,
+  kAnderWerk
+};
 std::string_view ToCode(InterventionGroup g);
 InterventionGroup GroupOf(Intervention i);
 

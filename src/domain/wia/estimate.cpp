@@ -8,9 +8,12 @@ namespace werkpad::domain::wia {
 
 std::string_view ToCode(WiaOutcome o) {
   switch (o) {
-    case WiaOutcome::kGeenWia: return "geen_wia";
-    case WiaOutcome::kWga: return "wga";
-    case WiaOutcome::kIva: return "iva";
+    case WiaOutcome::kGeenWia:
+      return "geen_wia";
+    case WiaOutcome::kWga:
+      return "wga";
+    case WiaOutcome::kIva:
+      return "iva";
   }
   return "geen_wia";
 }

@@ -1,7 +1,7 @@
 #include "cli/rules/poortwachter_command.hpp"
 
-#include <boost/json.hpp>
 #include <gtest/gtest.h>
+#include <boost/json.hpp>
 
 #include <sstream>
 #include <string>
@@ -83,21 +83,22 @@ TEST(PoortwachterCommandTest, JsonForTheDomainExample) {
 }
 
 TEST(PoortwachterCommandTest, PublishedExampleWithGapOf21Days) {
-  auto o = RunPoortwachter({"--ziek", "2022-01-03:2022-07-03", "--ziek", "2022-07-25",
-                            "--vandaag", "2022-08-01", "--json"});
+  auto o = RunPoortwachter({"--ziek", "2022-01-03:2022-07-03", "--ziek", "2022-07-25", "--vandaag",
+                            "2022-08-01", "--json"});
   ASSERT_EQ(o.code, kExitOk) << o.err;
   auto j = Json(o);
   EXPECT_EQ(Due(j, "einde_wachttijd"), "2024-01-21");
   EXPECT_EQ(j.at("wia_ingangsdatum").as_string(), "2024-01-22");
   EXPECT_EQ(j.at("gap_days").as_int64(), 21);
 
-  auto single = Json(RunPoortwachter({"--ziek", "2022-01-03", "--vandaag", "2022-08-01", "--json"}));
+  auto single =
+      Json(RunPoortwachter({"--ziek", "2022-01-03", "--vandaag", "2022-08-01", "--json"}));
   EXPECT_EQ(single.at("wia_ingangsdatum").as_string(), "2024-01-01");
 }
 
 TEST(PoortwachterCommandTest, GapOfFourWeeksStartsANewCount) {
-  auto o = RunPoortwachter({"--ziek", "2022-01-03:2022-07-03", "--ziek", "2022-08-01",
-                            "--vandaag", "2022-08-01", "--json"});
+  auto o = RunPoortwachter({"--ziek", "2022-01-03:2022-07-03", "--ziek", "2022-08-01", "--vandaag",
+                            "2022-08-01", "--json"});
   ASSERT_EQ(o.code, kExitOk) << o.err;
   auto j = Json(o);
   EXPECT_EQ(j.at("first_sick_day").as_string(), "2022-08-01");
@@ -105,8 +106,8 @@ TEST(PoortwachterCommandTest, GapOfFourWeeksStartsANewCount) {
 }
 
 TEST(PoortwachterCommandTest, DutchTable) {
-  auto o = RunPoortwachter({"--ziek", "2026-01-05", "--vandaag", "2026-02-16",
-                            "--gedaan", "ziekmelding=2026-01-06"});
+  auto o = RunPoortwachter(
+      {"--ziek", "2026-01-05", "--vandaag", "2026-02-16", "--gedaan", "ziekmelding=2026-01-06"});
   ASSERT_EQ(o.code, kExitOk) << o.err;
   EXPECT_NE(o.out.find("Eerste ziektedag:  2026-01-05 (ma)"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("WIA-ingangsdatum:  2028-01-03 (ma)"), std::string::npos);
@@ -145,10 +146,12 @@ TEST(PoortwachterCommandTest, BadArgumentsGiveExitCode2AndNoOutput) {
       {"no_episode", {"--vandaag", "2026-11-23"}, "--ziek"},
       {"invalid_start", {"--ziek", "2026-02-30", "--vandaag", "2026-11-23"}, "geen geldige datum"},
       {"garbage_start", {"--ziek", "gisteren", "--vandaag", "2026-11-23"}, "geen geldige datum"},
-      {"invalid_end", {"--ziek", "2026-01-05:2026-13-01", "--vandaag", "2026-11-23"},
+      {"invalid_end",
+       {"--ziek", "2026-01-05:2026-13-01", "--vandaag", "2026-11-23"},
        "geen geldige datum"},
       {"empty_end", {"--ziek", "2026-01-05:", "--vandaag", "2026-11-23"}, "geen geldige datum"},
-      {"end_before_start", {"--ziek", "2026-02-05:2026-02-01", "--vandaag", "2026-11-23"},
+      {"end_before_start",
+       {"--ziek", "2026-02-05:2026-02-01", "--vandaag", "2026-11-23"},
        "end_before_start"},
       {"overlap",
        {"--ziek", "2026-01-05:2026-02-10", "--ziek", "2026-02-01", "--vandaag", "2026-11-23"},
@@ -158,14 +161,19 @@ TEST(PoortwachterCommandTest, BadArgumentsGiveExitCode2AndNoOutput) {
        "overlap"},
       {"start_after_today", {"--ziek", "2026-12-01", "--vandaag", "2026-11-23"}, "in_future"},
       {"invalid_today", {"--ziek", "2026-01-05", "--vandaag", "23-11-2026"}, "--vandaag"},
-      {"unknown_step", {"--ziek", "2026-01-05", "--vandaag", "2026-11-23", "--gedaan",
-                        "koffie=2026-02-01"}, "onbekende stap"},
-      {"step_without_date", {"--ziek", "2026-01-05", "--vandaag", "2026-11-23", "--gedaan",
-                             "probleemanalyse"}, "STAP=JJJJ-MM-DD"},
-      {"step_before_first_day", {"--ziek", "2026-01-05", "--vandaag", "2026-11-23", "--gedaan",
-                                 "probleemanalyse=2026-01-01"}, "before_first_sick_day"},
-      {"signal_out_of_range", {"--ziek", "2026-01-05", "--vandaag", "2026-11-23", "--signaal",
-                               "400"}, "--signaal"},
+      {"unknown_step",
+       {"--ziek", "2026-01-05", "--vandaag", "2026-11-23", "--gedaan", "koffie=2026-02-01"},
+       "onbekende stap"},
+      {"step_without_date",
+       {"--ziek", "2026-01-05", "--vandaag", "2026-11-23", "--gedaan", "probleemanalyse"},
+       "STAP=JJJJ-MM-DD"},
+      {"step_before_first_day",
+       {"--ziek", "2026-01-05", "--vandaag", "2026-11-23", "--gedaan",
+        "probleemanalyse=2026-01-01"},
+       "before_first_sick_day"},
+      {"signal_out_of_range",
+       {"--ziek", "2026-01-05", "--vandaag", "2026-11-23", "--signaal", "400"},
+       "--signaal"},
       {"unknown_option", {"--ziek", "2026-01-05", "--morgen"}, "--morgen"},
   };
   for (const auto& c : cases) {
@@ -177,8 +185,8 @@ TEST(PoortwachterCommandTest, BadArgumentsGiveExitCode2AndNoOutput) {
 }
 
 TEST(PoortwachterCommandTest, ErrorNamesTheOffendingEpisode) {
-  auto o = RunPoortwachter({"--ziek", "2026-01-05:2026-02-10", "--ziek", "2026-02-01",
-                            "--vandaag", "2026-11-23"});
+  auto o = RunPoortwachter(
+      {"--ziek", "2026-01-05:2026-02-10", "--ziek", "2026-02-01", "--vandaag", "2026-11-23"});
   ASSERT_EQ(o.code, kExitUsage);
   EXPECT_NE(o.err.find("--ziek 2026-02-01"), std::string::npos) << o.err;
 }

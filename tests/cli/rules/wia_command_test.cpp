@@ -1,7 +1,7 @@
 #include "cli/rules/wia_command.hpp"
 
-#include <boost/json.hpp>
 #include <gtest/gtest.h>
+#include <boost/json.hpp>
 
 #include <sstream>
 #include <string>
@@ -41,12 +41,9 @@ TEST(WiaCommandTest, BoundariesThroughTheCli) {
     std::string outcome;
   };
   const std::vector<Case> cases = {
-      {"65.01", "nee", 34.99, 3499, "geen_wia"},
-      {"65", "nee", 35.00, 3500, "wga"},
-      {"20.01", "ja", 79.99, 7999, "wga"},
-      {"20", "ja", 80.00, 8000, "iva"},
-      {"20.00", "nee", 80.00, 8000, "wga"},
-      {"0", "ja", 100.00, 10000, "iva"},
+      {"65.01", "nee", 34.99, 3499, "geen_wia"}, {"65", "nee", 35.00, 3500, "wga"},
+      {"20.01", "ja", 79.99, 7999, "wga"},       {"20", "ja", 80.00, 8000, "iva"},
+      {"20.00", "nee", 80.00, 8000, "wga"},      {"0", "ja", 100.00, 10000, "iva"},
   };
   for (const auto& c : cases) {
     auto o = RunWia({"--maatmanloon", "100", "--restverdiencapaciteit", c.rvc, "--duurzaam",
@@ -78,15 +75,15 @@ TEST(WiaCommandTest, FunctionWagesUseTheMiddleOfTheThreeHighest) {
 }
 
 TEST(WiaCommandTest, HumanReadableSummary) {
-  auto o = RunWia({"--maatmanloon", "3000", "--restverdiencapaciteit", "1950.12", "--duurzaam",
-                   "nee"});
+  auto o =
+      RunWia({"--maatmanloon", "3000", "--restverdiencapaciteit", "1950.12", "--duurzaam", "nee"});
   ASSERT_EQ(o.code, kExitOk) << o.err;
   EXPECT_NE(o.out.find("34.99%"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("geen WIA-uitkering"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("EUR 3000.00"), std::string::npos) << o.out;
 
-  auto f = RunWia({"--maatmanloon", "2500", "--functielonen", "1200,1500,1800", "--duurzaam",
-                   "ja"});
+  auto f =
+      RunWia({"--maatmanloon", "2500", "--functielonen", "1200,1500,1800", "--duurzaam", "ja"});
   ASSERT_EQ(f.code, kExitOk) << f.err;
   EXPECT_NE(f.out.find("1800.00, 1500.00, 1200.00"), std::string::npos) << f.out;
   EXPECT_NE(f.out.find("40.00%"), std::string::npos) << f.out;
@@ -126,16 +123,19 @@ TEST(WiaCommandTest, BadArgumentsGiveExitCode2AndNoOutput) {
         "1200,1500,1800", "--duurzaam", "nee"},
        "niet allebei"},
       {"neither", {"--maatmanloon", "2500", "--duurzaam", "nee"}, "niet allebei"},
-      {"duurzaam_missing", {"--maatmanloon", "2500", "--restverdiencapaciteit", "100"},
+      {"duurzaam_missing",
+       {"--maatmanloon", "2500", "--restverdiencapaciteit", "100"},
        "--duurzaam"},
       {"duurzaam_invalid",
        {"--maatmanloon", "2500", "--restverdiencapaciteit", "100", "--duurzaam", "misschien"},
        "misschien"},
       {"maatman_missing", {"--restverdiencapaciteit", "100", "--duurzaam", "ja"}, "--maatmanloon"},
-      {"huge", {"--maatmanloon", "9999999999999", "--restverdiencapaciteit", "1", "--duurzaam",
-                "ja"}, "geen bedrag"},
-      {"implausible", {"--maatmanloon", "999999999999", "--restverdiencapaciteit", "1",
-                       "--duurzaam", "ja"}, "onwaarschijnlijk"},
+      {"huge",
+       {"--maatmanloon", "9999999999999", "--restverdiencapaciteit", "1", "--duurzaam", "ja"},
+       "geen bedrag"},
+      {"implausible",
+       {"--maatmanloon", "999999999999", "--restverdiencapaciteit", "1", "--duurzaam", "ja"},
+       "onwaarschijnlijk"},
   };
   for (const auto& c : cases) {
     auto o = RunWia(c.args);

@@ -19,8 +19,8 @@ Episode Closed(core::Date start, core::Date end, int pct = 100) { return Episode
 // First sick day Monday 5 January 2026 (DOMAIN.md section 6).
 const std::vector<Episode> kJan2026 = {Open(D(2026, 1, 5))};
 
-Timeline Compute(const std::vector<Episode>& episodes, const RecordedSteps& steps,
-                 core::Date today, int window = 14) {
+Timeline Compute(const std::vector<Episode>& episodes, const RecordedSteps& steps, core::Date today,
+                 int window = 14) {
   auto t = ComputeTimeline(episodes, steps, today, TimelineOptions{window});
   EXPECT_TRUE(t.ok()) << (t.ok() ? "" : t.error().message);
   return t.ok() ? std::move(t).value() : Timeline{};
@@ -57,31 +57,75 @@ TEST(PoortwachterDeadlinesTest, EveryMilestoneOfTheJanuary2026Example) {
   using K = MilestoneKind;
   const std::vector<Row> rows = {
       {keys::kZiekmelding, 1, D(2026, 1, 11), {P::kEmployer}, "ziekmelding", K::kDeadline},
-      {keys::kProbleemanalyse, 6, D(2026, 2, 15), {P::kBedrijfsarts}, "probleemanalyse",
+      {keys::kProbleemanalyse,
+       6,
+       D(2026, 2, 15),
+       {P::kBedrijfsarts},
+       "probleemanalyse",
        K::kDeadline},
-      {keys::kPlanVanAanpak, 8, D(2026, 3, 1), {P::kEmployer, P::kEmployee}, "plan_van_aanpak",
+      {keys::kPlanVanAanpak,
+       8,
+       D(2026, 3, 1),
+       {P::kEmployer, P::kEmployee},
+       "plan_van_aanpak",
        K::kDeadline},
       // First evaluation 6 weeks after the plan's due date while the plan is not recorded.
-      {keys::kEvaluatie, 14, D(2026, 4, 12), {P::kEmployer, P::kEmployee}, "evaluatieverslag",
+      {keys::kEvaluatie,
+       14,
+       D(2026, 4, 12),
+       {P::kEmployer, P::kEmployee},
+       "evaluatieverslag",
        K::kDeadline},
-      {keys::kArbeidsdeskundigOnderzoek, 40, D(2026, 10, 5), {P::kArbeidsdeskundige},
-       "arbeidsdeskundig_rapport", K::kOption},
+      {keys::kArbeidsdeskundigOnderzoek,
+       40,
+       D(2026, 10, 5),
+       {P::kArbeidsdeskundige},
+       "arbeidsdeskundig_rapport",
+       K::kOption},
       // Week 42 ends Sun 25 Oct 2026; the first workday after it is Mon 26 Oct (week 43).
-      {keys::kMelding42eWeek, 43, D(2026, 10, 26), {P::kEmployer}, "melding_42e_week",
+      {keys::kMelding42eWeek,
+       43,
+       D(2026, 10, 26),
+       {P::kEmployer},
+       "melding_42e_week",
        K::kDeadline},
       {keys::kUwvBriefEerstejaarsevaluatie, 44, D(2026, 11, 8), {P::kUwv}, "uwv_brief", K::kEvent},
-      {keys::kEerstejaarsevaluatie, 52, D(2027, 1, 3), {P::kEmployer, P::kEmployee},
-       "eerstejaarsevaluatie", K::kDeadline},
-      {keys::kSpoor2, 58, D(2027, 2, 14), {P::kEmployer}, "bijgesteld_plan_van_aanpak",
+      {keys::kEerstejaarsevaluatie,
+       52,
+       D(2027, 1, 3),
+       {P::kEmployer, P::kEmployee},
+       "eerstejaarsevaluatie",
        K::kDeadline},
-      {keys::kVervroegdeIva, 68, D(2027, 4, 25), {P::kEmployee}, "wia_aanvraag_vervroegd",
+      {keys::kSpoor2,
+       58,
+       D(2027, 2, 14),
+       {P::kEmployer},
+       "bijgesteld_plan_van_aanpak",
+       K::kDeadline},
+      {keys::kVervroegdeIva,
+       68,
+       D(2027, 4, 25),
+       {P::kEmployee},
+       "wia_aanvraag_vervroegd",
        K::kWindow},
       {keys::kUwvBriefWia, 88, D(2027, 9, 12), {P::kUwv}, "uwv_brief", K::kEvent},
-      {keys::kActueelOordeel, 91, D(2027, 10, 3), {P::kBedrijfsarts}, "actueel_oordeel",
+      {keys::kActueelOordeel,
+       91,
+       D(2027, 10, 3),
+       {P::kBedrijfsarts},
+       "actueel_oordeel",
        K::kDeadline},
-      {keys::kEindevaluatie, 91, D(2027, 10, 3), {P::kEmployer, P::kEmployee}, "eindevaluatie",
+      {keys::kEindevaluatie,
+       91,
+       D(2027, 10, 3),
+       {P::kEmployer, P::kEmployee},
+       "eindevaluatie",
        K::kDeadline},
-      {keys::kWiaAanvraag, 93, D(2027, 10, 17), {P::kEmployee}, "wia_aanvraag_met_riv",
+      {keys::kWiaAanvraag,
+       93,
+       D(2027, 10, 17),
+       {P::kEmployee},
+       "wia_aanvraag_met_riv",
        K::kDeadline},
       {keys::kUwvBeschikking, 101, D(2027, 12, 12), {P::kUwv}, "beschikking", K::kDeadline},
       {keys::kEindeWachttijd, 104, D(2028, 1, 2), {}, "", K::kEvent},
@@ -100,10 +144,9 @@ TEST(PoortwachterDeadlinesTest, EveryMilestoneOfTheJanuary2026Example) {
   EXPECT_EQ(t.current_week, 1);
   EXPECT_FALSE(t.recovered);
   // Sorted by due date.
-  EXPECT_TRUE(std::is_sorted(t.milestones.begin(), t.milestones.end(),
-                             [](const Milestone& a, const Milestone& b) {
-                               return core::DaysBetween(a.due, b.due) > 0;
-                             }));
+  EXPECT_TRUE(std::is_sorted(
+      t.milestones.begin(), t.milestones.end(),
+      [](const Milestone& a, const Milestone& b) { return core::DaysBetween(a.due, b.due) > 0; }));
 }
 
 TEST(PoortwachterDeadlinesTest, PublishedExampleMovesEverythingAfterTheGapBy21Days) {
@@ -314,7 +357,7 @@ TEST(PoortwachterDeadlinesTest, StepValidation) {
   s.ziekmelding = D(2026, 1, 4);       // before the first sick day
   s.probleemanalyse = D(2026, 12, 1);  // after today
   s.plan_van_aanpak = D(2026, 2, 1);
-  s.evaluaties = {D(2026, 1, 20)};     // before the plan
+  s.evaluaties = {D(2026, 1, 20)};  // before the plan
   auto r = ComputeTimeline(kJan2026, s, D(2026, 11, 23));
   ASSERT_FALSE(r.ok());
   core::Status st = r.error();

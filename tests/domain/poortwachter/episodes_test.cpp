@@ -186,7 +186,9 @@ TEST(PoortwachterEpisodesTest, ValidationReportsEveryProblem) {
   };
   const std::vector<Case> cases = {
       {"empty", {}, "episodes", "required"},
-      {"end_before_start", {Closed(D(2026, 2, 1), D(2026, 1, 31))}, "episodes[0].end",
+      {"end_before_start",
+       {Closed(D(2026, 2, 1), D(2026, 1, 31))},
+       "episodes[0].end",
        "end_before_start"},
       {"percentage_zero", {Open(D(2026, 1, 5), 0)}, "episodes[0].percentage", "out_of_range"},
       {"percentage_101", {Open(D(2026, 1, 5), 101)}, "episodes[0].percentage", "out_of_range"},

@@ -40,11 +40,16 @@ const RivItem& Item(const RivChecklist& c, K kind) {
 // Every required document, dated on time, for the January 2026 example.
 std::vector<RivDocument> AllRequiredOnTime() {
   return {
-      {K::kZiekmelding, D(2026, 1, 6)},        {K::kProbleemanalyse, D(2026, 2, 10)},
-      {K::kPlanVanAanpak, D(2026, 2, 20)},     {K::kBijstellingPlanVanAanpak, D(2026, 3, 30)},
-      {K::kMelding42eWeek, D(2026, 10, 20)},   {K::kEerstejaarsevaluatie, D(2026, 12, 20)},
-      {K::kReintegratiebureauRapport, D(2027, 6, 1)}, {K::kActueelOordeel, D(2027, 9, 20)},
-      {K::kEindevaluatie, D(2027, 9, 25)},     {K::kVisieWerknemer, D(2027, 9, 26)},
+      {K::kZiekmelding, D(2026, 1, 6)},
+      {K::kProbleemanalyse, D(2026, 2, 10)},
+      {K::kPlanVanAanpak, D(2026, 2, 20)},
+      {K::kBijstellingPlanVanAanpak, D(2026, 3, 30)},
+      {K::kMelding42eWeek, D(2026, 10, 20)},
+      {K::kEerstejaarsevaluatie, D(2026, 12, 20)},
+      {K::kReintegratiebureauRapport, D(2027, 6, 1)},
+      {K::kActueelOordeel, D(2027, 9, 20)},
+      {K::kEindevaluatie, D(2027, 9, 25)},
+      {K::kVisieWerknemer, D(2027, 9, 26)},
   };
 }
 
@@ -54,9 +59,9 @@ TEST(PoortwachterRivTest, UrgencyRisesFromWeek80TowardsWeek93) {
     RivUrgency expected;
   };
   const std::vector<Case> cases = {
-      {1, RivUrgency::kNone},    {79, RivUrgency::kNone},   {80, RivUrgency::kLow},
-      {84, RivUrgency::kLow},    {85, RivUrgency::kMedium}, {88, RivUrgency::kMedium},
-      {89, RivUrgency::kHigh},   {93, RivUrgency::kHigh},   {94, RivUrgency::kCritical},
+      {1, RivUrgency::kNone},       {79, RivUrgency::kNone},   {80, RivUrgency::kLow},
+      {84, RivUrgency::kLow},       {85, RivUrgency::kMedium}, {88, RivUrgency::kMedium},
+      {89, RivUrgency::kHigh},      {93, RivUrgency::kHigh},   {94, RivUrgency::kCritical},
       {104, RivUrgency::kCritical},
   };
   for (const auto& c : cases) {
@@ -70,9 +75,8 @@ TEST(PoortwachterRivTest, MedicalPartIsSeparateFromTheEmployerPart) {
   ASSERT_TRUE(c.ok());
   std::vector<K> medical;
   for (const RivItem& i : c->medical_part) medical.push_back(i.kind);
-  EXPECT_EQ(medical,
-            (std::vector<K>{K::kProbleemanalyse, K::kBijstellingProbleemanalyse,
-                            K::kActueelOordeel}));
+  EXPECT_EQ(medical, (std::vector<K>{K::kProbleemanalyse, K::kBijstellingProbleemanalyse,
+                                     K::kActueelOordeel}));
   for (const RivItem& i : c->employer_part) EXPECT_EQ(PartOf(i.kind), RivPart::kEmployer);
   ASSERT_EQ(c->employee_part.size(), 1u);
   EXPECT_EQ(c->employee_part[0].kind, K::kVisieWerknemer);
@@ -83,7 +87,7 @@ TEST(PoortwachterRivTest, MedicalPartIsSeparateFromTheEmployerPart) {
 TEST(PoortwachterRivTest, StatusesPresentLateMissingPendingNotRequired) {
   // Today 1 March 2026 (week 8).
   std::vector<RivDocument> docs = {
-      {K::kZiekmelding, D(2026, 1, 6)},      // due 11 Jan: present
+      {K::kZiekmelding, D(2026, 1, 6)},       // due 11 Jan: present
       {K::kProbleemanalyse, D(2026, 2, 17)},  // due 15 Feb: late
   };
   auto c = CheckRiv(TimelineOn(D(2026, 3, 1)), docs);

@@ -88,11 +88,17 @@ TEST(PoortwachterScenariosTest, InvalidHistories) {
 }
 
 TEST(PoortwachterScenariosTest, InterventionCatalogue) {
-  const std::vector<std::string_view> codes = {
-      "bedrijfsmaatschappelijk_werk", "psycholoog",        "ergonoom",
-      "arbeidshygienist",             "veiligheidskundige", "bedrijfsfysiotherapeut",
-      "leefstijlcoach",               "mediator",          "arbeidsdeskundige",
-      "multidisciplinair_onderzoek",  "reintegratiebureau"};
+  const std::vector<std::string_view> codes = {"bedrijfsmaatschappelijk_werk",
+                                               "psycholoog",
+                                               "ergonoom",
+                                               "arbeidshygienist",
+                                               "veiligheidskundige",
+                                               "bedrijfsfysiotherapeut",
+                                               "leefstijlcoach",
+                                               "mediator",
+                                               "arbeidsdeskundige",
+                                               "multidisciplinair_onderzoek",
+                                               "reintegratiebureau"};
   ASSERT_EQ(AllInterventions().size(), codes.size());
   for (std::size_t i = 0; i < codes.size(); ++i) {
     EXPECT_EQ(ToCode(AllInterventions()[i]), codes[i]);

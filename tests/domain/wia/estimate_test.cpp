@@ -10,9 +10,8 @@ namespace werkpad::domain::wia {
 namespace {
 
 bool HasField(const core::Error& e, const std::string& path, const std::string& code) {
-  return std::any_of(e.fields.begin(), e.fields.end(), [&](const core::FieldError& f) {
-    return f.path == path && f.code == code;
-  });
+  return std::any_of(e.fields.begin(), e.fields.end(),
+                     [&](const core::FieldError& f) { return f.path == path && f.code == code; });
 }
 
 WiaInput Rvc(Cents maatman, Cents rvc, bool duurzaam = false) {
@@ -32,14 +31,12 @@ TEST(WiaTest, BoundariesAtExactly35And80Percent) {
     WiaOutcome outcome;
   };
   const std::vector<Case> cases = {
-      {10000, false, 0, WiaOutcome::kGeenWia},
-      {6501, false, 3499, WiaOutcome::kGeenWia},  // 34.99%
-      {6500, false, 3500, WiaOutcome::kWga},      // 35.00%
-      {2001, true, 7999, WiaOutcome::kWga},       // 79.99%, even when durable
-      {2000, true, 8000, WiaOutcome::kIva},       // 80.00% and durable
-      {2000, false, 8000, WiaOutcome::kWga},      // 80.00% not durable
-      {0, true, 10000, WiaOutcome::kIva},
-      {0, false, 10000, WiaOutcome::kWga},
+      {10000, false, 0, WiaOutcome::kGeenWia}, {6501, false, 3499, WiaOutcome::kGeenWia},  // 34.99%
+      {6500, false, 3500, WiaOutcome::kWga},                                               // 35.00%
+      {2001, true, 7999, WiaOutcome::kWga},   // 79.99%, even when durable
+      {2000, true, 8000, WiaOutcome::kIva},   // 80.00% and durable
+      {2000, false, 8000, WiaOutcome::kWga},  // 80.00% not durable
+      {0, true, 10000, WiaOutcome::kIva},      {0, false, 10000, WiaOutcome::kWga},
       {12000, false, 0, WiaOutcome::kGeenWia},  // earns more than before: no loss
   };
   for (const auto& c : cases) {
