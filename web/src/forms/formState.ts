@@ -349,3 +349,8 @@ export function addDays(iso: string, days: number): string {
   const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
   return t.toISOString().slice(0, 10);
 }
+
+/** Groups a base32 secret in blocks of four for manual entry ("JBSW Y3DP …"). */
+export function groupSecret(secret: string): string {
+  return secret.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+}

@@ -18,7 +18,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/Field';
 import { PublicLayout } from '../components/Layout';
 import { PageHeading } from '../components/PageHeading';
-import { errorsAt, localError, toShownErrors, type ShownError } from '../forms/formState';
+import { errorsAt, groupSecret, localError, toShownErrors, type ShownError } from '../forms/formState';
 import { fieldErrorMessage, fieldNames, nl } from '../i18n/nl';
 import { useApi, useSession } from '../session/context';
 import { homePath } from '../session/roles';
@@ -32,11 +32,6 @@ function stepFor(s: Session | null | undefined): Step {
   if (s.state === 'totp_required') return 'totp';
   if (s.state === 'totp_enrolment_required') return 'enrol';
   return 'active';
-}
-
-/** Groups a base32 secret in blocks of four for manual entry ("JBSW Y3DP …"). */
-export function groupSecret(secret: string): string {
-  return secret.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 }
 
 /**
