@@ -18,6 +18,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { TextField } from '../components/Field';
 import { PublicLayout } from '../components/Layout';
 import { PageHeading } from '../components/PageHeading';
+import { QrCode } from '../components/QrCode';
 import { errorsAt, groupSecret, localError, toShownErrors, type ShownError } from '../forms/formState';
 import { fieldErrorMessage, fieldNames, nl } from '../i18n/nl';
 import { useApi, useSession } from '../session/context';
@@ -384,14 +385,7 @@ function EnrolStep({
       {enrolment ? (
         <>
           <Heading level={2}>{nl.login.enrolStep1}</Heading>
-          <div className="werkpad-qr">
-            <img
-              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrolment.qr_svg)}`}
-              alt={nl.login.enrolQrAlt}
-              width={200}
-              height={200}
-            />
-          </div>
+          <QrCode svg={enrolment.qr_svg} label={nl.login.enrolQrAlt} />
           <Paragraph>{nl.login.enrolStep2}</Paragraph>
           <Paragraph>
             <span className="werkpad-visually-hidden">{nl.login.enrolSecretLabel}: </span>

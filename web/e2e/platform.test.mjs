@@ -1,0 +1,185 @@
+// The platform in the browser, against the real werkpad binary:
+//  1. a care professional logs in with 2FA (first-time enrolment), registers a revalidant and
+//     finds it in the caseload; the admin (own enrolment) sees the audit entries for it;
+//  2. an invalid BSN shows the Dutch elfproef message at the field (tablet width, 768 × 1024).
+// axe-core runs on every page visited and must report zero violations.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  amsterdamDate,
+  checkA11y,
+  launchBrowser,
+  loginWithEnrolment,
+  notConfigured,
+  randomBsn,
+  randomLetters,
+  startServer,
+  submitCredentials,
+} from './harness.mjs';
+
+const skip = notConfigured();
+if (skip) console.log(`# e2e skipped: ${skip}`);
+
+describe('werkpad web', { skip: skip ?? false }, () => {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  test('2FA enrolment, register a revalidant, find it in the caseload, audit as admin', async () => {
+    const familyName = `Testpersoon${randomLetters()}`;
+    const givenNames = 'Synthetische';
+    const fullName = `${givenNames} ${familyName}`;
+    const { page, close, consoleErrors } = await launchBrowser();
+    try {
+      // --- RIC: first login goes through TOTP enrolment -----------------------------------
+      await loginWithEnrolment(page, server.baseUrl, 'ric');
+      await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+      assert.equal(new URL(page.url()).pathname, '/caseload');
+      const ricName = (await page.getByTestId('user-name').textContent()).trim();
+      assert.equal((await page.getByTestId('user-role').textContent()).trim(), 'Re-integratiecoördinator');
+      await checkA11y(page, 'mijn caseload');
+
+      // --- Register a revalidant ----------------------------------------------------------
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Nieuwe revalidant' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe revalidant' }).waitFor();
+      await page.getByTestId('revalidant-form').waitFor();
+      await checkA11y(page, 'nieuwe revalidant');
+      await page.getByLabel('Voornamen').fill(givenNames);
+      await page.getByLabel('Achternaam').fill(familyName);
+      await page.getByLabel('Geboortedatum').fill('1980-04-01');
+      await page.getByLabel('BSN').fill(randomBsn());
+      await page.getByLabel('Woonplaats').fill('Utrecht');
+      await page.getByLabel('Dienstverband').selectOption('loondienst');
+      await page.getByLabel('Functie').fill('Magazijnmedewerker');
+      await page.getByLabel('Uren per week').fill('32');
+      await page.getByLabel('Naam werkgever').fill('Voorbeeldbedrijf BV');
+      const team = page.locator('select#rev-team_id');
+      const teamValues = await team.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+      if (teamValues.length) await team.selectOption(teamValues[0]);
+      const ric = page.locator('select#rev-ric_user_id');
+      const ricOptions = await ric.locator('option').evaluateAll((os) => os.map((o) => ({ v: o.value, t: o.textContent })));
+      const me = ricOptions.find((o) => o.t === ricName) ?? ricOptions.find((o) => o.v);
+      if (me) await ric.selectOption(me.v);
+      await page.getByRole('button', { name: 'Revalidant registreren' }).click();
+
+      await page.getByRole('heading', { level: 1, name: fullName }).waitFor();
+      await page.getByText('De revalidant is geregistreerd.').waitFor();
+      assert.match(new URL(page.url()).pathname, /^\/revalidanten\/\d+$/);
+      await checkA11y(page, 'dossier revalidant');
+
+      // --- Find it in the caseload ----------------------------------------------------------
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn caseload' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+      await page.getByLabel('Zoek op naam, BSN of geboortedatum').fill(familyName.toLowerCase().slice(0, 14));
+      await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
+      const row = page.getByTestId('caseload-table').getByRole('row').filter({ hasText: fullName });
+      await row.waitFor();
+      assert.match(await row.textContent(), /01-04-1980/);
+      assert.match(await row.textContent(), /In loondienst/);
+      await checkA11y(page, 'caseload met zoekresultaat');
+      await row.getByRole('link', { name: fullName }).click();
+      await page.getByRole('heading', { level: 1, name: fullName }).waitFor();
+
+      // --- Change password page is reachable and accessible -----------------------------------
+      await page.getByRole('link', { name: 'Wachtwoord wijzigen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Wachtwoord wijzigen' }).waitFor();
+      await checkA11y(page, 'wachtwoord wijzigen');
+
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await page.getByText('U bent uitgelogd.').waitFor();
+      await checkA11y(page, 'uitgelogd');
+
+      // --- Admin: own enrolment, management pages, audit log --------------------------------
+      await loginWithEnrolment(page, server.baseUrl, 'admin');
+      await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+      await page.getByRole('table').waitFor();
+      await checkA11y(page, 'gebruikers');
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      for (const name of ['Mijn caseload', 'Nieuwe revalidant']) {
+        assert.equal(await nav.getByRole('link', { name }).count(), 0, `admin has no "${name}"`);
+      }
+      await nav.getByRole('link', { name: 'Teams' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
+      await checkA11y(page, 'teams');
+      await nav.getByRole('link', { name: 'Instellingen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Instellingen' }).waitFor();
+      await page.getByLabel('Naam van de instelling').waitFor();
+      await checkA11y(page, 'instellingen');
+
+      await nav.getByRole('link', { name: 'Auditlog' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
+      await checkA11y(page, 'auditlog');
+      await page.getByLabel('Zoek revalidant op naam, BSN of geboortedatum').fill(familyName);
+      await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByRole('button', { name: `Kies ${fullName}` }).click();
+      await page.getByTestId('audit-chosen').filter({ hasText: fullName }).waitFor();
+      await page.getByLabel('Van', { exact: true }).fill(amsterdamDate(-1));
+      await page.getByLabel('Tot en met').fill(amsterdamDate(0));
+      await page.getByRole('button', { name: 'Auditlog tonen' }).click();
+      const table = page.getByTestId('audit-table');
+      await table.waitFor();
+      const created = table.getByRole('row').filter({ hasText: 'Aangemaakt' });
+      await created.first().waitFor();
+      assert.match(await created.first().textContent(), /\(ric\)/, 'the creating user is named');
+      assert.match(await created.first().textContent(), /Gelukt/);
+      assert.ok((await table.getByRole('row').filter({ hasText: 'Ingezien' }).count()) >= 1, 'reads are logged');
+      await checkA11y(page, 'auditlog met resultaten');
+
+      assert.deepEqual(consoleErrors, [], 'no uncaught errors in the page');
+    } finally {
+      await close();
+    }
+  });
+
+  test('invalid BSN shows the Dutch elfproef message at the field (tablet 768 × 1024)', async () => {
+    const { page, close, consoleErrors } = await launchBrowser({ viewport: { width: 768, height: 1024 } });
+    try {
+      // Wrong password first: a clear Dutch message, no lock-out for one attempt.
+      await submitCredentials(page, server.baseUrl, 'arts', 'niet-het-goede-wachtwoord');
+      await page.getByTestId('login-error').getByText('De gebruikersnaam of het wachtwoord is onjuist.').waitFor();
+      await checkA11y(page, 'inloggen mislukt');
+
+      await loginWithEnrolment(page, server.baseUrl, 'arts');
+      await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+      await checkA11y(page, 'caseload (tablet)');
+      await page.getByRole('link', { name: 'Nieuwe revalidant', exact: true }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe revalidant' }).waitFor();
+      await page.getByLabel('Voornamen').fill('Synthetische');
+      await page.getByLabel('Achternaam').fill(`Fouttest${randomLetters()}`);
+      await page.getByLabel('Geboortedatum').fill('1975-06-15');
+      await page.getByLabel('BSN').fill('123456789');
+      await page.getByLabel('Dienstverband').selectOption('zzp');
+      await page.getByRole('button', { name: 'Revalidant registreren' }).click();
+
+      const message = 'Het BSN is ongeldig (elfproef)';
+      const fieldError = page.locator('#rev-bsn-fout');
+      await fieldError.waitFor();
+      assert.match(await fieldError.textContent(), new RegExp(message.replace(/[()]/g, '\\$&')));
+      const bsn = page.locator('#rev-bsn');
+      assert.equal(await bsn.getAttribute('aria-invalid'), 'true');
+      assert.match(await bsn.getAttribute('aria-describedby'), /rev-bsn-fout/);
+      // The error summary takes focus and links to the field.
+      const summaryLink = page.getByRole('alert').getByRole('link', { name: new RegExp(message.replace(/[()]/g, '\\$&')) });
+      await summaryLink.waitFor();
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.classList.contains('werkpad-error-summary')),
+        true,
+        'error summary has focus',
+      );
+      await checkA11y(page, 'nieuwe revalidant met fout (tablet)');
+      await summaryLink.click();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'rev-bsn', 'summary link focuses the BSN field');
+      // Nothing was created: still on the form.
+      assert.equal(new URL(page.url()).pathname, '/revalidanten/nieuw');
+      assert.deepEqual(consoleErrors, [], 'no uncaught errors in the page');
+    } finally {
+      await close();
+    }
+  });
+});
