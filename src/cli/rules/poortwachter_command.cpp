@@ -2,11 +2,11 @@
 
 #include <boost/json.hpp>
 
-#include <cstdio>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cli/rules/text.hpp"
@@ -263,7 +263,10 @@ void Register(CLI::App& root, Io io, int& exit_code, std::shared_ptr<const core:
                   "Aantal dagen voor een termijn dat die als 'nu doen' geldt (standaard 14)")
       ->check(CLI::Range(0, 365));
   sub->add_flag("--json", o->json, "Uitvoer als JSON");
-  sub->callback([o, io, &exit_code, owned_clock, &clock] { exit_code = Execute(*o, io, clock); });
+  // `owned_clock` is held only to keep the system clock alive as long as the callback.
+  sub->callback([o, io, &exit_code, owned = std::move(owned_clock), &clock] {
+    exit_code = Execute(*o, io, clock);
+  });
 }
 
 }  // namespace
