@@ -151,6 +151,17 @@ export async function launchBrowser({ viewport = { width: 1280, height: 900 } } 
     context,
     page,
     consoleErrors,
+    /** Saves a screenshot and the page's text for a failed test; returns the file name. */
+    capture: async (name) => {
+      const file = join(tmpdir(), `werkpad-e2e-${name}-${Date.now()}.png`);
+      try {
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`# screenshot: ${file} (url ${page.url()})`);
+      } catch {
+        // the page may be gone
+      }
+      return file;
+    },
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });

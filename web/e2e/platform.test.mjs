@@ -34,7 +34,7 @@ describe('werkpad web', { skip: skip ?? false }, () => {
     const familyName = `Testpersoon${randomLetters()}`;
     const givenNames = 'Synthetische';
     const fullName = `${givenNames} ${familyName}`;
-    const { page, close, consoleErrors } = await launchBrowser();
+    const { page, close, consoleErrors, capture } = await launchBrowser();
     try {
       // --- RIC: first login goes through TOTP enrolment -----------------------------------
       await loginWithEnrolment(page, server.baseUrl, 'ric');
@@ -117,7 +117,7 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       await checkA11y(page, 'auditlog');
       await page.getByLabel('Zoek revalidant op naam, BSN of geboortedatum').fill(familyName);
       await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
-      await page.getByRole('button', { name: `Kies ${fullName}` }).click();
+      await page.getByRole('button', { name: `Kiezen ${fullName}` }).click();
       await page.getByTestId('audit-chosen').filter({ hasText: fullName }).waitFor();
       await page.getByLabel('Van', { exact: true }).fill(amsterdamDate(-1));
       await page.getByLabel('Tot en met').fill(amsterdamDate(0));
@@ -132,13 +132,16 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       await checkA11y(page, 'auditlog met resultaten');
 
       assert.deepEqual(consoleErrors, [], 'no uncaught errors in the page');
+    } catch (e) {
+      await capture('main-flow');
+      throw e;
     } finally {
       await close();
     }
   });
 
   test('invalid BSN shows the Dutch elfproef message at the field (tablet 768 × 1024)', async () => {
-    const { page, close, consoleErrors } = await launchBrowser({ viewport: { width: 768, height: 1024 } });
+    const { page, close, consoleErrors, capture } = await launchBrowser({ viewport: { width: 768, height: 1024 } });
     try {
       // Wrong password first: a clear Dutch message, no lock-out for one attempt.
       await submitCredentials(page, server.baseUrl, 'arts', 'niet-het-goede-wachtwoord');
@@ -178,6 +181,9 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       // Nothing was created: still on the form.
       assert.equal(new URL(page.url()).pathname, '/revalidanten/nieuw');
       assert.deepEqual(consoleErrors, [], 'no uncaught errors in the page');
+    } catch (e) {
+      await capture('invalid-bsn');
+      throw e;
     } finally {
       await close();
     }

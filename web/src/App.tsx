@@ -30,11 +30,13 @@ function Loading() {
 
 /** Renders children only for an active (fully authenticated) session; otherwise to the login page. */
 function RequireActive({ children }: { children: ReactNode }) {
-  const { session } = useSession();
+  const { session, loginReason } = useSession();
   const location = useLocation();
   if (session === undefined) return <Loading />;
   if (!session || session.state !== 'active') {
-    return <Navigate to="/inloggen" replace state={{ from: location.pathname + location.search }} />;
+    // After an explicit logout the next person starts fresh, not on the previous user's page.
+    const state = loginReason === 'logged_out' ? null : { from: location.pathname + location.search };
+    return <Navigate to="/inloggen" replace state={state} />;
   }
   return <>{children}</>;
 }

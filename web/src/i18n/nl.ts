@@ -501,7 +501,6 @@ export const nl = {
     searchLabel: 'Zoek revalidant op naam, BSN of geboortedatum',
     searchRegion: 'Revalidant zoeken',
     choose: 'Kiezen',
-    chooseNamed: (name: string) => `Kies ${name}`,
     chosen: (name: string, dob: string) => `Gekozen revalidant: ${name}, geboren ${dob}.`,
     noneChosen: 'Nog geen revalidant gekozen.',
     searchResults: 'Zoekresultaten',

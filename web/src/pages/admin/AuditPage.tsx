@@ -152,11 +152,11 @@ export function AuditPage() {
                       <TableCell>
                         <Button
                           appearance="secondary-action-button"
-                          aria-label={nl.audit.chooseNamed(fullName(r))}
                           pressed={chosen?.id === r.id}
                           onClick={() => setChosen(r)}
                         >
                           {nl.audit.choose}
+                          <span className="werkpad-visually-hidden"> {fullName(r)}</span>
                         </Button>
                       </TableCell>
                     </TableRow>
