@@ -97,7 +97,7 @@ export function AppLayout() {
         </div>
         <nav aria-label={nl.nav.label} className="werkpad-nav">
           <div className="werkpad-container">
-            <NavList appearance="center">
+            <NavList>
               {items.map((item) => (
                 <NavEntry key={item.to} item={item} current={item.to === currentTo} />
               ))}

@@ -227,7 +227,7 @@ export function AuditPage() {
                   <TableBody>
                     {entries.items.map((e) => (
                       <TableRow key={e.seq}>
-                        <TableCell>
+                        <TableCell className="werkpad-nowrap">
                           <time dateTime={e.at}>{formatTimestamp(e.at)}</time>
                         </TableCell>
                         <TableCell>
