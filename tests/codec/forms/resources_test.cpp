@@ -14,6 +14,8 @@
 #include "codec/forms/definition_json.hpp"
 #include "domain/agr/reasons.hpp"
 #include "domain/consent/consent.hpp"
+#include "domain/consent/form3.hpp"
+#include "domain/consent/policy.hpp"
 #include "domain/forms/response.hpp"
 #include "domain/forms/validation.hpp"
 
@@ -165,6 +167,28 @@ TEST(ResourceFormsTest, Form3MatchesTheConsentModel) {
     EXPECT_EQ(row.answers.count("medische_informatie"), party == "bedrijfsarts" ? 1u : 0u)
         << party;
   }
+  // Signed form 3 -> consent events -> the policy.
+  const core::Instant at = core::Instant{sys_days{year{2026} / March / 9}} + hours{10};
+  namespace dc = domain::consent;
+  auto events = dc::EventsFromForm3(
+      dc::ConsentRecord{core::RevalidantId{1}, {}}, final_answers, core::UserId{11}, at,
+      df::Signature{df::SignatureMethod::kPortal, core::UserId{20}, at + minutes{3}, {}});
+  ASSERT_TRUE(events.ok()) << events.error().message;
+  dc::ConsentRecord record{core::RevalidantId{1}, {}};
+  for (const auto& e : *events) {
+    auto next = dc::Append(record, e);
+    ASSERT_TRUE(next.ok()) << next.error().message;
+    record = *next;
+  }
+  const core::Instant later = at + hours{1};
+  EXPECT_TRUE(dc::MayShare(record, dc::InfoKind::kMedischeInformatie, "bedrijfsarts", later).allowed);
+  EXPECT_EQ(dc::MayShare(record, dc::InfoKind::kMedischeInformatie, "werkgever", later).reason,
+            dc::PolicyReason::kNeverAllowed);
+  EXPECT_TRUE(dc::MayShare(record, dc::InfoKind::kReIntegratievisie, "uwv", later).allowed);
+  EXPECT_EQ(dc::MayShare(record, dc::InfoKind::kVoortgangWerktraining, "uwv", later).reason,
+            dc::PolicyReason::kNoConsent);
+  EXPECT_EQ(dc::Form3ContactAllowed(final_answers, "werkgever"), true);
+
   // The bedrijfsarts row without an answer on medical information cannot be finalised.
   auto missing = *answers;
   auto& r = std::get<std::vector<df::Row>>(missing.at("betrokkenen"));
