@@ -258,3 +258,34 @@ export function amsterdamDate(days = 0) {
   const now = new Date(Date.now() + days * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
 }
+
+/** Logs in with a one-time recovery code instead of the app's code (also avoids TOTP replay). */
+export async function loginWithRecoveryCode(page, baseUrl, username, recoveryCode, password = DEMO_PASSWORD) {
+  await submitCredentials(page, baseUrl, username, password);
+  await page.getByRole('heading', { level: 1, name: 'Tweestapsverificatie' }).waitFor();
+  await checkA11y(page, 'tweestapsverificatie');
+  await page.getByRole('button', { name: 'Ik heb mijn telefoon niet: gebruik een herstelcode' }).click();
+  await page.getByLabel('Herstelcode').fill(recoveryCode);
+  await checkA11y(page, 'herstelcode');
+  await page.getByRole('button', { name: 'Controleren' }).click();
+}
+
+/**
+ * Keeps the second factor of each demo user across tests in one server run: the first login
+ * enrols, later ones use the next unused recovery code.
+ */
+export function accounts(baseUrl) {
+  const known = new Map();
+  return {
+    async login(page, username, password = DEMO_PASSWORD) {
+      const k = known.get(username);
+      if (!k) {
+        known.set(username, await loginWithEnrolment(page, baseUrl, username, password));
+        return;
+      }
+      const code = k.recoveryCodes.shift();
+      assert.ok(code, `no recovery codes left for ${username}`);
+      await loginWithRecoveryCode(page, baseUrl, username, code, password);
+    },
+  };
+}

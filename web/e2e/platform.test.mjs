@@ -7,10 +7,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  accounts,
   amsterdamDate,
   checkA11y,
   launchBrowser,
-  loginWithEnrolment,
   notConfigured,
   randomBsn,
   randomLetters,
@@ -23,8 +23,10 @@ if (skip) console.log(`# e2e skipped: ${skip}`);
 
 describe('werkpad web', { skip: skip ?? false }, () => {
   let server;
+  let acc;
   before(async () => {
     server = await startServer();
+    acc = accounts(server.baseUrl);
   });
   after(async () => {
     await server?.stop();
@@ -37,7 +39,7 @@ describe('werkpad web', { skip: skip ?? false }, () => {
     const { page, close, consoleErrors, capture } = await launchBrowser();
     try {
       // --- RIC: first login goes through TOTP enrolment -----------------------------------
-      await loginWithEnrolment(page, server.baseUrl, 'ric');
+      await acc.login(page, 'ric');
       await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
       assert.equal(new URL(page.url()).pathname, '/caseload');
       const ricName = (await page.getByTestId('user-name').textContent()).trim();
@@ -96,7 +98,7 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       await checkA11y(page, 'uitgelogd');
 
       // --- Admin: own enrolment, management pages, audit log --------------------------------
-      await loginWithEnrolment(page, server.baseUrl, 'admin');
+      await acc.login(page, 'admin');
       await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
       await page.getByRole('table').waitFor();
       await checkA11y(page, 'gebruikers');
@@ -148,7 +150,7 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       await page.getByTestId('login-error').getByText('De gebruikersnaam of het wachtwoord is onjuist.').waitFor();
       await checkA11y(page, 'inloggen mislukt');
 
-      await loginWithEnrolment(page, server.baseUrl, 'arts');
+      await acc.login(page, 'arts');
       await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
       await checkA11y(page, 'caseload (tablet)');
       await page.getByRole('link', { name: 'Nieuwe revalidant', exact: true }).first().click();
@@ -183,6 +185,116 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       assert.deepEqual(consoleErrors, [], 'no uncaught errors in the page');
     } catch (e) {
       await capture('invalid-bsn');
+      throw e;
+    } finally {
+      await close();
+    }
+  });
+
+  test('two people edit the same file: the second save gets a clear conflict and reloads; login with a recovery code', async () => {
+    const { context, page, close, consoleErrors, capture } = await launchBrowser();
+    try {
+      await acc.login(page, 'fysio');
+      await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+      const familyName = `Conflicttest${randomLetters()}`;
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Nieuwe revalidant' }).click();
+      await page.getByTestId('revalidant-form').waitFor();
+      await page.getByLabel('Voornamen').fill('Synthetische');
+      await page.getByLabel('Achternaam').fill(familyName);
+      await page.getByLabel('Geboortedatum').fill('1990-02-03');
+      await page.getByLabel('Dienstverband').selectOption('werkzoekend');
+      await page.getByRole('button', { name: 'Revalidant registreren' }).click();
+      await page.getByText('De revalidant is geregistreerd.').waitFor();
+      const detailUrl = page.url();
+
+      // Two tabs of the same session open the edit form on the same version.
+      await page.getByRole('link', { name: 'Gegevens bewerken' }).click();
+      await page.getByTestId('revalidant-form').waitFor();
+      await checkA11y(page, 'revalidant bewerken');
+      const other = await context.newPage();
+      await other.goto(`${detailUrl}/bewerken`);
+      await other.getByTestId('revalidant-form').waitFor();
+
+      await page.getByLabel('Functie').fill('Eerste wijziging');
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+
+      await other.getByLabel('Functie').fill('Tweede wijziging');
+      await other.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      const conflict = other.getByTestId('conflict');
+      await conflict.getByText('Iemand anders heeft dit intussen gewijzigd').waitFor();
+      await checkA11y(other, 'conflict bij opslaan');
+      await conflict.getByRole('button', { name: 'Laad de nieuwste versie' }).click();
+      await other.getByTestId('conflict').waitFor({ state: 'detached' });
+      assert.equal(await other.getByLabel('Functie').inputValue(), 'Eerste wijziging');
+      await other.close();
+
+      // Log out and back in with a recovery code instead of the app.
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await acc.login(page, 'fysio');
+      await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+      assert.deepEqual(consoleErrors, [], 'no uncaught errors in the page');
+    } catch (e) {
+      await capture('conflict');
+      throw e;
+    } finally {
+      await close();
+    }
+  });
+
+  test('admin creates a user and resets the password; the user enrols; an employer sees only the start page', async () => {
+    const { page, close, consoleErrors, capture } = await launchBrowser({ viewport: { width: 768, height: 1024 } });
+    try {
+      const username = `therapeut.${randomLetters(5)}`;
+      await acc.login(page, 'admin');
+      await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+      await page.getByRole('link', { name: 'Nieuwe gebruiker' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe gebruiker' }).waitFor();
+      await page.getByLabel('Gebruikersnaam').fill(username);
+      await page.locator('#gebruiker-display_name').fill('Synthetische Therapeut');
+      await page.getByLabel('E-mailadres').fill(`${username}@voorbeeld.invalid`);
+      await page.getByLabel('Rol').selectOption('therapeut');
+      const discipline = page.locator('select#gebruiker-discipline');
+      const values = await discipline.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+      assert.ok(values.length > 0, 'disciplines are offered');
+      await discipline.selectOption(values[0]);
+      const firstTeam = page.locator('#gebruiker-team_ids');
+      if (await firstTeam.count()) await firstTeam.check();
+      await checkA11y(page, 'nieuwe gebruiker');
+      await page.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
+      await page.getByRole('heading', { level: 1, name: 'De gebruiker is aangemaakt' }).waitFor();
+      assert.ok((await page.getByTestId('initial-password').textContent()).trim().length >= 12);
+      await checkA11y(page, 'gebruiker aangemaakt');
+
+      await page.getByRole('link', { name: 'Naar deze gebruiker' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Gebruiker Synthetische Therapeut' }).waitFor();
+      await page.getByRole('button', { name: 'Wachtwoord resetten' }).click();
+      await page.getByRole('button', { name: 'Ja, doorgaan' }).click();
+      const temp = (await page.getByTestId('temporary-password').textContent()).trim();
+      assert.ok(temp.length >= 12, 'temporary password shown');
+      await checkA11y(page, 'gebruiker bewerken');
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+
+      await acc.login(page, username, temp);
+      await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+      assert.equal((await page.getByTestId('user-role').textContent()).trim(), 'Therapeut');
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+
+      // External roles have no second factor yet and get only their start page.
+      await submitCredentials(page, server.baseUrl, 'werkgever');
+      await page.getByRole('heading', { level: 1, name: 'Welkom bij werkpad' }).waitFor();
+      const links = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
+      assert.deepEqual(links.map((l) => l.trim()), ['Start']);
+      await checkA11y(page, 'startpagina werkgever');
+      await page.goto(`${server.baseUrl}/caseload`);
+      await page.getByText('U heeft geen toegang tot deze gegevens of deze handeling.').waitFor();
+      await checkA11y(page, 'geen toegang');
+      assert.deepEqual(consoleErrors, [], 'no uncaught errors in the page');
+    } catch (e) {
+      await capture('admin-users');
       throw e;
     } finally {
       await close();

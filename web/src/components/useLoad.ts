@@ -16,7 +16,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // `load` is a fresh closure on every render; `key` says when it means something new.
   const run = useCallback(load, [key, tick]);
   useEffect(() => {
     let cancelled = false;

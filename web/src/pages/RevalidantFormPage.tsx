@@ -119,7 +119,6 @@ export function RevalidantEditPage() {
   const [formKey, setFormKey] = useState(0);
 
   const r = loaded.data;
-  const title = r ? nl.revalidant.editTitle(fullName(r)) : nl.revalidant.createTitle;
 
   const onSubmit = async (values: FormValues) => {
     if (!r) return;
@@ -135,7 +134,7 @@ export function RevalidantEditPage() {
 
   return (
     <>
-      {r ? <PageHeading title={title} /> : null}
+      {r ? <PageHeading title={nl.revalidant.editTitle(fullName(r))} /> : null}
       {loaded.error ? (
         <>
           <PageHeading title={nl.app.errorTitle} />
