@@ -203,8 +203,8 @@ export function totpCode(secret) {
 }
 
 /** Fills and submits the login form. */
-export async function submitCredentials(page, baseUrl, username, password = DEMO_PASSWORD) {
-  await page.goto(`${baseUrl}/inloggen`);
+export async function submitCredentials(page, baseUrl, username, password = DEMO_PASSWORD, { navigate = true } = {}) {
+  if (navigate) await page.goto(`${baseUrl}/inloggen`);
   await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
   await checkA11y(page, 'inloggen');
   await page.getByLabel('Gebruikersnaam').fill(username);
@@ -217,8 +217,8 @@ export async function submitCredentials(page, baseUrl, username, password = DEMO
  * confirms with a computed code, checks the ten recovery codes and continues.
  * Returns { secret, recoveryCodes }.
  */
-export async function loginWithEnrolment(page, baseUrl, username, password = DEMO_PASSWORD) {
-  await submitCredentials(page, baseUrl, username, password);
+export async function loginWithEnrolment(page, baseUrl, username, password = DEMO_PASSWORD, opts = {}) {
+  await submitCredentials(page, baseUrl, username, password, opts);
   await page.getByRole('heading', { level: 1, name: 'Tweestapsverificatie instellen' }).waitFor();
   const secretEl = page.getByTestId('totp-secret');
   await secretEl.waitFor();
@@ -260,8 +260,8 @@ export function amsterdamDate(days = 0) {
 }
 
 /** Logs in with a one-time recovery code instead of the app's code (also avoids TOTP replay). */
-export async function loginWithRecoveryCode(page, baseUrl, username, recoveryCode, password = DEMO_PASSWORD) {
-  await submitCredentials(page, baseUrl, username, password);
+export async function loginWithRecoveryCode(page, baseUrl, username, recoveryCode, password = DEMO_PASSWORD, opts = {}) {
+  await submitCredentials(page, baseUrl, username, password, opts);
   await page.getByRole('heading', { level: 1, name: 'Tweestapsverificatie' }).waitFor();
   await checkA11y(page, 'tweestapsverificatie');
   await page.getByRole('button', { name: 'Ik heb mijn telefoon niet: gebruik een herstelcode' }).click();
@@ -277,15 +277,16 @@ export async function loginWithRecoveryCode(page, baseUrl, username, recoveryCod
 export function accounts(baseUrl) {
   const known = new Map();
   return {
-    async login(page, username, password = DEMO_PASSWORD) {
+    /** `opts.navigate = false` logs in on the login page the browser is already on. */
+    async login(page, username, password = DEMO_PASSWORD, opts = {}) {
       const k = known.get(username);
       if (!k) {
-        known.set(username, await loginWithEnrolment(page, baseUrl, username, password));
+        known.set(username, await loginWithEnrolment(page, baseUrl, username, password, opts));
         return;
       }
       const code = k.recoveryCodes.shift();
       assert.ok(code, `no recovery codes left for ${username}`);
-      await loginWithRecoveryCode(page, baseUrl, username, code, password);
+      await loginWithRecoveryCode(page, baseUrl, username, code, password, opts);
     },
   };
 }

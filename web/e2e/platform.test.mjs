@@ -182,6 +182,25 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'rev-bsn', 'summary link focuses the BSN field');
       // Nothing was created: still on the form.
       assert.equal(new URL(page.url()).pathname, '/revalidanten/nieuw');
+
+      // Keyboard: after a page load the first Tab reaches the skip link, which moves focus to the
+      // main content.
+      await page.goto(`${server.baseUrl}/caseload`);
+      await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de hoofdinhoud');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'inhoud');
+
+      // A session that ends (here: cookie gone) sends the user to the login page with a message,
+      // and back to the same page after logging in again.
+      await page.context().clearCookies();
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Nieuwe revalidant' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await page.getByText('Uw sessie is verlopen of beëindigd. Log opnieuw in.').waitFor();
+      await checkA11y(page, 'sessie verlopen');
+      await acc.login(page, 'arts', undefined, { navigate: false });
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe revalidant' }).waitFor();
       assert.deepEqual(consoleErrors, [], 'no uncaught errors in the page');
     } catch (e) {
       await capture('invalid-bsn');
