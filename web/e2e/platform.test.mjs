@@ -268,6 +268,28 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       const username = `therapeut.${randomLetters(5)}`;
       await acc.login(page, 'admin');
       await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+      // Teams: add one; it appears in the list.
+      const teamName = `Team ${randomLetters(4)}`;
+      await nav.getByRole('link', { name: 'Teams' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
+      await page.getByLabel('Naam van het team').fill(teamName);
+      await page.getByRole('button', { name: 'Team toevoegen' }).click();
+      await page.getByText(`Team "${teamName}" is toegevoegd.`).waitFor();
+      await page.getByRole('table').getByRole('rowheader', { name: teamName }).waitFor();
+      await checkA11y(page, 'team toegevoegd');
+
+      // Settings: switch the RIC model and save.
+      await nav.getByRole('link', { name: 'Instellingen' }).click();
+      await page.getByLabel('Model 2: wisselende re-integratiecoördinator').check();
+      await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+      await page.getByText('De gegevens zijn opgeslagen.').waitFor();
+      assert.equal(await page.getByLabel('Model 2: wisselende re-integratiecoördinator').isChecked(), true);
+      await checkA11y(page, 'instellingen opgeslagen');
+
+      await nav.getByRole('link', { name: 'Gebruikers' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
       await page.getByRole('link', { name: 'Nieuwe gebruiker' }).click();
       await page.getByRole('heading', { level: 1, name: 'Nieuwe gebruiker' }).waitFor();
       await page.getByLabel('Gebruikersnaam').fill(username);
@@ -278,15 +300,23 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       const values = await discipline.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
       assert.ok(values.length > 0, 'disciplines are offered');
       await discipline.selectOption(values[0]);
-      const firstTeam = page.locator('#gebruiker-team_ids');
-      if (await firstTeam.count()) await firstTeam.check();
+      await page.getByLabel(teamName).check();
       await checkA11y(page, 'nieuwe gebruiker');
       await page.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
       await page.getByRole('heading', { level: 1, name: 'De gebruiker is aangemaakt' }).waitFor();
       assert.ok((await page.getByTestId('initial-password').textContent()).trim().length >= 12);
       await checkA11y(page, 'gebruiker aangemaakt');
 
-      await page.getByRole('link', { name: 'Naar deze gebruiker' }).click();
+      // The list finds the new user by name and role.
+      await page.getByRole('link', { name: 'Naar de gebruikerslijst' }).click();
+      await page.getByLabel('Zoek op naam of gebruikersnaam').fill(username);
+      await page.getByLabel('Rol').selectOption('therapeut');
+      await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
+      const userRow = page.getByRole('row').filter({ hasText: username });
+      await userRow.waitFor();
+      assert.match(await userRow.textContent(), /Niet ingesteld/);
+      await checkA11y(page, 'gebruikers gezocht');
+      await userRow.getByRole('link', { name: 'Synthetische Therapeut' }).click();
       await page.getByRole('heading', { level: 1, name: 'Gebruiker Synthetische Therapeut' }).waitFor();
       await page.getByRole('button', { name: 'Wachtwoord resetten' }).click();
       await page.getByRole('button', { name: 'Ja, doorgaan' }).click();
