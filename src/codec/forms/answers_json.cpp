@@ -57,7 +57,8 @@ std::optional<df::Value> ReadItem(ObjectReader& r, const df::Item& item,
     case df::ItemType::kDate:
       if (auto d = r.Date(key, Need::kOptional)) return df::Value{*d};
       return std::nullopt;
-    case df::ItemType::kDuration: return ReadDuration(r, key, errors);
+    case df::ItemType::kDuration:
+      return ReadDuration(r, key, errors);
     case df::ItemType::kMultipleChoice: {
       const json::array* arr = r.Array(key, Need::kOptional, kMaxSelections);
       if (arr == nullptr) return std::nullopt;
@@ -65,8 +66,8 @@ std::optional<df::Value> ReadItem(ObjectReader& r, const df::Item& item,
       bool ok = true;
       for (std::size_t i = 0; i < arr->size(); ++i) {
         if (!(*arr)[i].is_string()) {
-          errors.push_back({r.Child(key) + "[" + std::to_string(i) + "]", "wrong_type",
-                            "must be a string"});
+          errors.push_back(
+              {r.Child(key) + "[" + std::to_string(i) + "]", "wrong_type", "must be a string"});
           ok = false;
           continue;
         }
@@ -90,7 +91,8 @@ std::optional<df::Value> ReadItem(ObjectReader& r, const df::Item& item,
       return df::Value{std::move(rows)};
     }
     case df::ItemType::kGroup:
-    case df::ItemType::kDisplay: break;
+    case df::ItemType::kDisplay:
+      break;
   }
   return std::nullopt;
 }
@@ -117,8 +119,8 @@ json::value Number(double d) {
 
 }  // namespace
 
-df::Answers ReadAnswers(const json::value& value, const df::FormDefinition& def,
-                        std::string path, std::vector<core::FieldError>& errors) {
+df::Answers ReadAnswers(const json::value& value, const df::FormDefinition& def, std::string path,
+                        std::vector<core::FieldError>& errors) {
   df::Answers out;
   ObjectReader r(value, std::move(path), errors);
   ReadLevel(r, def.items, out, errors);

@@ -121,8 +121,8 @@ class DefinitionReader {
     df::Condition c;
     ObjectReader r(v, path, errors_);
     c.item = r.String("item", Need::kRequired, df::kMaxKeyLength).value_or("");
-    if (auto op = r.Enum("op", Need::kRequired,
-                         {"equals", "not_equals", "answered", "not_answered"})) {
+    if (auto op =
+            r.Enum("op", Need::kRequired, {"equals", "not_equals", "answered", "not_answered"})) {
       c.op = *df::ParseConditionOp(*op);
     }
     if (r.IsNull("value")) {

@@ -28,8 +28,7 @@ constexpr std::array<ReasonRow, 18> kReasons = {{
      ReasonClass::kNogNietBelastbaar},
     {Reason::kOrientatieOnvoldoende, "orientatie_onvoldoende", ReasonClass::kNogNietBelastbaar},
     {Reason::kTaalbegripOnvoldoende, "taalbegrip_onvoldoende", ReasonClass::kNogNietBelastbaar},
-    {Reason::kLeerbaarheidOnvoldoende, "leerbaarheid_onvoldoende",
-     ReasonClass::kNogNietBelastbaar},
+    {Reason::kLeerbaarheidOnvoldoende, "leerbaarheid_onvoldoende", ReasonClass::kNogNietBelastbaar},
     {Reason::kNogNietBelastbaarOverig, "nog_niet_belastbaar_overig",
      ReasonClass::kNogNietBelastbaar},
     {Reason::kGeenToestemmingVervolg, "geen_toestemming_vervolg", ReasonClass::kGeenToestemming},
@@ -58,10 +57,14 @@ const ReasonRow& Row(Reason r) {
 
 std::string_view ToCode(ReasonClass c) {
   switch (c) {
-    case ReasonClass::kNietRelevant: return "niet_relevant";
-    case ReasonClass::kNietZinvol: return "niet_zinvol";
-    case ReasonClass::kNogNietBelastbaar: return "nog_niet_belastbaar";
-    case ReasonClass::kGeenToestemming: return "geen_toestemming";
+    case ReasonClass::kNietRelevant:
+      return "niet_relevant";
+    case ReasonClass::kNietZinvol:
+      return "niet_zinvol";
+    case ReasonClass::kNogNietBelastbaar:
+      return "nog_niet_belastbaar";
+    case ReasonClass::kGeenToestemming:
+      return "geen_toestemming";
   }
   return "niet_relevant";
 }
@@ -76,10 +79,14 @@ std::optional<ReasonClass> ParseReasonClass(std::string_view code) {
 
 int FlowchartNumber(ReasonClass c) {
   switch (c) {
-    case ReasonClass::kNietRelevant: return 1;
-    case ReasonClass::kNietZinvol: return 2;
-    case ReasonClass::kNogNietBelastbaar: return 3;
-    case ReasonClass::kGeenToestemming: return 0;
+    case ReasonClass::kNietRelevant:
+      return 1;
+    case ReasonClass::kNietZinvol:
+      return 2;
+    case ReasonClass::kNogNietBelastbaar:
+      return 3;
+    case ReasonClass::kGeenToestemming:
+      return 0;
   }
   return 0;
 }
@@ -107,10 +114,14 @@ std::vector<Reason> ReasonsIn(ReasonClass c) {
 
 std::string_view ToCode(EndReason r) {
   switch (r) {
-    case EndReason::kOntslagRevalidatie: return "ontslag_revalidatie";
-    case EndReason::kTerugkeerWerk: return "terugkeer_werk";
-    case EndReason::kWerkgeverNeemtOver: return "werkgever_neemt_over";
-    case EndReason::kOnvoldoendeMogelijkheden: return "onvoldoende_mogelijkheden";
+    case EndReason::kOntslagRevalidatie:
+      return "ontslag_revalidatie";
+    case EndReason::kTerugkeerWerk:
+      return "terugkeer_werk";
+    case EndReason::kWerkgeverNeemtOver:
+      return "werkgever_neemt_over";
+    case EndReason::kOnvoldoendeMogelijkheden:
+      return "onvoldoende_mogelijkheden";
   }
   return "ontslag_revalidatie";
 }

@@ -36,12 +36,12 @@ enum class Reason {
   kBuitenLeeftijdsgrens,  // "buiten_leeftijdsgrens": not 18..AOW age (ch. 3 "tussen 18 en 67")
   kNietRelevantOverig,    // "niet_relevant_overig" ("etc."; explain in the note)
   // Class 2 (flowchart footnote 2; ch. 1 "Prognose")
-  kAfstandTotWerkTeGroot,   // "afstand_tot_werk_te_groot"
-  kNietLeerbaar,            // "niet_leerbaar": not learnable / trainable
-  kTrainingNietNodig,       // "training_niet_nodig": too good, does not need training (any more)
-  kGeenHerstelVerwacht,     // "geen_herstel_verwacht": criteria not met and no recovery expected
-                            //  within three months (ch. 1, "Prognose")
-  kNietZinvolOverig,        // "niet_zinvol_overig"
+  kAfstandTotWerkTeGroot,  // "afstand_tot_werk_te_groot"
+  kNietLeerbaar,           // "niet_leerbaar": not learnable / trainable
+  kTrainingNietNodig,      // "training_niet_nodig": too good, does not need training (any more)
+  kGeenHerstelVerwacht,    // "geen_herstel_verwacht": criteria not met and no recovery expected
+                           //  within three months (ch. 1, "Prognose")
+  kNietZinvolOverig,       // "niet_zinvol_overig"
   // Class 3 (flowchart footnote 3): which indication criterion (ch. 1) is not yet met
   kBelastbaarheidOnvoldoende,  // "belastbaarheid_onvoldoende": cannot yet sit up 2 dagdelen
   kOrientatieOnvoldoende,      // "orientatie_onvoldoende": orientation in place and time
@@ -49,11 +49,11 @@ enum class Reason {
   kLeerbaarheidOnvoldoende,    // "leerbaarheid_onvoldoende": not yet learnable / trainable
   kNogNietBelastbaarOverig,    // "nog_niet_belastbaar_overig"
   // D2 "geen toestemming"
-  kGeenToestemmingVervolg,     // "geen_toestemming_vervolg": the revalidant does not want the RIC
-                               //  to continue
-  kGeenToestemmingOverig,      // "geen_toestemming_overig" (e.g. not able to consent; ch. 1
-                               //  "Indicatiestelling": "of de revalidant in staat is toestemming
-                               //  te geven")
+  kGeenToestemmingVervolg,  // "geen_toestemming_vervolg": the revalidant does not want the RIC
+                            //  to continue
+  kGeenToestemmingOverig,   // "geen_toestemming_overig" (e.g. not able to consent; ch. 1
+                            //  "Indicatiestelling": "of de revalidant in staat is toestemming
+                            //  te geven")
 };
 
 std::string_view ToCode(Reason r);
@@ -66,11 +66,11 @@ std::vector<Reason> ReasonsIn(ReasonClass c);
 // revalidatie, (volledige) re-integratie in werk, oppakken re-integratietraject door werkgever,
 // onvoldoende mogelijkheden voor opstarten of vervolgen re-integratietraject").
 enum class EndReason {
-  kOntslagRevalidatie,         // "ontslag_revalidatie": discharge from rehabilitation
-  kTerugkeerWerk,              // "terugkeer_werk": (full) return to work
-  kWerkgeverNeemtOver,         // "werkgever_neemt_over": the employer takes over the reintegration
-  kOnvoldoendeMogelijkheden,   // "onvoldoende_mogelijkheden": insufficient possibilities to start
-                               //  or continue a reintegration route
+  kOntslagRevalidatie,        // "ontslag_revalidatie": discharge from rehabilitation
+  kTerugkeerWerk,             // "terugkeer_werk": (full) return to work
+  kWerkgeverNeemtOver,        // "werkgever_neemt_over": the employer takes over the reintegration
+  kOnvoldoendeMogelijkheden,  // "onvoldoende_mogelijkheden": insufficient possibilities to start
+                              //  or continue a reintegration route
 };
 
 std::string_view ToCode(EndReason r);

@@ -7,19 +7,19 @@ namespace werkpad::domain::agr {
 
 namespace {
 
-constexpr std::array kAllSteps = {Step::kIntakeArts,    Step::kIntakeRic,    Step::kWerkbezoek,
+constexpr std::array kAllSteps = {Step::kIntakeArts,     Step::kIntakeRic,    Step::kWerkbezoek,
                                   Step::kTerugkoppeling, Step::kWerktraining, Step::kAfronding,
-                                  Step::kAfgerond,      Step::kGestopt};
-constexpr std::array kRouteSteps = {Step::kIntakeArts,    Step::kIntakeRic,
-                                    Step::kWerkbezoek,    Step::kTerugkoppeling,
-                                    Step::kWerktraining,  Step::kAfronding};
+                                  Step::kAfgerond,       Step::kGestopt};
+constexpr std::array kRouteSteps = {Step::kIntakeArts,     Step::kIntakeRic,    Step::kWerkbezoek,
+                                    Step::kTerugkoppeling, Step::kWerktraining, Step::kAfronding};
 constexpr std::array kKinds = {
-    DecisionKind::kD1RicInzetten,     DecisionKind::kD2Toestemming,  DecisionKind::kWerkbezoekAfgerond,
-    DecisionKind::kD3Werktraining,    DecisionKind::kD4Voortzetten,  DecisionKind::kAfrondingStarten,
-    DecisionKind::kAfsluiten,         DecisionKind::kBeeindigen,     DecisionKind::kHeropenen};
-constexpr std::array kOutcomes = {Outcome::kJa,          Outcome::kNee,        Outcome::kNogNiet,
-                                  Outcome::kNietZinvol,  Outcome::kVoortzetten, Outcome::kDoelenBijstellen,
-                                  Outcome::kGereed,      Outcome::kBeeindigd,  Outcome::kHeropend};
+    DecisionKind::kD1RicInzetten,  DecisionKind::kD2Toestemming, DecisionKind::kWerkbezoekAfgerond,
+    DecisionKind::kD3Werktraining, DecisionKind::kD4Voortzetten, DecisionKind::kAfrondingStarten,
+    DecisionKind::kAfsluiten,      DecisionKind::kBeeindigen,    DecisionKind::kHeropenen};
+constexpr std::array kOutcomes = {
+    Outcome::kJa,         Outcome::kNee,         Outcome::kNogNiet,
+    Outcome::kNietZinvol, Outcome::kVoortzetten, Outcome::kDoelenBijstellen,
+    Outcome::kGereed,     Outcome::kBeeindigd,   Outcome::kHeropend};
 
 // Reason-class sets of the transition table, as bits.
 enum ClassBits : unsigned {
@@ -32,10 +32,14 @@ enum ClassBits : unsigned {
 
 unsigned Bit(ReasonClass c) {
   switch (c) {
-    case ReasonClass::kNietRelevant: return kC1;
-    case ReasonClass::kNietZinvol: return kC2;
-    case ReasonClass::kNogNietBelastbaar: return kC3;
-    case ReasonClass::kGeenToestemming: return kCT;
+    case ReasonClass::kNietRelevant:
+      return kC1;
+    case ReasonClass::kNietZinvol:
+      return kC2;
+    case ReasonClass::kNogNietBelastbaar:
+      return kC3;
+    case ReasonClass::kGeenToestemming:
+      return kCT;
   }
   return kNone;
 }
@@ -47,7 +51,7 @@ struct Transition {
   Step to;
   unsigned classes;  // ClassBits; kNone = no reason
   bool end_reason;
-  bool contacts;     // D2 ja: contact permissions required, and a signed form 3
+  bool contacts;  // D2 ja: contact permissions required, and a signed form 3
 };
 
 // The whole state machine. Sources: handbook ch. 3, "Stroomschema AGR" (decisions, reason classes
@@ -77,8 +81,8 @@ constexpr std::array<Transition, 18> kTransitions = {{
     // "Voortzetten niet zinvol 2")
     {Step::kTerugkoppeling, DecisionKind::kD3Werktraining, Outcome::kJa, Step::kWerktraining, kNone,
      false, false},
-    {Step::kTerugkoppeling, DecisionKind::kD3Werktraining, Outcome::kNogNiet,
-     Step::kTerugkoppeling, kC3, false, false},
+    {Step::kTerugkoppeling, DecisionKind::kD3Werktraining, Outcome::kNogNiet, Step::kTerugkoppeling,
+     kC3, false, false},
     {Step::kTerugkoppeling, DecisionKind::kD3Werktraining, Outcome::kNietZinvol, Step::kGestopt,
      kC2, false, false},
     {Step::kTerugkoppeling, DecisionKind::kBeeindigen, Outcome::kBeeindigd, Step::kGestopt, kNone,
@@ -115,8 +119,8 @@ std::vector<ReasonClass> Classes(unsigned bits) {
 }
 
 AllowedDecision ToAllowed(const Transition& tr) {
-  return AllowedDecision{tr.kind, tr.outcome, tr.to, Classes(tr.classes), tr.end_reason,
-                         tr.contacts, tr.contacts};
+  return AllowedDecision{tr.kind,       tr.outcome,  tr.to,      Classes(tr.classes),
+                         tr.end_reason, tr.contacts, tr.contacts};
 }
 
 // Heropenen is only possible after a stop at D1 (the handbook's "alsnog" sentence follows the
@@ -152,14 +156,22 @@ bool HasEmployerContacts(Step s) {
 
 std::string_view ToCode(Step s) {
   switch (s) {
-    case Step::kIntakeArts: return "intake_arts";
-    case Step::kIntakeRic: return "intake_ric";
-    case Step::kWerkbezoek: return "werkbezoek";
-    case Step::kTerugkoppeling: return "terugkoppeling";
-    case Step::kWerktraining: return "werktraining";
-    case Step::kAfronding: return "afronding";
-    case Step::kAfgerond: return "afgerond";
-    case Step::kGestopt: return "gestopt";
+    case Step::kIntakeArts:
+      return "intake_arts";
+    case Step::kIntakeRic:
+      return "intake_ric";
+    case Step::kWerkbezoek:
+      return "werkbezoek";
+    case Step::kTerugkoppeling:
+      return "terugkoppeling";
+    case Step::kWerktraining:
+      return "werktraining";
+    case Step::kAfronding:
+      return "afronding";
+    case Step::kAfgerond:
+      return "afgerond";
+    case Step::kGestopt:
+      return "gestopt";
   }
   return "gestopt";
 }
@@ -177,15 +189,24 @@ bool IsTerminal(Step s) { return s == Step::kAfgerond || s == Step::kGestopt; }
 
 std::string_view ToCode(DecisionKind k) {
   switch (k) {
-    case DecisionKind::kD1RicInzetten: return "d1_ric_inzetten";
-    case DecisionKind::kD2Toestemming: return "d2_toestemming";
-    case DecisionKind::kWerkbezoekAfgerond: return "werkbezoek_afgerond";
-    case DecisionKind::kD3Werktraining: return "d3_werktraining";
-    case DecisionKind::kD4Voortzetten: return "d4_voortzetten";
-    case DecisionKind::kAfrondingStarten: return "afronding_starten";
-    case DecisionKind::kAfsluiten: return "afsluiten";
-    case DecisionKind::kBeeindigen: return "beeindigen";
-    case DecisionKind::kHeropenen: return "heropenen";
+    case DecisionKind::kD1RicInzetten:
+      return "d1_ric_inzetten";
+    case DecisionKind::kD2Toestemming:
+      return "d2_toestemming";
+    case DecisionKind::kWerkbezoekAfgerond:
+      return "werkbezoek_afgerond";
+    case DecisionKind::kD3Werktraining:
+      return "d3_werktraining";
+    case DecisionKind::kD4Voortzetten:
+      return "d4_voortzetten";
+    case DecisionKind::kAfrondingStarten:
+      return "afronding_starten";
+    case DecisionKind::kAfsluiten:
+      return "afsluiten";
+    case DecisionKind::kBeeindigen:
+      return "beeindigen";
+    case DecisionKind::kHeropenen:
+      return "heropenen";
   }
   return "d1_ric_inzetten";
 }
@@ -199,15 +220,24 @@ std::optional<DecisionKind> ParseDecisionKind(std::string_view code) {
 
 std::string_view ToCode(Outcome o) {
   switch (o) {
-    case Outcome::kJa: return "ja";
-    case Outcome::kNee: return "nee";
-    case Outcome::kNogNiet: return "nog_niet";
-    case Outcome::kNietZinvol: return "niet_zinvol";
-    case Outcome::kVoortzetten: return "voortzetten";
-    case Outcome::kDoelenBijstellen: return "doelen_bijstellen";
-    case Outcome::kGereed: return "gereed";
-    case Outcome::kBeeindigd: return "beeindigd";
-    case Outcome::kHeropend: return "heropend";
+    case Outcome::kJa:
+      return "ja";
+    case Outcome::kNee:
+      return "nee";
+    case Outcome::kNogNiet:
+      return "nog_niet";
+    case Outcome::kNietZinvol:
+      return "niet_zinvol";
+    case Outcome::kVoortzetten:
+      return "voortzetten";
+    case Outcome::kDoelenBijstellen:
+      return "doelen_bijstellen";
+    case Outcome::kGereed:
+      return "gereed";
+    case Outcome::kBeeindigd:
+      return "beeindigd";
+    case Outcome::kHeropend:
+      return "heropend";
   }
   return "ja";
 }
@@ -221,12 +251,18 @@ std::optional<Outcome> ParseOutcome(std::string_view code) {
 
 std::string_view ToCode(StepStatus s) {
   switch (s) {
-    case StepStatus::kDone: return "done";
-    case StepStatus::kCurrent: return "current";
-    case StepStatus::kNext: return "next";
-    case StepStatus::kLater: return "later";
-    case StepStatus::kStoppedHere: return "stopped_here";
-    case StepStatus::kNotReached: return "not_reached";
+    case StepStatus::kDone:
+      return "done";
+    case StepStatus::kCurrent:
+      return "current";
+    case StepStatus::kNext:
+      return "next";
+    case StepStatus::kLater:
+      return "later";
+    case StepStatus::kStoppedHere:
+      return "stopped_here";
+    case StepStatus::kNotReached:
+      return "not_reached";
   }
   return "later";
 }
@@ -285,8 +321,8 @@ core::Result<Trajectory> ApplyDecision(const Trajectory& t, const DecisionInput&
   if (!in.decided_by.valid()) errors.push_back({"decided_by", "required", "is required"});
   const core::Instant previous = t.history.empty() ? t.started_at : t.history.back().decided_at;
   if (in.decided_at < previous) {
-    errors.push_back({"decided_at", "before_previous",
-                      "is before the previous decision of this trajectory"});
+    errors.push_back(
+        {"decided_at", "before_previous", "is before the previous decision of this trajectory"});
   }
   if (tr->classes != kNone) {
     if (!in.reason) {
@@ -297,9 +333,9 @@ core::Result<Trajectory> ApplyDecision(const Trajectory& t, const DecisionInput&
         if (!classes.empty()) classes += " or ";
         classes += ToCode(c);
       }
-      errors.push_back({"reason", "wrong_class",
-                        "'" + std::string(ToCode(*in.reason)) + "' is not a reason of class " +
-                            classes});
+      errors.push_back(
+          {"reason", "wrong_class",
+           "'" + std::string(ToCode(*in.reason)) + "' is not a reason of class " + classes});
     }
   } else if (in.reason) {
     errors.push_back({"reason", "not_applicable", "this decision takes no reason"});
@@ -333,8 +369,8 @@ core::Result<Trajectory> ApplyDecision(const Trajectory& t, const DecisionInput&
   }
 
   Trajectory next = t;
-  next.history.push_back(Decision{in.kind, in.outcome, t.step, tr->to, in.decided_by,
-                                  in.decided_at, in.reason, in.end_reason, in.contacts, in.note});
+  next.history.push_back(Decision{in.kind, in.outcome, t.step, tr->to, in.decided_by, in.decided_at,
+                                  in.reason, in.end_reason, in.contacts, in.note});
   next.step = tr->to;
   if (tr->contacts) next.contacts = *in.contacts;
   if (in.kind == DecisionKind::kHeropenen) next.contacts = ContactPermissions{};

@@ -20,18 +20,18 @@ namespace werkpad::domain::agr {
 // decision appended to its history. Pure: who and when come in as arguments. Not thread-safe;
 // owned by the caller (the service stores it with an optimistic version).
 //
-//   intake_arts --D1 ja--> intake_ric --D2 ja--> werkbezoek --werkbezoek_afgerond--> terugkoppeling
-//        |                     |                                                    |   ^
-//        D1 nee (class 1)      D2 nee (geen toestemming)          D3 nog_niet (class 3) +---+
-//        v                     v                                                    |
-//     gestopt <--heropenen--+  gestopt                    D3 niet_zinvol (class 2) -> gestopt
-//        (only after D1)    |                                                       |
-//                           +--> intake_ric                                       D3 ja
-//                                                                                   v
-//   afgerond <--afsluiten (end reason)-- afronding <--afronding_starten-- werktraining --+
-//                                                                           |   ^  D4 voortzetten /
-//                                                   D4 niet_zinvol (2, 3)   |   +--doelen_bijstellen
-//                                                         -> gestopt  <-----+
+//   intake_arts     D1 ja                      -> intake_ric
+//   intake_arts     D1 nee (class 1)           -> gestopt (heropenen -> intake_ric)
+//   intake_ric      D2 ja (signed form 3)      -> werkbezoek
+//   intake_ric      D2 nee (geen toestemming)  -> gestopt
+//   werkbezoek      werkbezoek_afgerond        -> terugkoppeling
+//   terugkoppeling  D3 ja                      -> werktraining
+//   terugkoppeling  D3 nog_niet (class 3)      -> terugkoppeling (parked; asked again)
+//   terugkoppeling  D3 niet_zinvol (class 2)   -> gestopt
+//   werktraining    D4 voortzetten / doelen_bijstellen -> werktraining
+//   werktraining    D4 niet_zinvol (class 2/3) -> gestopt
+//   werktraining    afronding_starten          -> afronding
+//   afronding       afsluiten (end reason)     -> afgerond
 //   From intake_ric, werkbezoek, terugkoppeling and werktraining, "beeindigen" (with an end reason:
 //   discharge, return to work, employer takes over, insufficient possibilities) stops AGR early.
 
@@ -74,15 +74,15 @@ std::string_view ToCode(DecisionKind k);
 std::optional<DecisionKind> ParseDecisionKind(std::string_view code);
 
 enum class Outcome {
-  kJa,               // "ja"
-  kNee,              // "nee"
-  kNogNiet,          // "nog_niet"        (D3)
-  kNietZinvol,       // "niet_zinvol"     (D3, D4)
-  kVoortzetten,      // "voortzetten"     (D4)
-  kDoelenBijstellen, // "doelen_bijstellen" (D4: continue with adjusted goals)
-  kGereed,           // "gereed"          (werkbezoek_afgerond, afronding_starten, afsluiten)
-  kBeeindigd,        // "beeindigd"       (beeindigen)
-  kHeropend,         // "heropend"        (heropenen)
+  kJa,                // "ja"
+  kNee,               // "nee"
+  kNogNiet,           // "nog_niet"        (D3)
+  kNietZinvol,        // "niet_zinvol"     (D3, D4)
+  kVoortzetten,       // "voortzetten"     (D4)
+  kDoelenBijstellen,  // "doelen_bijstellen" (D4: continue with adjusted goals)
+  kGereed,            // "gereed"          (werkbezoek_afgerond, afronding_starten, afsluiten)
+  kBeeindigd,         // "beeindigd"       (beeindigen)
+  kHeropend,          // "heropend"        (heropenen)
 };
 
 std::string_view ToCode(Outcome o);
@@ -104,10 +104,10 @@ struct DecisionInput {
   Outcome outcome = Outcome::kJa;
   core::UserId decided_by;
   core::Instant decided_at{};
-  std::optional<Reason> reason;         // required exactly when the transition names classes
-  std::optional<EndReason> end_reason;  // required for afsluiten and beeindigen, else absent
+  std::optional<Reason> reason;                // required exactly when the transition names classes
+  std::optional<EndReason> end_reason;         // required for afsluiten and beeindigen, else absent
   std::optional<ContactPermissions> contacts;  // required for D2 ja, else absent
-  std::string note;                     // free text, at most kMaxNoteLength
+  std::string note;                            // free text, at most kMaxNoteLength
 };
 
 // Facts the caller establishes outside the trajectory.
@@ -147,8 +147,8 @@ struct Trajectory {
   core::UserId started_by;
   core::Instant started_at{};
   Step step = Step::kIntakeArts;
-  ContactPermissions contacts;   // in force since the latest D2 ja (werkgever false for a ZZP'er)
-  std::vector<Decision> history; // append-only, in time order
+  ContactPermissions contacts;    // in force since the latest D2 ja (werkgever false for a ZZP'er)
+  std::vector<Decision> history;  // append-only, in time order
 
   friend bool operator==(const Trajectory&, const Trajectory&) = default;
 };
@@ -178,8 +178,8 @@ struct AllowedDecision {
   Step to = Step::kIntakeArts;
   std::vector<ReasonClass> reason_classes;  // empty: no reason; else one of these is required
   bool end_reason_required = false;
-  bool contacts_required = false;           // D2 ja
-  bool requires_consent_form = false;       // D2 ja: DecisionContext::consent_form_signed
+  bool contacts_required = false;      // D2 ja
+  bool requires_consent_form = false;  // D2 ja: DecisionContext::consent_form_signed
 
   friend bool operator==(const AllowedDecision&, const AllowedDecision&) = default;
 };
@@ -221,8 +221,8 @@ core::Result<Trajectory> SetEmploymentStatus(const Trajectory& t,
 // the revalidant), contacts with the bedrijfsarts if there is one and consent allows it, the team
 // steps, D3/D4, work training and the afronding.
 bool EmployerStepsApply(const Trajectory& t);
-bool MayContactWerkgever(const Trajectory& t);    // employer steps apply and D2 allowed it
-bool MayContactBedrijfsarts(const Trajectory& t); // D2 allowed it
+bool MayContactWerkgever(const Trajectory& t);     // employer steps apply and D2 allowed it
+bool MayContactBedrijfsarts(const Trajectory& t);  // D2 allowed it
 
 // The latest decision, or nullptr.
 const Decision* LastDecision(const Trajectory& t);

@@ -72,8 +72,8 @@ constexpr std::array<TaskSpec, 21> kCatalogue = {{
      "formulier 6",
      false, false},
     {"reintegratievisie_opstellen", Role::kRic, DueRule::kVoorOntslag, "",
-     "h3 stappenplan: rond ontslag, formuleren van de re-integratievisie; AGR formulier 7",
-     false, false},
+     "h3 stappenplan: rond ontslag, formuleren van de re-integratievisie; AGR formulier 7", false,
+     false},
     {"reintegratievisie_beoordelen", Role::kRevalidatiearts, DueRule::kVoorOntslag, "",
      "h3 stappenplan: relevante disciplines en revalidatiearts beoordelen de visie en vullen "
      "eventueel aan",
@@ -101,7 +101,8 @@ std::vector<std::string_view> KeysFor(const Decision& d) {
     case DecisionKind::kD1RicInzetten:
       if (d.outcome == Outcome::kJa) return {"intake_ric", "toestemming_form3"};
       return {"folder_agr_meegeven"};
-    case DecisionKind::kHeropenen: return {"intake_ric", "toestemming_form3"};
+    case DecisionKind::kHeropenen:
+      return {"intake_ric", "toestemming_form3"};
     case DecisionKind::kD2Toestemming:
       if (d.outcome == Outcome::kJa) {
         return {"werkbezoek_werkgever", "functieprofiel_form4", "contact_bedrijfsarts_intake"};
@@ -119,12 +120,13 @@ std::vector<std::string_view> KeysFor(const Decision& d) {
       if (d.outcome == Outcome::kDoelenBijstellen) return {"herbeoordeling_persoonsprofiel"};
       return {};
     case DecisionKind::kAfrondingStarten:
-      return {"persoonsprofiel_definitief",  "reintegratievisie_opstellen",
+      return {"persoonsprofiel_definitief",   "reintegratievisie_opstellen",
               "reintegratievisie_beoordelen", "reintegratievisie_tekenen",
-              "overdracht_werkgever",        "overdracht_bedrijfsarts",
+              "overdracht_werkgever",         "overdracht_bedrijfsarts",
               "overdracht_ketenpartners"};
     case DecisionKind::kAfsluiten:
-    case DecisionKind::kBeeindigen: return {};
+    case DecisionKind::kBeeindigen:
+      return {};
   }
   return {};
 }
@@ -134,9 +136,12 @@ core::Date Later(core::Date a, core::Date b) { return core::DaysBetween(a, b) > 
 core::Date DueDate(const Trajectory& t, DueRule rule, core::Date event_day,
                    const TaskPolicy& policy) {
   switch (rule) {
-    case DueRule::kOpnamedag: return t.admission_date;
-    case DueRule::kDirect: return event_day;
-    case DueRule::kZoSnelMogelijk: return core::AddDays(event_day, policy.asap_days);
+    case DueRule::kOpnamedag:
+      return t.admission_date;
+    case DueRule::kDirect:
+      return event_day;
+    case DueRule::kZoSnelMogelijk:
+      return core::AddDays(event_day, policy.asap_days);
     case DueRule::kVoorOntslag:
     case DueRule::kBijOntslag: {
       if (!t.expected_discharge_date) return core::AddDays(event_day, policy.asap_days);
@@ -151,11 +156,16 @@ core::Date DueDate(const Trajectory& t, DueRule rule, core::Date event_day,
 
 std::string_view ToCode(DueRule r) {
   switch (r) {
-    case DueRule::kOpnamedag: return "opnamedag";
-    case DueRule::kDirect: return "direct";
-    case DueRule::kZoSnelMogelijk: return "zo_snel_mogelijk";
-    case DueRule::kVoorOntslag: return "voor_ontslag";
-    case DueRule::kBijOntslag: return "bij_ontslag";
+    case DueRule::kOpnamedag:
+      return "opnamedag";
+    case DueRule::kDirect:
+      return "direct";
+    case DueRule::kZoSnelMogelijk:
+      return "zo_snel_mogelijk";
+    case DueRule::kVoorOntslag:
+      return "voor_ontslag";
+    case DueRule::kBijOntslag:
+      return "bij_ontslag";
   }
   return "direct";
 }

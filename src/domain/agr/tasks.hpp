@@ -47,12 +47,13 @@ struct TaskPolicy {
 
 // One entry of the catalogue: what the step plan asks, by whom, when, from which source.
 struct TaskSpec {
-  std::string_view key;           // stable snake_case key, e.g. "intake_ric"
-  identity::Role role;            // responsible role
+  std::string_view key;  // stable snake_case key, e.g. "intake_ric"
+  identity::Role role;   // responsible role
   DueRule due_rule;
-  std::string_view form;          // form definition id in resources/forms, or "" (forms 4, 6, 7 are not defined yet)
-  std::string_view source;        // handbook chapter / step-plan row
-  bool needs_werkgever_contact;   // skipped for a ZZP'er or without D2 permission
+  std::string_view
+      form;  // form definition id in resources/forms, or "" (forms 4, 6, 7 are not defined yet)
+  std::string_view source;          // handbook chapter / step-plan row
+  bool needs_werkgever_contact;     // skipped for a ZZP'er or without D2 permission
   bool needs_bedrijfsarts_contact;  // skipped without D2 permission
 };
 

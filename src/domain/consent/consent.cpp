@@ -9,10 +9,9 @@ namespace werkpad::domain::consent {
 
 namespace {
 
-constexpr std::array kKinds = {InfoKind::kWerksituatieFunctieprofiel,
-                               InfoKind::kMogelijkhedenBeperkingen,
-                               InfoKind::kVoortgangWerktraining, InfoKind::kReIntegratievisie,
-                               InfoKind::kMedischeInformatie};
+constexpr std::array kKinds = {
+    InfoKind::kWerksituatieFunctieprofiel, InfoKind::kMogelijkhedenBeperkingen,
+    InfoKind::kVoortgangWerktraining, InfoKind::kReIntegratievisie, InfoKind::kMedischeInformatie};
 
 constexpr std::array kEventTypes = {ConsentEventType::kPartyAdded, ConsentEventType::kPartyRemoved,
                                     ConsentEventType::kCellRecorded,
@@ -58,8 +57,7 @@ std::vector<core::FieldError> CheckShape(const ConsentEvent& e) {
       } else if (core::DaysBetween(recorded_on, *e.signed_on) > 0) {
         errors.push_back({"signed_on", "in_future", "is after the day it is recorded"});
       }
-    } else if (e.method == SignatureMethod::kPortal && e.signed_on &&
-               *e.signed_on != recorded_on) {
+    } else if (e.method == SignatureMethod::kPortal && e.signed_on && *e.signed_on != recorded_on) {
       errors.push_back({"signed_on", "mismatch", "a portal signature is dated when recorded"});
     }
   } else {
@@ -76,11 +74,16 @@ std::vector<core::FieldError> CheckShape(const ConsentEvent& e) {
 
 std::string_view ToCode(InfoKind kind) {
   switch (kind) {
-    case InfoKind::kWerksituatieFunctieprofiel: return "werksituatie_functieprofiel";
-    case InfoKind::kMogelijkhedenBeperkingen: return "mogelijkheden_beperkingen";
-    case InfoKind::kVoortgangWerktraining: return "voortgang_werktraining";
-    case InfoKind::kReIntegratievisie: return "reintegratievisie";
-    case InfoKind::kMedischeInformatie: return "medische_informatie";
+    case InfoKind::kWerksituatieFunctieprofiel:
+      return "werksituatie_functieprofiel";
+    case InfoKind::kMogelijkhedenBeperkingen:
+      return "mogelijkheden_beperkingen";
+    case InfoKind::kVoortgangWerktraining:
+      return "voortgang_werktraining";
+    case InfoKind::kReIntegratievisie:
+      return "reintegratievisie";
+    case InfoKind::kMedischeInformatie:
+      return "medische_informatie";
   }
   return "medische_informatie";
 }
@@ -101,11 +104,16 @@ bool KindAllowedFor(std::string_view party, InfoKind kind) {
 
 std::string_view ToCode(ConsentEventType t) {
   switch (t) {
-    case ConsentEventType::kPartyAdded: return "party_added";
-    case ConsentEventType::kPartyRemoved: return "party_removed";
-    case ConsentEventType::kCellRecorded: return "cell_recorded";
-    case ConsentEventType::kCellWithdrawn: return "cell_withdrawn";
-    case ConsentEventType::kSigned: return "signed";
+    case ConsentEventType::kPartyAdded:
+      return "party_added";
+    case ConsentEventType::kPartyRemoved:
+      return "party_removed";
+    case ConsentEventType::kCellRecorded:
+      return "cell_recorded";
+    case ConsentEventType::kCellWithdrawn:
+      return "cell_withdrawn";
+    case ConsentEventType::kSigned:
+      return "signed";
   }
   return "cell_recorded";
 }
@@ -119,10 +127,14 @@ std::optional<ConsentEventType> ParseConsentEventType(std::string_view code) {
 
 std::string_view ToCode(CellStatus s) {
   switch (s) {
-    case CellStatus::kUnset: return "unset";
-    case CellStatus::kGranted: return "granted";
-    case CellStatus::kRefused: return "refused";
-    case CellStatus::kWithdrawn: return "withdrawn";
+    case CellStatus::kUnset:
+      return "unset";
+    case CellStatus::kGranted:
+      return "granted";
+    case CellStatus::kRefused:
+      return "refused";
+    case CellStatus::kWithdrawn:
+      return "withdrawn";
   }
   return "unset";
 }
@@ -169,12 +181,12 @@ core::Result<ConsentRecord> Append(const ConsentRecord& record, ConsentEvent eve
     errors.push_back({"at", "before_previous", "is before the previous consent event"});
   }
   if (!errors.empty()) {
-    std::string msg = "invalid consent event: " + errors.front().path + " " +
-                      errors.front().message;
+    std::string msg =
+        "invalid consent event: " + errors.front().path + " " + errors.front().message;
     return core::Error::Invalid(std::move(msg), std::move(errors));
   }
-  if (event.type == ConsentEventType::kSigned) event.signed_on = event.signed_on.value_or(
-      core::UtcDate(event.at));
+  if (event.type == ConsentEventType::kSigned)
+    event.signed_on = event.signed_on.value_or(core::UtcDate(event.at));
 
   const internal::Replay now = internal::ReplayUntil(record, std::nullopt);
   const bool known = now.HasParty(event.party);

@@ -47,11 +47,11 @@ std::span<const InfoKind> AllInfoKinds();
 bool KindAllowedFor(std::string_view party, InfoKind kind);
 
 enum class ConsentEventType {
-  kPartyAdded,    // a party beyond the five defaults, for this revalidant
-  kPartyRemoved,  // a party that does not apply (only when it has no "yes" cell left)
-  kCellRecorded,  // yes or no for (party, kind)
-  kCellWithdrawn, // a "yes" withdrawn; possible at any time, takes effect at once
-  kSigned,        // the whole form signed: in the portal or on paper
+  kPartyAdded,     // a party beyond the five defaults, for this revalidant
+  kPartyRemoved,   // a party that does not apply (only when it has no "yes" cell left)
+  kCellRecorded,   // yes or no for (party, kind)
+  kCellWithdrawn,  // a "yes" withdrawn; possible at any time, takes effect at once
+  kSigned,         // the whole form signed: in the portal or on paper
 };
 
 // Codes "party_added", "party_removed", "cell_recorded", "cell_withdrawn", "signed".
@@ -65,14 +65,14 @@ using SignatureMethod = forms::SignatureMethod;
 
 struct ConsentEvent {
   ConsentEventType type = ConsentEventType::kCellRecorded;
-  core::UserId by;        // who recorded it (the revalidant in the portal, or staff)
-  core::Instant at{};     // when it was recorded; events are appended in time order
-  std::string party;      // party events and cell events
-  std::optional<InfoKind> kind;            // cell events
-  bool granted = false;                    // kCellRecorded: yes (true) or no (false)
-  std::optional<SignatureMethod> method;   // kSigned
-  std::optional<core::Date> signed_on;     // kSigned: paper date; portal: UtcDate(at)
-  std::string note;                        // optional free text (no medical content)
+  core::UserId by;               // who recorded it (the revalidant in the portal, or staff)
+  core::Instant at{};            // when it was recorded; events are appended in time order
+  std::string party;             // party events and cell events
+  std::optional<InfoKind> kind;  // cell events
+  bool granted = false;          // kCellRecorded: yes (true) or no (false)
+  std::optional<SignatureMethod> method;  // kSigned
+  std::optional<core::Date> signed_on;    // kSigned: paper date; portal: UtcDate(at)
+  std::string note;                       // optional free text (no medical content)
 
   friend bool operator==(const ConsentEvent&, const ConsentEvent&) = default;
 };
@@ -115,9 +115,9 @@ struct CellState {
   std::string party;
   InfoKind kind = InfoKind::kWerksituatieFunctieprofiel;
   CellStatus status = CellStatus::kUnset;
-  core::UserId recorded_by;           // of the latest cell event (none when unset)
+  core::UserId recorded_by;  // of the latest cell event (none when unset)
   std::optional<core::Instant> recorded_at;
-  bool signed_after = false;          // a signature was recorded at or after the latest cell event
+  bool signed_after = false;  // a signature was recorded at or after the latest cell event
 
   friend bool operator==(const CellState&, const CellState&) = default;
 };

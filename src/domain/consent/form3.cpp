@@ -31,9 +31,9 @@ core::Result<std::vector<ConsentEvent>> EventsFromForm3(const ConsentRecord& rec
                                                         core::UserId by, core::Instant at,
                                                         const forms::Signature& signature) {
   if (signature.recorded_at < at) {
-    return core::Error::Invalid("the signature must come after the answers it covers",
-                                {{"signature", "before_previous",
-                                  "is recorded before the consent answers"}});
+    return core::Error::Invalid(
+        "the signature must come after the answers it covers",
+        {{"signature", "before_previous", "is recorded before the consent answers"}});
   }
   const internal::Replay now = internal::ReplayUntil(record, std::nullopt);
   std::vector<ConsentEvent> events;
@@ -58,8 +58,8 @@ core::Result<std::vector<ConsentEvent>> EventsFromForm3(const ConsentRecord& rec
                           "a valid party code is required"});
         continue;
       }
-      const bool known = now.HasParty(*party) ||
-                         std::find(added.begin(), added.end(), *party) != added.end();
+      const bool known =
+          now.HasParty(*party) || std::find(added.begin(), added.end(), *party) != added.end();
       if (!known) {
         events.push_back(AddParty(*party, by, at));
         added.push_back(*party);
@@ -84,10 +84,10 @@ core::Result<std::vector<ConsentEvent>> EventsFromForm3(const ConsentRecord& rec
 
   // Withdrawals need no signature; a refusal to continue leaves nothing to sign.
   if (!YesAt(answers, "ric_inzet_vervolgen")) return events;
-  ConsentEvent sign = signature.method == forms::SignatureMethod::kPortal
-                          ? SignInPortal(signature.recorded_by, signature.recorded_at)
-                          : SignOnPaper(signature.recorded_by, signature.recorded_at,
-                                        signature.signed_on);
+  ConsentEvent sign =
+      signature.method == forms::SignatureMethod::kPortal
+          ? SignInPortal(signature.recorded_by, signature.recorded_at)
+          : SignOnPaper(signature.recorded_by, signature.recorded_at, signature.signed_on);
   events.push_back(std::move(sign));
   return events;
 }

@@ -8,9 +8,8 @@ namespace werkpad::domain::consent {
 namespace {
 constexpr std::array<std::string_view, 5> kDefaults = {kWerkgever, kBedrijfsarts, kUwv,
                                                        kAfdelingArbeidsintegratie, kPsycholoog};
-constexpr std::array<std::string_view, 6> kExtras = {"jobcoach",           "gemeente",
-                                                     "verzekeraar",        "reintegratiebureau",
-                                                     "huisarts",           "medisch_specialist"};
+constexpr std::array<std::string_view, 6> kExtras = {
+    "jobcoach", "gemeente", "verzekeraar", "reintegratiebureau", "huisarts", "medisch_specialist"};
 }  // namespace
 
 std::span<const std::string_view> DefaultParties() { return kDefaults; }

@@ -8,11 +8,16 @@ namespace werkpad::domain::consent {
 
 std::string_view ToCode(PolicyReason r) {
   switch (r) {
-    case PolicyReason::kAllowed: return "allowed";
-    case PolicyReason::kNoConsent: return "no_consent";
-    case PolicyReason::kWithdrawn: return "withdrawn";
-    case PolicyReason::kNotSigned: return "not_signed";
-    case PolicyReason::kNeverAllowed: return "never_allowed";
+    case PolicyReason::kAllowed:
+      return "allowed";
+    case PolicyReason::kNoConsent:
+      return "no_consent";
+    case PolicyReason::kWithdrawn:
+      return "withdrawn";
+    case PolicyReason::kNotSigned:
+      return "not_signed";
+    case PolicyReason::kNeverAllowed:
+      return "never_allowed";
   }
   return "no_consent";
 }
@@ -36,9 +41,12 @@ PolicyDecision MayShare(const ConsentRecord& record, InfoKind kind, std::string_
   if (cell == nullptr) return {false, PolicyReason::kNoConsent, std::nullopt};
   switch (cell->status) {
     case CellStatus::kUnset:
-    case CellStatus::kRefused: return {false, PolicyReason::kNoConsent, std::nullopt};
-    case CellStatus::kWithdrawn: return {false, PolicyReason::kWithdrawn, std::nullopt};
-    case CellStatus::kGranted: break;
+    case CellStatus::kRefused:
+      return {false, PolicyReason::kNoConsent, std::nullopt};
+    case CellStatus::kWithdrawn:
+      return {false, PolicyReason::kWithdrawn, std::nullopt};
+    case CellStatus::kGranted:
+      break;
   }
   // Written consent: the signature must come at or after the "yes" it covers.
   if (!r.last_signature || r.last_signature->at < cell->at) {

@@ -10,9 +10,9 @@ namespace werkpad::domain::forms {
 namespace {
 
 constexpr std::array kItemTypes = {
-    ItemType::kText,     ItemType::kLongText, ItemType::kYesNo,      ItemType::kSingleChoice,
-    ItemType::kMultipleChoice, ItemType::kNumber, ItemType::kDuration, ItemType::kDate,
-    ItemType::kParty,    ItemType::kGroup,    ItemType::kRepeatable, ItemType::kDisplay,
+    ItemType::kText,           ItemType::kLongText, ItemType::kYesNo,      ItemType::kSingleChoice,
+    ItemType::kMultipleChoice, ItemType::kNumber,   ItemType::kDuration,   ItemType::kDate,
+    ItemType::kParty,          ItemType::kGroup,    ItemType::kRepeatable, ItemType::kDisplay,
 };
 constexpr std::array kOps = {ConditionOp::kEquals, ConditionOp::kNotEquals, ConditionOp::kAnswered,
                              ConditionOp::kNotAnswered};
@@ -123,7 +123,8 @@ class DefinitionChecker {
       } else if (!codes.insert(o.code).second) {
         Fail(opath + ".code", "duplicate_option", "option '" + o.code + "' appears twice");
       }
-      if (o.label.empty() && t != ItemType::kParty) Fail(opath + ".label", "required", "is required");
+      if (o.label.empty() && t != ItemType::kParty)
+        Fail(opath + ".label", "required", "is required");
     }
 
     // Number and duration limits.
@@ -259,13 +260,23 @@ class DefinitionChecker {
           }
         }
         break;
-      case ItemType::kYesNo: ok = std::holds_alternative<bool>(v); break;
-      case ItemType::kNumber: ok = std::holds_alternative<double>(v); break;
-      case ItemType::kDuration: ok = std::holds_alternative<Duration>(v); break;
-      case ItemType::kDate: ok = std::holds_alternative<core::Date>(v); break;
+      case ItemType::kYesNo:
+        ok = std::holds_alternative<bool>(v);
+        break;
+      case ItemType::kNumber:
+        ok = std::holds_alternative<double>(v);
+        break;
+      case ItemType::kDuration:
+        ok = std::holds_alternative<Duration>(v);
+        break;
+      case ItemType::kDate:
+        ok = std::holds_alternative<core::Date>(v);
+        break;
       case ItemType::kGroup:
       case ItemType::kRepeatable:
-      case ItemType::kDisplay: ok = false; break;
+      case ItemType::kDisplay:
+        ok = false;
+        break;
     }
     if (!ok) {
       Fail(path, "wrong_type",
@@ -293,18 +304,30 @@ const Item* FindIn(const std::vector<Item>& items, std::string_view key) {
 
 std::string_view ToCode(ItemType type) {
   switch (type) {
-    case ItemType::kText: return "text";
-    case ItemType::kLongText: return "long_text";
-    case ItemType::kYesNo: return "yes_no";
-    case ItemType::kSingleChoice: return "single_choice";
-    case ItemType::kMultipleChoice: return "multiple_choice";
-    case ItemType::kNumber: return "number";
-    case ItemType::kDuration: return "duration";
-    case ItemType::kDate: return "date";
-    case ItemType::kParty: return "party";
-    case ItemType::kGroup: return "group";
-    case ItemType::kRepeatable: return "repeatable";
-    case ItemType::kDisplay: return "display";
+    case ItemType::kText:
+      return "text";
+    case ItemType::kLongText:
+      return "long_text";
+    case ItemType::kYesNo:
+      return "yes_no";
+    case ItemType::kSingleChoice:
+      return "single_choice";
+    case ItemType::kMultipleChoice:
+      return "multiple_choice";
+    case ItemType::kNumber:
+      return "number";
+    case ItemType::kDuration:
+      return "duration";
+    case ItemType::kDate:
+      return "date";
+    case ItemType::kParty:
+      return "party";
+    case ItemType::kGroup:
+      return "group";
+    case ItemType::kRepeatable:
+      return "repeatable";
+    case ItemType::kDisplay:
+      return "display";
   }
   return "text";
 }
@@ -322,10 +345,14 @@ bool IsAnswerable(ItemType type) { return type != ItemType::kGroup && type != It
 
 std::string_view ToCode(ConditionOp op) {
   switch (op) {
-    case ConditionOp::kEquals: return "equals";
-    case ConditionOp::kNotEquals: return "not_equals";
-    case ConditionOp::kAnswered: return "answered";
-    case ConditionOp::kNotAnswered: return "not_answered";
+    case ConditionOp::kEquals:
+      return "equals";
+    case ConditionOp::kNotEquals:
+      return "not_equals";
+    case ConditionOp::kAnswered:
+      return "answered";
+    case ConditionOp::kNotAnswered:
+      return "not_answered";
   }
   return "equals";
 }

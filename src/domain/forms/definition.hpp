@@ -13,8 +13,9 @@
 namespace werkpad::domain::forms {
 
 // Forms are data, not code: an institution may replace the AGR forms by its own ("het verzamelen
-// van de benodigde gegevens is belangrijker dan de exacte wijze", handbook ch. 4). The model follows
-// HL7 FHIR R4 Questionnaire loosely (DOMAIN.md §9): an item's `key` plays the role of linkId.
+// van de benodigde gegevens is belangrijker dan de exacte wijze", handbook ch. 4). The model
+// follows HL7 FHIR R4 Questionnaire loosely (DOMAIN.md §9): an item's `key` plays the role of
+// linkId.
 //
 // A published definition (id + version) is never edited; a change makes a new version, and stored
 // responses keep the version they were made with (ARCHITECTURE.md, "A new form").
@@ -60,7 +61,7 @@ std::string_view ToCode(EnableBehavior b);
 std::optional<EnableBehavior> ParseEnableBehavior(std::string_view code);
 
 struct Condition {
-  std::string item;            // key of an earlier item in the same row or an enclosing scope
+  std::string item;  // key of an earlier item in the same row or an enclosing scope
   ConditionOp op = ConditionOp::kEquals;
   std::optional<Value> value;  // required for equals / not_equals, absent otherwise; its
                                // alternative matches the referenced item's type (an option code
@@ -86,10 +87,10 @@ struct ChoiceOption {
 // One question (or heading, or displayed text). Fields that do not apply to the item's type must
 // stay empty; ValidateDefinition reports them as "not_applicable".
 struct Item {
-  std::string key;    // [a-z][a-z0-9_]*, at most 64 characters, unique in the whole definition
+  std::string key;  // [a-z][a-z0-9_]*, at most 64 characters, unique in the whole definition
   ItemType type = ItemType::kText;
-  std::string label;  // Dutch (data); for display items the text shown
-  std::string help;   // optional help text
+  std::string label;      // Dutch (data); for display items the text shown
+  std::string help;       // optional help text
   bool required = false;  // answerable types only; checked on finalise, when the item is enabled
 
   std::optional<std::int64_t> max_length;  // text, long_text; default kDefaultTextMax / LongText
@@ -109,10 +110,10 @@ struct Item {
 };
 
 struct FormDefinition {
-  std::string id;            // [a-z0-9]+(-[a-z0-9]+)*, at most 64: "agr-1-intake-arts"
-  std::int64_t version = 1;  // >= 1
-  std::string title;         // Dutch (data)
-  std::string description;   // optional
+  std::string id;                   // [a-z0-9]+(-[a-z0-9]+)*, at most 64: "agr-1-intake-arts"
+  std::int64_t version = 1;         // >= 1
+  std::string title;                // Dutch (data)
+  std::string description;          // optional
   bool requires_signature = false;  // final responses must then be signed to be complete
   std::vector<Item> items;
 

@@ -19,7 +19,8 @@ void DiffValue(const Value* before, const Value* after, const std::string& path,
   const auto* rows_before = before ? std::get_if<std::vector<Row>>(before) : nullptr;
   const auto* rows_after = after ? std::get_if<std::vector<Row>>(after) : nullptr;
   // Rows on at least one side and nothing of another kind on the other: compare per row.
-  if ((rows_before != nullptr || before == nullptr) && (rows_after != nullptr || after == nullptr)) {
+  if ((rows_before != nullptr || before == nullptr) &&
+      (rows_after != nullptr || after == nullptr)) {
     static const std::vector<Row> kNone;
     const auto& b = rows_before ? *rows_before : kNone;
     const auto& a = rows_after ? *rows_after : kNone;

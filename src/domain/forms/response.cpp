@@ -20,8 +20,8 @@ core::Status CheckActor(const FormResponse& r, core::UserId by, core::Instant at
   std::vector<core::FieldError> errors;
   if (!by.valid()) errors.push_back({std::string(by_path), "required", "a user is required"});
   if (!r.events.empty() && at < r.events.back().at) {
-    errors.push_back({std::string(at_path), "before_previous",
-                      "is before the previous event of this response"});
+    errors.push_back(
+        {std::string(at_path), "before_previous", "is before the previous event of this response"});
   }
   if (errors.empty()) return core::Ok();
   return core::Error::Invalid("invalid actor or time for the response", std::move(errors));
@@ -33,9 +33,12 @@ std::string StatusText(ResponseStatus s) { return std::string(ToCode(s)); }
 
 std::string_view ToCode(ResponseStatus s) {
   switch (s) {
-    case ResponseStatus::kDraft: return "draft";
-    case ResponseStatus::kFinal: return "final";
-    case ResponseStatus::kSigned: return "signed";
+    case ResponseStatus::kDraft:
+      return "draft";
+    case ResponseStatus::kFinal:
+      return "final";
+    case ResponseStatus::kSigned:
+      return "signed";
   }
   return "draft";
 }
@@ -59,11 +62,16 @@ std::optional<SignatureMethod> ParseSignatureMethod(std::string_view code) {
 
 std::string_view ToCode(ResponseEventType t) {
   switch (t) {
-    case ResponseEventType::kCreated: return "created";
-    case ResponseEventType::kSaved: return "saved";
-    case ResponseEventType::kFinalised: return "finalised";
-    case ResponseEventType::kSigned: return "signed";
-    case ResponseEventType::kReopened: return "reopened";
+    case ResponseEventType::kCreated:
+      return "created";
+    case ResponseEventType::kSaved:
+      return "saved";
+    case ResponseEventType::kFinalised:
+      return "finalised";
+    case ResponseEventType::kSigned:
+      return "signed";
+    case ResponseEventType::kReopened:
+      return "reopened";
   }
   return "created";
 }
@@ -133,9 +141,9 @@ core::Result<FormResponse> Sign(const FormDefinition& def, const FormResponse& r
     return core::Error::Invalid("a paper signature needs the date on the paper",
                                 {{"signature.signed_on", "required", "is required"}});
   } else if (core::DaysBetween(recorded_on, signature.signed_on) > 0) {
-    return core::Error::Invalid("the paper cannot be signed after it is recorded",
-                                {{"signature.signed_on", "in_future",
-                                  "is after the day it is recorded"}});
+    return core::Error::Invalid(
+        "the paper cannot be signed after it is recorded",
+        {{"signature.signed_on", "in_future", "is after the day it is recorded"}});
   }
   FormResponse next = response;
   next.status = ResponseStatus::kSigned;

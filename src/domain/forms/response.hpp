@@ -46,7 +46,7 @@ struct Signature {
   SignatureMethod method = SignatureMethod::kPortal;
   core::UserId recorded_by;  // portal: the revalidant's user; paper: the staff member recording it
   core::Instant recorded_at{};
-  core::Date signed_on{};    // paper: the date on the paper; portal: UtcDate(recorded_at)
+  core::Date signed_on{};  // paper: the date on the paper; portal: UtcDate(recorded_at)
 
   friend bool operator==(const Signature&, const Signature&) = default;
 };
@@ -81,7 +81,8 @@ inline constexpr std::size_t kMaxReopenReasonLength = 1000;
 
 // A new, empty draft of `def`.
 // Errors: kInvalidInput ("by" required) when `by` is not a valid user id.
-core::Result<FormResponse> NewResponse(const FormDefinition& def, core::UserId by, core::Instant at);
+core::Result<FormResponse> NewResponse(const FormDefinition& def, core::UserId by,
+                                       core::Instant at);
 
 // Replaces the answers of a draft. Draft validation (types and limits) applies.
 // Errors: kRuleViolation when the response is not a draft or belongs to another definition;

@@ -62,9 +62,12 @@ bool Matches(const Value& answer, const Value& expected) {
 bool Holds(const Condition& c, const Chain& chain) {
   const Value* answer = Lookup(chain, c.item);
   switch (c.op) {
-    case ConditionOp::kAnswered: return answer != nullptr;
-    case ConditionOp::kNotAnswered: return answer == nullptr;
-    case ConditionOp::kEquals: return answer != nullptr && c.value && Matches(*answer, *c.value);
+    case ConditionOp::kAnswered:
+      return answer != nullptr;
+    case ConditionOp::kNotAnswered:
+      return answer == nullptr;
+    case ConditionOp::kEquals:
+      return answer != nullptr && c.value && Matches(*answer, *c.value);
     case ConditionOp::kNotEquals:
       return answer != nullptr && c.value && !Matches(*answer, *c.value);
   }
@@ -78,7 +81,8 @@ bool Enabled(const Item& item, const Chain& chain) {
     return std::all_of(conds.begin(), conds.end(),
                        [&](const Condition& c) { return Holds(c, chain); });
   }
-  return std::any_of(conds.begin(), conds.end(), [&](const Condition& c) { return Holds(c, chain); });
+  return std::any_of(conds.begin(), conds.end(),
+                     [&](const Condition& c) { return Holds(c, chain); });
 }
 
 class Walker {
@@ -105,7 +109,8 @@ class Walker {
 
  private:
   void Fail(std::string path, std::string code, std::string message) {
-    if (errors_ != nullptr) errors_->push_back({std::move(path), std::move(code), std::move(message)});
+    if (errors_ != nullptr)
+      errors_->push_back({std::move(path), std::move(code), std::move(message)});
   }
 
   void Items(const std::vector<Item>& items, const Answers& input, Chain& chain,
@@ -153,8 +158,8 @@ class Walker {
   std::optional<Value> Check(const Item& item, const Value& v, const std::string& path,
                              Chain& chain, bool enabled) {
     auto wrong = [&](std::string_view expected) -> std::optional<Value> {
-      Fail(path, "wrong_type", "expected " + std::string(expected) + ", got " +
-                                   std::string(ValueKindName(v)));
+      Fail(path, "wrong_type",
+           "expected " + std::string(expected) + ", got " + std::string(ValueKindName(v)));
       return std::nullopt;
     };
     switch (item.type) {
@@ -209,7 +214,8 @@ class Walker {
         const auto* dur = std::get_if<Duration>(&v);
         if (dur == nullptr) return wrong("a duration");
         if (std::find(item.units.begin(), item.units.end(), dur->unit) == item.units.end()) {
-          Fail(path, "invalid_unit", "unit '" + std::string(ToCode(dur->unit)) + "' is not allowed");
+          Fail(path, "invalid_unit",
+               "unit '" + std::string(ToCode(dur->unit)) + "' is not allowed");
         }
         const double amount = static_cast<double>(dur->amount);
         if (amount < item.min.value_or(0.0) || (item.max && amount > *item.max)) {
@@ -249,7 +255,8 @@ class Walker {
         return Value{std::move(kept)};
       }
       case ItemType::kGroup:
-      case ItemType::kDisplay: break;
+      case ItemType::kDisplay:
+        break;
     }
     return std::nullopt;
   }
@@ -269,9 +276,9 @@ core::Status ValidateAnswers(const FormDefinition& def, const Answers& answers,
   Answers effective;
   walker.Scope(def.items, answers, chain, "items", true, effective);
   if (errors.empty()) return core::Ok();
-  std::string msg = std::string(mode == ValidationMode::kFinal ? "cannot finalise" : "cannot save") +
-                    " form '" + def.id + "': " + errors.front().path + " " +
-                    errors.front().message;
+  std::string msg =
+      std::string(mode == ValidationMode::kFinal ? "cannot finalise" : "cannot save") + " form '" +
+      def.id + "': " + errors.front().path + " " + errors.front().message;
   if (errors.size() > 1) msg += " (and " + std::to_string(errors.size() - 1) + " more)";
   return core::Error::Invalid(std::move(msg), std::move(errors));
 }

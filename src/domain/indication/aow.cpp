@@ -56,7 +56,8 @@ AowAge AowAgeFor(core::Date birth) {
 }
 
 core::Date AddYearsMonths(core::Date birth, int years, int months) {
-  year_month ym = year_month{birth.year(), birth.month()} + std::chrono::months{years * 12 + months};
+  year_month ym =
+      year_month{birth.year(), birth.month()} + std::chrono::months{years * 12 + months};
   year_month_day candidate{ym.year(), ym.month(), birth.day()};
   if (candidate.ok()) return candidate;
   // The day does not exist in that month (31st, 30th, 29 February): the first of the next month.

@@ -16,20 +16,28 @@ bool Before(core::Date a, core::Date b) { return core::DaysBetween(a, b) > 0; }
 
 CriterionAnswer AnswerOf(const D3Checklist& c, Criterion k) {
   switch (k) {
-    case Criterion::kBelastbaarheid: return c.belastbaarheid;
-    case Criterion::kOrientatie: return c.orientatie;
-    case Criterion::kTaalbegrip: return c.taalbegrip;
-    case Criterion::kLeerbaarheid: return c.leerbaarheid;
+    case Criterion::kBelastbaarheid:
+      return c.belastbaarheid;
+    case Criterion::kOrientatie:
+      return c.orientatie;
+    case Criterion::kTaalbegrip:
+      return c.taalbegrip;
+    case Criterion::kLeerbaarheid:
+      return c.leerbaarheid;
   }
   return CriterionAnswer::kUnknown;
 }
 
 agr::Reason NotYetReason(Criterion k) {
   switch (k) {
-    case Criterion::kBelastbaarheid: return agr::Reason::kBelastbaarheidOnvoldoende;
-    case Criterion::kOrientatie: return agr::Reason::kOrientatieOnvoldoende;
-    case Criterion::kTaalbegrip: return agr::Reason::kTaalbegripOnvoldoende;
-    case Criterion::kLeerbaarheid: return agr::Reason::kLeerbaarheidOnvoldoende;
+    case Criterion::kBelastbaarheid:
+      return agr::Reason::kBelastbaarheidOnvoldoende;
+    case Criterion::kOrientatie:
+      return agr::Reason::kOrientatieOnvoldoende;
+    case Criterion::kTaalbegrip:
+      return agr::Reason::kTaalbegripOnvoldoende;
+    case Criterion::kLeerbaarheid:
+      return agr::Reason::kLeerbaarheidOnvoldoende;
   }
   return agr::Reason::kNogNietBelastbaarOverig;
 }
@@ -38,9 +46,12 @@ agr::Reason NotYetReason(Criterion k) {
 
 std::string_view ToCode(AgeStatus s) {
   switch (s) {
-    case AgeStatus::kUnder18: return "onder_18";
-    case AgeStatus::kWithinRange: return "binnen_leeftijdsgrens";
-    case AgeStatus::kAowAgeReached: return "aow_leeftijd_bereikt";
+    case AgeStatus::kUnder18:
+      return "onder_18";
+    case AgeStatus::kWithinRange:
+      return "binnen_leeftijdsgrens";
+    case AgeStatus::kAowAgeReached:
+      return "aow_leeftijd_bereikt";
   }
   return "binnen_leeftijdsgrens";
 }
@@ -63,12 +74,18 @@ AgeCheck CheckAge(core::Date birth, core::Date on) {
 
 std::string_view ToCode(Exclusion e) {
   switch (e) {
-    case Exclusion::kJongerDan18: return "jonger_dan_18";
-    case Exclusion::kAowLeeftijdBereikt: return "aow_leeftijd_bereikt";
-    case Exclusion::kMetPensioen: return "met_pensioen";
-    case Exclusion::kStudent: return "student";
-    case Exclusion::kComateus: return "comateus";
-    case Exclusion::kWilNietAanWerkDenken: return "wil_niet_aan_werk_denken";
+    case Exclusion::kJongerDan18:
+      return "jonger_dan_18";
+    case Exclusion::kAowLeeftijdBereikt:
+      return "aow_leeftijd_bereikt";
+    case Exclusion::kMetPensioen:
+      return "met_pensioen";
+    case Exclusion::kStudent:
+      return "student";
+    case Exclusion::kComateus:
+      return "comateus";
+    case Exclusion::kWilNietAanWerkDenken:
+      return "wil_niet_aan_werk_denken";
   }
   return "met_pensioen";
 }
@@ -83,11 +100,16 @@ std::optional<Exclusion> ParseExclusion(std::string_view code) {
 agr::Reason ReasonFor(Exclusion e) {
   switch (e) {
     case Exclusion::kJongerDan18:
-    case Exclusion::kAowLeeftijdBereikt: return agr::Reason::kBuitenLeeftijdsgrens;
-    case Exclusion::kMetPensioen: return agr::Reason::kMetPensioen;
-    case Exclusion::kStudent: return agr::Reason::kStudent;
-    case Exclusion::kComateus: return agr::Reason::kComateus;
-    case Exclusion::kWilNietAanWerkDenken: return agr::Reason::kWilNietAanWerkDenken;
+    case Exclusion::kAowLeeftijdBereikt:
+      return agr::Reason::kBuitenLeeftijdsgrens;
+    case Exclusion::kMetPensioen:
+      return agr::Reason::kMetPensioen;
+    case Exclusion::kStudent:
+      return agr::Reason::kStudent;
+    case Exclusion::kComateus:
+      return agr::Reason::kComateus;
+    case Exclusion::kWilNietAanWerkDenken:
+      return agr::Reason::kWilNietAanWerkDenken;
   }
   return agr::Reason::kNietRelevantOverig;
 }
@@ -120,10 +142,14 @@ D1Suggestion SuggestD1(const IndicationInput& in) {
 
 std::string_view ToCode(Criterion c) {
   switch (c) {
-    case Criterion::kBelastbaarheid: return "belastbaarheid";
-    case Criterion::kOrientatie: return "orientatie";
-    case Criterion::kTaalbegrip: return "taalbegrip";
-    case Criterion::kLeerbaarheid: return "leerbaarheid";
+    case Criterion::kBelastbaarheid:
+      return "belastbaarheid";
+    case Criterion::kOrientatie:
+      return "orientatie";
+    case Criterion::kTaalbegrip:
+      return "taalbegrip";
+    case Criterion::kLeerbaarheid:
+      return "leerbaarheid";
   }
   return "belastbaarheid";
 }
@@ -139,9 +165,12 @@ std::span<const Criterion> AllCriteria() { return kCriteria; }
 
 std::string_view ToCode(CriterionAnswer a) {
   switch (a) {
-    case CriterionAnswer::kUnknown: return "onbekend";
-    case CriterionAnswer::kMet: return "voldoet";
-    case CriterionAnswer::kNotMet: return "voldoet_niet";
+    case CriterionAnswer::kUnknown:
+      return "onbekend";
+    case CriterionAnswer::kMet:
+      return "voldoet";
+    case CriterionAnswer::kNotMet:
+      return "voldoet_niet";
   }
   return "onbekend";
 }
@@ -157,9 +186,14 @@ D3Suggestion SuggestD3(const D3Checklist& checklist) {
   D3Suggestion s;
   for (Criterion k : kCriteria) {
     switch (AnswerOf(checklist, k)) {
-      case CriterionAnswer::kUnknown: s.unknown.push_back(k); break;
-      case CriterionAnswer::kNotMet: s.not_met.push_back(k); break;
-      case CriterionAnswer::kMet: break;
+      case CriterionAnswer::kUnknown:
+        s.unknown.push_back(k);
+        break;
+      case CriterionAnswer::kNotMet:
+        s.not_met.push_back(k);
+        break;
+      case CriterionAnswer::kMet:
+        break;
     }
   }
   if (!s.unknown.empty()) return s;

@@ -22,18 +22,18 @@ namespace werkpad::domain::indication {
 // (ch. 3), read as: from the 18th birthday up to (not including) the day the AOW age is reached,
 // with the real AOW age for the birth date (aow.hpp) instead of the handbook's 67.
 enum class AgeStatus {
-  kUnder18,         // "onder_18"
-  kWithinRange,     // "binnen_leeftijdsgrens"
-  kAowAgeReached,   // "aow_leeftijd_bereikt"
+  kUnder18,        // "onder_18"
+  kWithinRange,    // "binnen_leeftijdsgrens"
+  kAowAgeReached,  // "aow_leeftijd_bereikt"
 };
 
 std::string_view ToCode(AgeStatus s);
 
 struct AgeCheck {
-  int age_years = 0;                // whole years on the checked date (core::AgeInYears)
-  core::Date eighteenth_birthday{}; // first day inside the range
-  AowAge aow_age;                   // the statutory age for this birth date
-  core::Date aow_date{};            // the boundary: the first day at AOW age (outside the range)
+  int age_years = 0;                 // whole years on the checked date (core::AgeInYears)
+  core::Date eighteenth_birthday{};  // first day inside the range
+  AowAge aow_age;                    // the statutory age for this birth date
+  core::Date aow_date{};             // the boundary: the first day at AOW age (outside the range)
   AgeStatus status = AgeStatus::kWithinRange;
 
   friend bool operator==(const AgeCheck&, const AgeCheck&) = default;
@@ -69,7 +69,7 @@ struct IndicationInput {
 
 struct D1Suggestion {
   AgeCheck age;
-  std::vector<Exclusion> exclusions;  // in the order of the enum
+  std::vector<Exclusion> exclusions;         // in the order of the enum
   agr::Outcome outcome = agr::Outcome::kJa;  // kNee when there is any exclusion
   std::optional<agr::Reason> reason;         // for kNee: the reason of the first exclusion
 
@@ -121,10 +121,10 @@ struct D3Checklist {
 struct D3Suggestion {
   // nullopt when the checklist is incomplete (see `unknown` and `prognosis_needed`).
   std::optional<agr::Outcome> outcome;
-  std::optional<agr::Reason> reason;    // for nog_niet (class 3) and niet_zinvol (class 2)
+  std::optional<agr::Reason> reason;  // for nog_niet (class 3) and niet_zinvol (class 2)
   std::vector<Criterion> not_met;
   std::vector<Criterion> unknown;
-  bool prognosis_needed = false;        // a criterion is not met and the prognosis is missing
+  bool prognosis_needed = false;  // a criterion is not met and the prognosis is missing
 
   friend bool operator==(const D3Suggestion&, const D3Suggestion&) = default;
 };

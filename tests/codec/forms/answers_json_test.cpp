@@ -77,16 +77,12 @@ TEST(AnswersJsonTest, UnknownKeysAndWrongTypesHavePaths) {
   EXPECT_EQ(a.error().code, core::ErrorCode::kBadRequest);
   Pairs got;
   for (const auto& f : a.error().fields) got.emplace_back(f.path, f.code);
-  Pairs want = {{"items.heeft_werk", "wrong_type"},
-                {"items.uren", "wrong_type"},
-                {"items.verwachte_duur.unit", "required"},
-                {"items.startdatum", "invalid_date"},
-                {"items.hulpmiddelen[1]", "wrong_type"},
-                {"items.contacten[0].fax", "unknown_field"},
-                {"items.contacten[1]", "wrong_type"},
-                {"items.uitleg", "unknown_field"},
-                {"items.werkgever", "unknown_field"},
-                {"items.onbekend", "unknown_field"}};
+  Pairs want = {
+      {"items.heeft_werk", "wrong_type"},        {"items.uren", "wrong_type"},
+      {"items.verwachte_duur.unit", "required"}, {"items.startdatum", "invalid_date"},
+      {"items.hulpmiddelen[1]", "wrong_type"},   {"items.contacten[0].fax", "unknown_field"},
+      {"items.contacten[1]", "wrong_type"},      {"items.uitleg", "unknown_field"},
+      {"items.werkgever", "unknown_field"},      {"items.onbekend", "unknown_field"}};
   EXPECT_EQ(got, want);
 }
 

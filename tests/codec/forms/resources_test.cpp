@@ -106,8 +106,8 @@ TEST(ResourceFormsTest, Form1GivesTheExpectedDischarge) {
   ASSERT_FALSE(s.ok());
   std::vector<std::string> paths;
   for (const auto& f : s.error().fields) paths.push_back(f.path);
-  EXPECT_EQ(paths, (std::vector<std::string>{"items.reden_niet_inzetten",
-                                             "items.folder_meegegeven"}));
+  EXPECT_EQ(paths,
+            (std::vector<std::string>{"items.reden_niet_inzetten", "items.folder_meegegeven"}));
 }
 
 TEST(ResourceFormsTest, Form2SkipsTheEmployerForAZzper) {
@@ -124,8 +124,8 @@ TEST(ResourceFormsTest, Form2SkipsTheEmployerForAZzper) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.error().fields.at(0).path, "items.werkgever_naam");
   auto bad_row = *zzp;
-  bad_row["overige_contacten"] = df::Value{std::vector<df::Row>{
-      df::Row{{{"partij", df::Value{std::string("jobcoach")}}}}}};
+  bad_row["overige_contacten"] =
+      df::Value{std::vector<df::Row>{df::Row{{{"partij", df::Value{std::string("jobcoach")}}}}}};
   auto r = df::ValidateAnswers(def, bad_row, df::ValidationMode::kFinal);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().fields.at(0).path, "items.overige_contacten[0].naam");
@@ -143,7 +143,8 @@ TEST(ResourceFormsTest, Form3MatchesTheConsentModel) {
     }
   }
   std::set<std::string> model;
-  for (auto k : domain::consent::AllInfoKinds()) model.insert(std::string(domain::consent::ToCode(k)));
+  for (auto k : domain::consent::AllInfoKinds())
+    model.insert(std::string(domain::consent::ToCode(k)));
   EXPECT_EQ(kinds, model);
 
   // Default parties filled in; medical information only for the bedrijfsarts.
@@ -152,9 +153,10 @@ TEST(ResourceFormsTest, Form3MatchesTheConsentModel) {
   for (auto party : domain::consent::DefaultParties()) {
     if (!first) json += ",";
     first = false;
-    json += R"({"partij":")" + std::string(party) + R"(","contact_toegestaan":true,)" +
-            R"("werksituatie_functieprofiel":true,"mogelijkheden_beperkingen":true,)" +
-            R"("voortgang_werktraining":false,"reintegratievisie":true,"medische_informatie":true})";
+    json +=
+        R"({"partij":")" + std::string(party) + R"(","contact_toegestaan":true,)" +
+        R"("werksituatie_functieprofiel":true,"mogelijkheden_beperkingen":true,)" +
+        R"("voortgang_werktraining":false,"reintegratievisie":true,"medische_informatie":true})";
   }
   json += "]}";
   auto answers = ParseAnswers(json, def);
@@ -164,8 +166,7 @@ TEST(ResourceFormsTest, Form3MatchesTheConsentModel) {
   const auto& final_rows = std::get<std::vector<df::Row>>(final_answers.at("betrokkenen"));
   for (const auto& row : final_rows) {
     const auto& party = std::get<std::string>(row.answers.at("partij"));
-    EXPECT_EQ(row.answers.count("medische_informatie"), party == "bedrijfsarts" ? 1u : 0u)
-        << party;
+    EXPECT_EQ(row.answers.count("medische_informatie"), party == "bedrijfsarts" ? 1u : 0u) << party;
   }
   // Signed form 3 -> consent events -> the policy.
   const core::Instant at = core::Instant{sys_days{year{2026} / March / 9}} + hours{10};
@@ -181,7 +182,8 @@ TEST(ResourceFormsTest, Form3MatchesTheConsentModel) {
     record = *next;
   }
   const core::Instant later = at + hours{1};
-  EXPECT_TRUE(dc::MayShare(record, dc::InfoKind::kMedischeInformatie, "bedrijfsarts", later).allowed);
+  EXPECT_TRUE(
+      dc::MayShare(record, dc::InfoKind::kMedischeInformatie, "bedrijfsarts", later).allowed);
   EXPECT_EQ(dc::MayShare(record, dc::InfoKind::kMedischeInformatie, "werkgever", later).reason,
             dc::PolicyReason::kNeverAllowed);
   EXPECT_TRUE(dc::MayShare(record, dc::InfoKind::kReIntegratievisie, "uwv", later).allowed);

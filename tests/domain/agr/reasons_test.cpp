@@ -30,13 +30,13 @@ TEST(ReasonsTest, ClassesFollowTheFlowchartFootnotes) {
   EXPECT_EQ(FlowchartNumber(ReasonClass::kNogNietBelastbaar), 3);
   EXPECT_EQ(FlowchartNumber(ReasonClass::kGeenToestemming), 0);
   // Footnote 1: retired, student, comatose, does not want to think about work.
-  for (Reason r : {Reason::kMetPensioen, Reason::kStudent, Reason::kComateus,
-                   Reason::kWilNietAanWerkDenken}) {
+  for (Reason r :
+       {Reason::kMetPensioen, Reason::kStudent, Reason::kComateus, Reason::kWilNietAanWerkDenken}) {
     EXPECT_EQ(ClassOf(r), ReasonClass::kNietRelevant) << ToCode(r);
   }
   // Footnote 2: distance too large, not learnable, too good / does not need training.
-  for (Reason r : {Reason::kAfstandTotWerkTeGroot, Reason::kNietLeerbaar,
-                   Reason::kTrainingNietNodig}) {
+  for (Reason r :
+       {Reason::kAfstandTotWerkTeGroot, Reason::kNietLeerbaar, Reason::kTrainingNietNodig}) {
     EXPECT_EQ(ClassOf(r), ReasonClass::kNietZinvol) << ToCode(r);
   }
   EXPECT_EQ(ClassOf(Reason::kBelastbaarheidOnvoldoende), ReasonClass::kNogNietBelastbaar);
@@ -50,9 +50,9 @@ TEST(ReasonsTest, EndReasonsAreTheFourOfTheStepPlan) {
     codes.push_back(ToCode(r));
     EXPECT_EQ(ParseEndReason(ToCode(r)), r);
   }
-  EXPECT_EQ(codes, (std::vector<std::string_view>{"ontslag_revalidatie", "terugkeer_werk",
-                                                  "werkgever_neemt_over",
-                                                  "onvoldoende_mogelijkheden"}));
+  EXPECT_EQ(codes,
+            (std::vector<std::string_view>{"ontslag_revalidatie", "terugkeer_werk",
+                                           "werkgever_neemt_over", "onvoldoende_mogelijkheden"}));
 }
 
 }  // namespace

@@ -21,8 +21,8 @@ const core::UserId kRic{11};
 core::Instant Day(int n) { return kT0 + days{n}; }
 
 Trajectory Start(EmploymentStatus status = EmploymentStatus::kLoondienst) {
-  auto t = StartTrajectory({core::TrajectId{1}, core::RevalidantId{2}, status, kAdmission, kArts,
-                            kT0});
+  auto t =
+      StartTrajectory({core::TrajectId{1}, core::RevalidantId{2}, status, kAdmission, kArts, kT0});
   EXPECT_TRUE(t.ok());
   return *t;
 }
@@ -120,13 +120,13 @@ const std::map<Key, Step>& Expected() {
 }
 
 const std::vector<DecisionKind> kAllKinds = {
-    DecisionKind::kD1RicInzetten,  DecisionKind::kD2Toestemming,     DecisionKind::kWerkbezoekAfgerond,
-    DecisionKind::kD3Werktraining, DecisionKind::kD4Voortzetten,     DecisionKind::kAfrondingStarten,
-    DecisionKind::kAfsluiten,      DecisionKind::kBeeindigen,        DecisionKind::kHeropenen};
+    DecisionKind::kD1RicInzetten,  DecisionKind::kD2Toestemming, DecisionKind::kWerkbezoekAfgerond,
+    DecisionKind::kD3Werktraining, DecisionKind::kD4Voortzetten, DecisionKind::kAfrondingStarten,
+    DecisionKind::kAfsluiten,      DecisionKind::kBeeindigen,    DecisionKind::kHeropenen};
 const std::vector<Outcome> kAllOutcomes = {
-    Outcome::kJa,          Outcome::kNee,       Outcome::kNogNiet,
-    Outcome::kNietZinvol,  Outcome::kVoortzetten, Outcome::kDoelenBijstellen,
-    Outcome::kGereed,      Outcome::kBeeindigd, Outcome::kHeropend};
+    Outcome::kJa,         Outcome::kNee,         Outcome::kNogNiet,
+    Outcome::kNietZinvol, Outcome::kVoortzetten, Outcome::kDoelenBijstellen,
+    Outcome::kGereed,     Outcome::kBeeindigd,   Outcome::kHeropend};
 
 TEST(RouteTest, EveryStateTimesEveryDecisionFollowsTheFlowchart) {
   int allowed = 0;
@@ -136,8 +136,8 @@ TEST(RouteTest, EveryStateTimesEveryDecisionFollowsTheFlowchart) {
       for (Outcome outcome : kAllOutcomes) {
         auto got = ApplyDecision(t, Input(kind, outcome, Day(100)), kSigned);
         auto want = Expected().find({name, kind, outcome});
-        std::string what = name + " + " + std::string(ToCode(kind)) + "=" +
-                           std::string(ToCode(outcome));
+        std::string what =
+            name + " + " + std::string(ToCode(kind)) + "=" + std::string(ToCode(outcome));
         if (want != Expected().end()) {
           ASSERT_TRUE(got.ok()) << what << ": " << got.error().message;
           EXPECT_EQ(got->step, want->second) << what;
@@ -148,9 +148,9 @@ TEST(RouteTest, EveryStateTimesEveryDecisionFollowsTheFlowchart) {
         } else {
           ASSERT_FALSE(got.ok()) << what;
           EXPECT_EQ(got.error().code, core::ErrorCode::kRuleViolation) << what;
-          EXPECT_NE(got.error().message.find("current step is '" + std::string(ToCode(t.step)) +
-                                             "'"),
-                    std::string::npos)
+          EXPECT_NE(
+              got.error().message.find("current step is '" + std::string(ToCode(t.step)) + "'"),
+              std::string::npos)
               << what << ": " << got.error().message;
           ++refused;
         }
@@ -225,9 +225,9 @@ TEST(RouteTest, HappyPathKeepsTheFullHistory) {
   std::vector<std::pair<Step, Step>> moves;
   for (const auto& d : t.history) moves.emplace_back(d.from, d.to);
   std::vector<std::pair<Step, Step>> want = {
-      {Step::kIntakeArts, Step::kIntakeRic},       {Step::kIntakeRic, Step::kWerkbezoek},
-      {Step::kWerkbezoek, Step::kTerugkoppeling},  {Step::kTerugkoppeling, Step::kWerktraining},
-      {Step::kWerktraining, Step::kAfronding},     {Step::kAfronding, Step::kAfgerond}};
+      {Step::kIntakeArts, Step::kIntakeRic},      {Step::kIntakeRic, Step::kWerkbezoek},
+      {Step::kWerkbezoek, Step::kTerugkoppeling}, {Step::kTerugkoppeling, Step::kWerktraining},
+      {Step::kWerktraining, Step::kAfronding},    {Step::kAfronding, Step::kAfgerond}};
   EXPECT_EQ(moves, want);
   EXPECT_EQ(t.history.back().end_reason, EndReason::kOntslagRevalidatie);
   EXPECT_EQ(t.history[1].contacts, (ContactPermissions{true, true}));
@@ -402,8 +402,8 @@ TEST(RouteTest, D3NotYetParksTheTrajectoryAndTheQuestionReturns) {
   EXPECT_EQ(parked2->step, Step::kTerugkoppeling);
   EXPECT_EQ(TeamQuestionDue(*parked2, meeting3), DecisionKind::kD3Werktraining);
 
-  auto go = ApplyDecision(*parked2, Input(DecisionKind::kD3Werktraining, Outcome::kJa,
-                                          meeting3 + minutes{30}));
+  auto go = ApplyDecision(
+      *parked2, Input(DecisionKind::kD3Werktraining, Outcome::kJa, meeting3 + minutes{30}));
   ASSERT_TRUE(go.ok());
   EXPECT_EQ(go->step, Step::kWerktraining);
   // D3 ja in this meeting: D4 is not due in the same meeting, but at the next.
@@ -460,8 +460,7 @@ TEST(RouteTest, OnlyAStopAtD1CanBeReopened) {
     auto r = ApplyDecision(stopped, Input(DecisionKind::kHeropenen, Outcome::kHeropend, Day(90)));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, core::ErrorCode::kRuleViolation);
-    EXPECT_NE(r.error().message.find("only a stop at D1"), std::string::npos)
-        << r.error().message;
+    EXPECT_NE(r.error().message.find("only a stop at D1"), std::string::npos) << r.error().message;
   }
 }
 
@@ -493,9 +492,8 @@ TEST(RouteTest, ProgressForDrawingTheRoute) {
     for (const auto& p : RouteProgress(t)) out.push_back(p.status);
     return out;
   };
-  EXPECT_EQ(statuses(s["intake_arts"]),
-            (std::vector<SS>{SS::kCurrent, SS::kNext, SS::kLater, SS::kLater, SS::kLater,
-                             SS::kLater}));
+  EXPECT_EQ(statuses(s["intake_arts"]), (std::vector<SS>{SS::kCurrent, SS::kNext, SS::kLater,
+                                                         SS::kLater, SS::kLater, SS::kLater}));
   EXPECT_EQ(statuses(s["werktraining"]),
             (std::vector<SS>{SS::kDone, SS::kDone, SS::kDone, SS::kDone, SS::kCurrent, SS::kNext}));
   EXPECT_EQ(statuses(s["afronding"]),
@@ -516,8 +514,8 @@ TEST(RouteTest, ProgressForDrawingTheRoute) {
 TEST(RouteTest, ProgressMarksStepsWithoutEmployer) {
   Trajectory zzp = Start(EmploymentStatus::kZzp);
   for (const auto& p : RouteProgress(zzp)) {
-    bool employer_step = p.step == Step::kWerkbezoek || p.step == Step::kWerktraining ||
-                         p.step == Step::kAfronding;
+    bool employer_step =
+        p.step == Step::kWerkbezoek || p.step == Step::kWerktraining || p.step == Step::kAfronding;
     EXPECT_EQ(p.without_employer, employer_step) << ToCode(p.step);
   }
   // No permission at D2: the same steps go without employer.

@@ -17,8 +17,8 @@ core::Instant Day(int n) { return kT0 + days{n}; }
 core::Date Date(int n) { return core::AddDays(kAdmission, n); }
 
 Trajectory Start(EmploymentStatus status = EmploymentStatus::kLoondienst) {
-  return *StartTrajectory({core::TrajectId{1}, core::RevalidantId{2}, status, kAdmission,
-                           core::UserId{10}, kT0});
+  return *StartTrajectory(
+      {core::TrajectId{1}, core::RevalidantId{2}, status, kAdmission, core::UserId{10}, kT0});
 }
 
 Trajectory Apply(Trajectory t, DecisionKind kind, Outcome outcome, int day,
@@ -118,8 +118,8 @@ TEST(TasksTest, ZzpGetsNoEmployerTasksAnywhere) {
   collect(t);
   t = Apply(t, DecisionKind::kAfrondingStarten, Outcome::kGereed, 60);
   collect(t);
-  for (const char* employer : {"werkbezoek_werkgever", "informeren_werkgever_strategie",
-                               "overdracht_werkgever"}) {
+  for (const char* employer :
+       {"werkbezoek_werkgever", "informeren_werkgever_strategie", "overdracht_werkgever"}) {
     EXPECT_EQ(all.count(employer), 0u) << employer;
   }
   // The rest stays: function analysis (with the revalidant), bedrijfsarts, team, visie.
@@ -181,11 +181,10 @@ TEST(TasksTest, AfrondingTasksHangOnTheExpectedDischarge) {
   t = Apply(t, DecisionKind::kAfrondingStarten, Outcome::kGereed, 60);
   auto tasks = Last(t);
   EXPECT_EQ(Keys(tasks),
-            (std::vector<std::string_view>{"persoonsprofiel_definitief",
-                                           "reintegratievisie_opstellen",
-                                           "reintegratievisie_beoordelen",
-                                           "reintegratievisie_tekenen", "overdracht_werkgever",
-                                           "overdracht_bedrijfsarts", "overdracht_ketenpartners"}));
+            (std::vector<std::string_view>{
+                "persoonsprofiel_definitief", "reintegratievisie_opstellen",
+                "reintegratievisie_beoordelen", "reintegratievisie_tekenen", "overdracht_werkgever",
+                "overdracht_bedrijfsarts", "overdracht_ketenpartners"}));
   for (const auto& task : tasks) {
     if (task.due_rule == DueRule::kVoorOntslag) {
       EXPECT_EQ(task.due, Date(77)) << task.key;

@@ -59,8 +59,8 @@ TEST(ConsentPolicyTest, NoAnswerOrNoIsNoConsent) {
 }
 
 TEST(ConsentPolicyTest, YesWithoutSignatureIsNotSigned) {
-  ConsentRecord r = With(Empty(), RecordCell("werkgever", InfoKind::kWerksituatieFunctieprofiel,
-                                             true, kRic, At(0)));
+  ConsentRecord r = With(
+      Empty(), RecordCell("werkgever", InfoKind::kWerksituatieFunctieprofiel, true, kRic, At(0)));
   auto d = MayShare(r, InfoKind::kWerksituatieFunctieprofiel, "werkgever", At(10));
   EXPECT_FALSE(d.allowed);
   EXPECT_EQ(d.reason, PolicyReason::kNotSigned);
@@ -93,8 +93,8 @@ TEST(ConsentPolicyTest, AWithdrawalBlocksTheNextRequest) {
 TEST(ConsentPolicyTest, MedicalInformationIsNeverAllowedForTheEmployer) {
   // Recording it is refused...
   auto r = Signed();
-  auto refused = Append(r, RecordCell("werkgever", InfoKind::kMedischeInformatie, true, kRevalidant,
-                                      At(10)));
+  auto refused =
+      Append(r, RecordCell("werkgever", InfoKind::kMedischeInformatie, true, kRevalidant, At(10)));
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, core::ErrorCode::kRuleViolation);
   EXPECT_NE(refused.error().message.find("bedrijfsarts"), std::string::npos);
@@ -107,8 +107,8 @@ TEST(ConsentPolicyTest, MedicalInformationIsNeverAllowedForTheEmployer) {
   EXPECT_FALSE(d.allowed);
   EXPECT_EQ(d.reason, PolicyReason::kNeverAllowed);
   // The same for every other party but the bedrijfsarts.
-  for (const char* party : {"werkgever", "uwv", "psycholoog", "afdeling_arbeidsintegratie",
-                            "jobcoach"}) {
+  for (const char* party :
+       {"werkgever", "uwv", "psycholoog", "afdeling_arbeidsintegratie", "jobcoach"}) {
     EXPECT_EQ(MayShare(r, InfoKind::kMedischeInformatie, party, At(20)).reason,
               PolicyReason::kNeverAllowed)
         << party;
@@ -116,15 +116,14 @@ TEST(ConsentPolicyTest, MedicalInformationIsNeverAllowedForTheEmployer) {
   }
   EXPECT_TRUE(KindAllowedFor("bedrijfsarts", InfoKind::kMedischeInformatie));
   // Recording "no" for the employer's medical cell is harmless and allowed.
-  EXPECT_TRUE(Append(r, RecordCell("werkgever", InfoKind::kMedischeInformatie, false, kRic,
-                                   At(10)))
-                  .ok());
+  EXPECT_TRUE(
+      Append(r, RecordCell("werkgever", InfoKind::kMedischeInformatie, false, kRic, At(10))).ok());
 }
 
 TEST(ConsentPolicyTest, PartiesCanBeAddedAndRemovedPerRevalidant) {
   ConsentRecord r = Empty();
-  auto unknown = Append(r, RecordCell("jobcoach", InfoKind::kVoortgangWerktraining, true, kRic,
-                                      At(0)));
+  auto unknown =
+      Append(r, RecordCell("jobcoach", InfoKind::kVoortgangWerktraining, true, kRic, At(0)));
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.error().code, core::ErrorCode::kRuleViolation);
   r = With(r, AddParty("jobcoach", kRic, At(0)));
@@ -204,8 +203,8 @@ TEST(ConsentTest, RuleViolations) {
 
 TEST(ConsentTest, CurrentStateShowsTheMatrixWithHistory) {
   ConsentRecord r = Signed();
-  r = With(r, WithdrawCell("werkgever", InfoKind::kWerksituatieFunctieprofiel, kRevalidant,
-                           At(20)));
+  r = With(r,
+           WithdrawCell("werkgever", InfoKind::kWerksituatieFunctieprofiel, kRevalidant, At(20)));
   r = With(r, RecordCell("uwv", InfoKind::kVoortgangWerktraining, true, kRic, At(25)));
   auto state = CurrentConsent(r, At(30));
   EXPECT_EQ(state.parties.size(), 5u);

@@ -50,8 +50,9 @@ ConsentRecord ApplyAll(ConsentRecord r, const std::vector<ConsentEvent>& events)
 const forms::Signature kPortal{forms::SignatureMethod::kPortal, kRevalidant, kT0 + minutes{5}, {}};
 
 TEST(Form3Test, SignedFormBecomesConsentEvents) {
-  auto answers = Form3({PartyRow("werkgever", true, true), PartyRow("bedrijfsarts", true, true, true),
-                        PartyRow("uwv", false, false), PartyRow("jobcoach", true, true)});
+  auto answers =
+      Form3({PartyRow("werkgever", true, true), PartyRow("bedrijfsarts", true, true, true),
+             PartyRow("uwv", false, false), PartyRow("jobcoach", true, true)});
   ConsentRecord r{core::RevalidantId{5}, {}};
   auto events = EventsFromForm3(r, answers, kRic, kT0, kPortal);
   ASSERT_TRUE(events.ok()) << events.error().message;
@@ -81,8 +82,8 @@ TEST(Form3Test, AMedicalYesForTheEmployerIsNeverCarriedOver) {
 
 TEST(Form3Test, ANewVersionOfTheFormWithdrawsWhatIsNoLongerGiven) {
   ConsentRecord r{core::RevalidantId{5}, {}};
-  r = ApplyAll(r, *EventsFromForm3(r, Form3({PartyRow("werkgever", true, true)}), kRic, kT0,
-                                   kPortal));
+  r = ApplyAll(r,
+               *EventsFromForm3(r, Form3({PartyRow("werkgever", true, true)}), kRic, kT0, kPortal));
   const core::Instant t1 = kT0 + days{10};
   const forms::Signature again{forms::SignatureMethod::kPaper, kRic, t1 + minutes{1},
                                core::UtcDate(t1)};
@@ -101,8 +102,8 @@ TEST(Form3Test, NoConsentToContinueWithdrawsEverything) {
   forms::Answers stop;
   stop["ric_inzet_vervolgen"] = B(false);
   const core::Instant t1 = kT0 + days{1};
-  auto events = EventsFromForm3(r, stop, kRic, t1,
-                                {forms::SignatureMethod::kPortal, kRevalidant, t1, {}});
+  auto events =
+      EventsFromForm3(r, stop, kRic, t1, {forms::SignatureMethod::kPortal, kRevalidant, t1, {}});
   ASSERT_TRUE(events.ok());
   EXPECT_EQ(events->size(), 5u);  // five "yes" cells withdrawn, nothing to sign
   r = ApplyAll(r, *events);
@@ -117,8 +118,9 @@ TEST(Form3Test, RejectsBrokenAnswersAndAnEarlySignature) {
   auto r = EventsFromForm3(ConsentRecord{}, Form3({bad}), kRic, kT0, kPortal);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().fields.at(0).path, "items.betrokkenen[0].partij");
-  auto early = EventsFromForm3(ConsentRecord{}, Form3({PartyRow("uwv", true, true)}), kRic, kT0,
-                               {forms::SignatureMethod::kPortal, kRevalidant, kT0 - seconds{1}, {}});
+  auto early =
+      EventsFromForm3(ConsentRecord{}, Form3({PartyRow("uwv", true, true)}), kRic, kT0,
+                      {forms::SignatureMethod::kPortal, kRevalidant, kT0 - seconds{1}, {}});
   ASSERT_FALSE(early.ok());
   EXPECT_EQ(early.error().fields.at(0).path, "signature");
 }

@@ -47,7 +47,7 @@ TEST(ResponseTest, DraftToFinalToSigned) {
   FormResponse f = Final();
   EXPECT_EQ(f.status, ResponseStatus::kFinal);
   EXPECT_EQ(f.answers.count("werkgever_naam"), 0u);  // disabled (ZZP) and cleared on finalise
-  EXPECT_FALSE(IsComplete(def, f));                   // the sample requires a signature
+  EXPECT_FALSE(IsComplete(def, f));                  // the sample requires a signature
 
   auto s = Sign(def, f, Signature{SignatureMethod::kPortal, kRevalidant, kT0 + hours{2}, {}});
   ASSERT_TRUE(s.ok()) << s.error().message;
@@ -57,10 +57,9 @@ TEST(ResponseTest, DraftToFinalToSigned) {
   EXPECT_TRUE(IsComplete(def, *s));
   std::vector<ResponseEventType> types;
   for (const auto& e : s->events) types.push_back(e.type);
-  EXPECT_EQ(types, (std::vector<ResponseEventType>{ResponseEventType::kCreated,
-                                                   ResponseEventType::kSaved,
-                                                   ResponseEventType::kFinalised,
-                                                   ResponseEventType::kSigned}));
+  EXPECT_EQ(types, (std::vector<ResponseEventType>{
+                       ResponseEventType::kCreated, ResponseEventType::kSaved,
+                       ResponseEventType::kFinalised, ResponseEventType::kSigned}));
 }
 
 TEST(ResponseTest, DraftSavesAreValidatedForTypesOnly) {
@@ -131,17 +130,18 @@ TEST(ResponseTest, SignatureRules) {
   ASSERT_FALSE(no_date.ok());
   EXPECT_EQ(no_date.error().fields.at(0).path, "signature.signed_on");
   EXPECT_EQ(no_date.error().fields.at(0).code, "required");
-  auto future = Sign(def, f, Signature{SignatureMethod::kPaper, kRic, at,
-                                       core::AddDays(core::UtcDate(at), 1)});
+  auto future = Sign(
+      def, f, Signature{SignatureMethod::kPaper, kRic, at, core::AddDays(core::UtcDate(at), 1)});
   ASSERT_FALSE(future.ok());
   EXPECT_EQ(future.error().fields.at(0).code, "in_future");
-  auto paper = Sign(def, f, Signature{SignatureMethod::kPaper, kRic, at,
-                                      core::AddDays(core::UtcDate(at), -2)});
+  auto paper = Sign(
+      def, f, Signature{SignatureMethod::kPaper, kRic, at, core::AddDays(core::UtcDate(at), -2)});
   ASSERT_TRUE(paper.ok());
   EXPECT_EQ(paper->signature->signed_on, core::AddDays(core::UtcDate(at), -2));
   // Portal: dated by the system.
-  auto mismatch = Sign(def, f, Signature{SignatureMethod::kPortal, kRevalidant, at,
-                                         core::AddDays(core::UtcDate(at), -1)});
+  auto mismatch = Sign(
+      def, f,
+      Signature{SignatureMethod::kPortal, kRevalidant, at, core::AddDays(core::UtcDate(at), -1)});
   ASSERT_FALSE(mismatch.ok());
   EXPECT_EQ(mismatch.error().fields.at(0).code, "mismatch");
   // Nobody / backwards in time.
@@ -151,9 +151,9 @@ TEST(ResponseTest, SignatureRules) {
   EXPECT_EQ(early.error().fields.at(0).code, "before_previous");
   // Only final responses, and only when the definition asks for a signature.
   auto draft = NewResponse(def, kRic, kT0);
-  EXPECT_EQ(Sign(def, *draft, Signature{SignatureMethod::kPortal, kRevalidant, at, {}})
-                .error().code,
-            core::ErrorCode::kRuleViolation);
+  EXPECT_EQ(
+      Sign(def, *draft, Signature{SignatureMethod::kPortal, kRevalidant, at, {}}).error().code,
+      core::ErrorCode::kRuleViolation);
   def.requires_signature = false;
   EXPECT_TRUE(IsComplete(def, f));
   EXPECT_EQ(Sign(def, f, Signature{SignatureMethod::kPortal, kRevalidant, at, {}}).error().code,

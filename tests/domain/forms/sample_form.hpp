@@ -81,13 +81,15 @@ inline FormDefinition SampleForm() {
 
   Item notitie = Make("notitie", ItemType::kLongText);
   notitie.required = true;
-  notitie.enable_when = All({When("heeft_werk", ConditionOp::kAnswered),
-                             When("uren", ConditionOp::kAnswered)});
+  notitie.enable_when =
+      All({When("heeft_werk", ConditionOp::kAnswered), When("uren", ConditionOp::kAnswered)});
   Item geen_uren = Make("reden_geen_uren", ItemType::kText);
   geen_uren.enable_when = All({When("uren", ConditionOp::kNotAnswered)});
 
-  def.items = {heeft_werk, dienstverband, werkgever,   uren,
-               duur,       Make("startdatum", ItemType::kDate), hulp, rolstoel,
+  def.items = {heeft_werk, dienstverband,
+               werkgever,  uren,
+               duur,       Make("startdatum", ItemType::kDate),
+               hulp,       rolstoel,
                contacten,  Make("uitleg", ItemType::kDisplay, "Lees dit eerst."),
                notitie,    geen_uren};
   return def;

@@ -104,8 +104,7 @@ TEST(ValidationTest, TypesAndLimitsAreCheckedInDrafts) {
       {"werkgever", S("tekst"), "items.werkgever", "unknown_item"},
       {"bestaat_niet", S("x"), "items.bestaat_niet", "unknown_item"},
       {"contacten", S("x"), "items.contacten", "wrong_type"},
-      {"contacten",
-       Value{std::vector<Row>(4, MakeRow({{"partij", S("uwv")}, {"naam", S("X")}}))},
+      {"contacten", Value{std::vector<Row>(4, MakeRow({{"partij", S("uwv")}, {"naam", S("X")}}))},
        "items.contacten", "too_many_rows"},
       {"contacten", Value{std::vector<Row>{MakeRow({{"partij", S("Werk Gever")}})}},
        "items.contacten[0].partij", "invalid_option"},
@@ -189,8 +188,8 @@ TEST(ValidationTest, RowConditionsSeeTheirOwnRowAndTheTopLevel) {
   const auto def = SampleForm();
   Answers a = Complete();
   a["contacten"] = std::vector<Row>{
-      MakeRow({{"partij", S("jobcoach")}, {"naam", S("Coach")}}),   // email required (row)
-      MakeRow({{"partij", S("werkgever")}, {"naam", S("Baas")}}),   // email not required
+      MakeRow({{"partij", S("jobcoach")}, {"naam", S("Coach")}}),  // email required (row)
+      MakeRow({{"partij", S("werkgever")}, {"naam", S("Baas")}}),  // email not required
   };
   EXPECT_EQ(Problems(ValidateAnswers(def, a, ValidationMode::kFinal)),
             (Pairs{{"items.contacten[0].email", "required"}}));
@@ -215,9 +214,9 @@ TEST(ValidationTest, FinalAnswersDropDisabledAndEmptyAnswersEvenInRows) {
   a["startdatum"] = core::Date{year{2026} / March / 2};
   a["hulpmiddelen"] = std::vector<std::string>{};
   a["contacten"] = std::vector<Row>{MakeRow({{"partij", S("uwv")},
-                                            {"naam", S("UWV")},
-                                            {"telefoon", S("")},
-                                            {"email", S("disabled@uwv.nl")}})};
+                                             {"naam", S("UWV")},
+                                             {"telefoon", S("")},
+                                             {"email", S("disabled@uwv.nl")}})};
   Answers f = FinalAnswers(def, a);
   EXPECT_EQ(f.count("werkgever_naam"), 0u);
   EXPECT_EQ(f.count("werkgever_email"), 0u);

@@ -49,16 +49,25 @@ struct AgeCase {
 
 TEST(AowTest, AgeByBirthDateAtTheCohortBoundaries) {
   const std::vector<AgeCase> cases = {
-      {D(1940, 5, 5), 65, 0, true},   {D(1947, 12, 31), 65, 0, true},
-      {D(1948, 1, 1), 65, 1, true},   {D(1950, 9, 30), 65, 3, true},
-      {D(1950, 10, 1), 65, 6, true},  {D(1952, 12, 31), 66, 0, true},
-      {D(1953, 1, 1), 66, 4, true},   {D(1955, 8, 31), 66, 4, true},
-      {D(1955, 9, 1), 66, 7, true},   {D(1956, 5, 31), 66, 7, true},
-      {D(1956, 6, 1), 66, 10, true},  {D(1957, 2, 28), 66, 10, true},
-      {D(1957, 3, 1), 67, 0, true},   {D(1960, 12, 31), 67, 0, true},
-      {D(1961, 1, 1), 67, 3, true},   {D(1964, 9, 30), 67, 3, true},
+      {D(1940, 5, 5), 65, 0, true},
+      {D(1947, 12, 31), 65, 0, true},
+      {D(1948, 1, 1), 65, 1, true},
+      {D(1950, 9, 30), 65, 3, true},
+      {D(1950, 10, 1), 65, 6, true},
+      {D(1952, 12, 31), 66, 0, true},
+      {D(1953, 1, 1), 66, 4, true},
+      {D(1955, 8, 31), 66, 4, true},
+      {D(1955, 9, 1), 66, 7, true},
+      {D(1956, 5, 31), 66, 7, true},
+      {D(1956, 6, 1), 66, 10, true},
+      {D(1957, 2, 28), 66, 10, true},
+      {D(1957, 3, 1), 67, 0, true},
+      {D(1960, 12, 31), 67, 0, true},
+      {D(1961, 1, 1), 67, 3, true},
+      {D(1964, 9, 30), 67, 3, true},
       // Beyond the fixed table: provisional lower bound.
-      {D(1964, 10, 1), 67, 3, false}, {D(1990, 7, 1), 67, 3, false},
+      {D(1964, 10, 1), 67, 3, false},
+      {D(1990, 7, 1), 67, 3, false},
   };
   for (const auto& c : cases) {
     AowAge a = AowAgeFor(c.birth);

@@ -120,9 +120,9 @@ TEST(IndicationTest, SeveralExclusionsAreAllListed) {
   in.employment_status = EmploymentStatus::kGepensioneerd;
   in.wants_to_think_about_work = false;
   D1Suggestion s = SuggestD1(in);
-  EXPECT_EQ(s.exclusions, (std::vector<Exclusion>{Exclusion::kAowLeeftijdBereikt,
-                                                  Exclusion::kMetPensioen,
-                                                  Exclusion::kWilNietAanWerkDenken}));
+  EXPECT_EQ(s.exclusions,
+            (std::vector<Exclusion>{Exclusion::kAowLeeftijdBereikt, Exclusion::kMetPensioen,
+                                    Exclusion::kWilNietAanWerkDenken}));
   EXPECT_EQ(s.reason, agr::Reason::kBuitenLeeftijdsgrens);
 }
 
@@ -144,8 +144,9 @@ TEST(IndicationTest, D3SuggestionFromTheFiveCriteria) {
   };
   const std::vector<D3Case> cases = {
       {"all met", all_met, agr::Outcome::kJa, std::nullopt, false},
-      {"all met, prognosis irrelevant", with([](auto& c) { c.recovery_within_three_months = false; }),
-       agr::Outcome::kJa, std::nullopt, false},
+      {"all met, prognosis irrelevant",
+       with([](auto& c) { c.recovery_within_three_months = false; }), agr::Outcome::kJa,
+       std::nullopt, false},
       {"unknown criterion", with([](auto& c) { c.taalbegrip = A::kUnknown; }), std::nullopt,
        std::nullopt, false},
       {"not met, prognosis missing", with([](auto& c) { c.belastbaarheid = A::kNotMet; }),
@@ -190,7 +191,8 @@ TEST(IndicationTest, D3SuggestionFromTheFiveCriteria) {
     c.orientatie = A::kNotMet;
     c.leerbaarheid = A::kNotMet;
   }));
-  EXPECT_EQ(two.not_met, (std::vector<Criterion>{Criterion::kOrientatie, Criterion::kLeerbaarheid}));
+  EXPECT_EQ(two.not_met,
+            (std::vector<Criterion>{Criterion::kOrientatie, Criterion::kLeerbaarheid}));
 }
 
 TEST(IndicationTest, CriterionCodes) {
