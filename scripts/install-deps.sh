@@ -16,7 +16,7 @@ PACKAGES=(
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev postgresql-15 chromium
-  nginx-light wrk
+  nginx-light wrk oathtool
   # web UI
   nodejs npm
 )
