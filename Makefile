@@ -49,7 +49,7 @@ test-asan: deps
 	ctest --preset asan -j $(JOBS)
 
 bench: build
-	bench/run.sh
+	bench/run.sh $(BUILD)
 
 clean:
 	rm -rf build web/dist

@@ -16,7 +16,7 @@ PACKAGES=(
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev postgresql-15 chromium
-  nginx-light wrk oathtool
+  nginx-light wrk oathtool jq curl
   # web UI
   nodejs npm
 )
