@@ -13,11 +13,11 @@ class Database;
 }  // namespace werkpad::store
 
 namespace werkpad::service {
-class SessionService;
+class AuthService;
 class RevalidantService;
 class UserService;
 class OrganisationService;
-class AuditService;
+class AuditQueryService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -51,11 +51,11 @@ class Server {
 
   // References to the service objects; they must outlive the Server.
   struct Services {
-    service::SessionService& session;
+    service::AuthService& auth;
     service::RevalidantService& revalidanten;
     service::UserService& users;
     service::OrganisationService& organisation;
-    service::AuditService& audit;
+    service::AuditQueryService& audit;
     // For GET /healthz (a trivial read) and the DB figures in GET /metrics.
     store::Database& database;
   };
