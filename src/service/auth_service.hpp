@@ -23,6 +23,9 @@ struct AuthOptions {
   std::chrono::minutes idle_timeout{30};
   // ... and in any case this long after login.
   std::chrono::hours absolute_timeout{12};
+  // last_seen is written at most this often (saves a write per request); the idle timeout is
+  // therefore exact to within this interval.
+  std::chrono::seconds touch_interval{60};
   // Login throttling: after this many failures within `throttle_window` further attempts for
   // the same account (username) or the same source address get kTooManyRequests, without
   // checking the password, until the window has passed. A successful login clears the

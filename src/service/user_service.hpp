@@ -95,7 +95,4 @@ class UserService {
 // Username rule: 3–64 characters of a-z 0-9 . _ - (after lowercasing).
 bool IsValidUsername(std::string_view username);
 
-// The view of a stored user (no security fields).
-UserView ToView(const store::UserRecord& u);
-
 }  // namespace werkpad::service

@@ -2,6 +2,23 @@
 
 namespace werkpad::service {
 
+UserView ToView(const store::UserRecord& u) {
+  UserView v;
+  v.id = u.id;
+  v.version = u.version;
+  v.username = u.username;
+  v.display_name = u.display_name;
+  v.email = u.email;
+  v.role = u.role;
+  v.discipline = u.discipline;
+  v.team_ids = u.team_ids;
+  v.revalidant_id = u.revalidant_id;
+  v.disabled = u.disabled;
+  v.totp_enabled = u.totp_enabled;
+  v.last_login_at = u.last_login_at;
+  return v;
+}
+
 core::Status CheckPage(const store::PageRequest& page) {
   std::vector<core::FieldError> fields;
   if (page.page < 1) fields.push_back({"page", "out_of_range", "must be at least 1"});

@@ -9,6 +9,7 @@
 #include "core/result.hpp"
 #include "domain/identity/role.hpp"
 #include "store/page.hpp"
+#include "store/users.hpp"
 
 namespace werkpad::service {
 
@@ -31,6 +32,9 @@ struct UserView {
 // A paginated list as every list endpoint answers it: {"items","page","page_size","total"}.
 template <class T>
 using PageView = store::Page<T>;
+
+// The view of a stored user (no security fields).
+UserView ToView(const store::UserRecord& u);
 
 // Checks page >= 1 and 1 <= page_size <= store::kMaxPageSize.
 // Errors: kInvalidInput field "page" / "page_size" code "out_of_range".
