@@ -146,8 +146,4 @@ class AuthService {
   std::unique_ptr<Impl> impl_;
 };
 
-// Minimum and maximum password lengths (characters as bytes of UTF-8).
-inline constexpr std::size_t kMinPasswordLength = 12;
-inline constexpr std::size_t kMaxPasswordLength = 256;
-
 }  // namespace werkpad::service

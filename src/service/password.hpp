@@ -8,6 +8,10 @@
 
 namespace werkpad::service {
 
+// Minimum and maximum password lengths (bytes of UTF-8). Source: docs/api.md (>= 12).
+inline constexpr std::size_t kMinPasswordLength = 12;
+inline constexpr std::size_t kMaxPasswordLength = 256;
+
 enum class PasswordCost {
   kInteractive,  // libsodium INTERACTIVE: ~84 ms, 64 MiB per hash (production)
   kMinimal,      // libsodium MIN limits: for tests only

@@ -17,8 +17,10 @@ bool InScope(const Actor& actor, const domain::registry::RevalidantData& data) {
           actor.team_ids.end()) {
     return true;
   }
-  // The RIC's own caseload, whatever the team (DOMAIN.md §1: one fixed coordinator).
-  return actor.role == Role::kRic && actor.user_id.valid() && data.ric_user_id == actor.user_id;
+  // The coordinator's own caseload, whatever the team (DOMAIN.md §1: one fixed coordinator —
+  // a RIC, or in model 2 "wisselend" one of the team's therapists).
+  return (actor.role == Role::kRic || actor.role == Role::kTherapeut) && actor.user_id.valid() &&
+         data.ric_user_id == actor.user_id;
 }
 
 }  // namespace
@@ -57,7 +59,7 @@ store::CaseloadScope CaseloadFor(const Actor& actor) {
   }
   if (!IsClinical(actor.role)) return scope;  // nothing
   scope.teams = actor.team_ids;
-  if (actor.role == Role::kRic) scope.ric = actor.user_id;
+  if (actor.role == Role::kRic || actor.role == Role::kTherapeut) scope.ric = actor.user_id;
   return scope;
 }
 

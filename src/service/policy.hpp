@@ -26,8 +26,9 @@ namespace werkpad::service {
 //   kReadAudit                x            -          -       -         -           -           -           -
 //   kChangeOwnPassword        x            x          x       x         x           x           x           x
 // * admin: a minimal lookup only (id, names, date of birth), never the record.
-// scope = need-to-know (CaseloadFor): revalidanten of the actor's teams; a RIC also those whose
-// ric_user_id is the actor (caseload). Staff roles are all team-scoped; nobody but the system
+// scope = need-to-know (CaseloadFor): revalidanten of the actor's teams, plus those whose
+// ric_user_id is the actor (caseload of a RIC, or of a therapist acting as RIC in model
+// "wisselend"). Staff roles are all team-scoped; nobody but the system
 // sees every revalidant.
 // Medical/clinical content (later features) is visible only to revalidatiearts and therapeut and
 // the RIC; werkgever, bedrijfsarts, partner and admin never see it (MaySeeMedicalData), external
