@@ -19,7 +19,8 @@
 # Environment (all optional): BENCH_DURATION (s, default 10), BENCH_ROUNDS (3), BENCH_CONNECTIONS
 # (32), BENCH_WRK_THREADS (1), BENCH_UPDATE_CLIENTS (64), BENCH_COLD_RUNS (5),
 # BENCH_NGINX_WORKERS (auto), BENCH_USER / BENCH_PASSWORD (arts / werkpad-demo-2026),
-# BENCH_KEEP=1 keeps the work directory, BENCH_REPORT (file for the summary; default
+# BENCH_PERF=1 (perf record the server during the first werkpad read and update rounds; flat
+# profiles to BUILD_DIR/bench/perf-read.txt and perf-update.txt), BENCH_KEEP=1 keeps the work directory, BENCH_REPORT (file for the summary; default
 # BUILD_DIR/bench/report.txt, report-smoke.txt with --smoke), WERKPAD_BIN (the server binary;
 # default BUILD_DIR/src/app/werkpad).
 set -euo pipefail
@@ -85,6 +86,7 @@ else REPORT="${BENCH_REPORT:-$BUILD/bench/report.txt}"; fi
 
 SERVER_PID=""
 NGINX_PID=""
+PERF_PID=""
 stop_pid() {  # stop_pid PID SIGNAL: signal our own child and wait for it (at most ~10 s)
   local pid="$1" sig="$2" i
   [[ -n "$pid" ]] || return 0
@@ -99,6 +101,7 @@ stop_pid() {  # stop_pid PID SIGNAL: signal our own child and wait for it (at mo
 }
 cleanup() {
   local rc=$?
+  stop_pid "$PERF_PID" INT
   stop_pid "$SERVER_PID" TERM
   stop_pid "$NGINX_PID" QUIT
   if [[ $rc != 0 && $rc != 77 ]]; then
@@ -249,6 +252,21 @@ run_wrk_read() {  # run_wrk_read URL SECONDS -> BENCH_WRK line
     >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out" >&2; die "wrk failed"; }
   grep '^BENCH_WRK ' "$WORK/wrk.out" || { cat "$WORK/wrk.out" >&2; die "wrk printed no figures"; }
 }
+perf_start() {  # perf_start NAME: sample the server (flat profile) while the next wrk runs
+  [[ "${BENCH_PERF:-0}" == 1 ]] || return 0
+  command -v perf >/dev/null 2>&1 || { echo "run.sh: BENCH_PERF=1 but perf is not installed" >&2; return 0; }
+  perf record -q -F 499 -p "$SERVER_PID" -o "$WORK/perf-$1.data" >/dev/null 2>&1 &
+  PERF_PID=$!
+}
+perf_stop() {  # perf_stop NAME
+  [[ -n "$PERF_PID" ]] || return 0
+  kill -INT "$PERF_PID" 2>/dev/null || true
+  wait "$PERF_PID" 2>/dev/null || true
+  PERF_PID=""
+  perf report -i "$WORK/perf-$1.data" --stdio --no-children --sort dso,sym 2>/dev/null |
+    grep -v '^#' | grep -v '^$' | head -n 60 >"$BUILD/bench/perf-$1.txt" || true
+  echo "run.sh: flat profile of the server: $BUILD/bench/perf-$1.txt" >&2
+}
 audit_rows() { sqlite3 "file:$DB?mode=ro" 'SELECT count(*) FROM audit_log;'; }
 
 if [[ $WARMUP -gt 0 ]]; then
@@ -265,7 +283,9 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "$L" >>"$WORK/read_nginx.txt"
   log "read round $round/$ROUNDS: werkpad"
   BEFORE="$(audit_rows)"
+  [[ $round == 1 ]] && perf_start read
   L="$(run_wrk_read "$BASE$READ_PATH" "$DURATION")"; echo "werkpad $L" >&2
+  perf_stop read
   AFTER="$(audit_rows)"
   [[ "$(field non2xx "$L")" == 0 ]] || die "werkpad answered non-2xx to $(field non2xx "$L") reads"
   READ_REQUESTS=$((READ_REQUESTS + $(field requests "$L")))
@@ -303,8 +323,10 @@ for round in $(seq 1 "$ROUNDS"); do
   L="$("$BASELINE" --db "$WORK/baseline.db" --seconds "$DURATION")" || die "baseline_inserts failed"
   echo "$L" >&2; echo "$L" >>"$WORK/baseline.txt"
   log "update round $round/$ROUNDS: werkpad PUT x $UPDATE_CLIENTS clients"
+  [[ $round == 1 ]] && perf_start update
   wrk -t"$UPDATE_CLIENTS" -c"$UPDATE_CLIENTS" -d"${DURATION}s" --latency -s "$HERE/update.lua" \
     "$BASE/api/v1/revalidanten" >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out" >&2; die "wrk failed"; }
+  perf_stop update
   L="$(grep '^BENCH_UPDATE ' "$WORK/wrk.out")" || { cat "$WORK/wrk.out" >&2; die "update.lua printed no figures"; }
   echo "$L" >&2; echo "$L" >>"$WORK/update.txt"
   [[ "$(field errors "$L")" == 0 ]] || { cat "$WORK/wrk.out" >&2; die "updates answered with errors"; }
