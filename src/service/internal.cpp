@@ -1,6 +1,7 @@
 #include "service/internal.hpp"
 
 #include "core/log.hpp"
+#include "domain/identity/role.hpp"
 
 namespace werkpad::service::internal {
 
@@ -14,6 +15,24 @@ core::Error Deny(store::Database& db, const RequestContext& ctx, audit::Action a
                                     {"request_id", std::string_view(ctx.request_id)}});
   if (!s.ok()) return std::move(s).error();
   return core::Error::Forbidden("not allowed");
+}
+
+core::Result<std::vector<store::Discipline>> AllDisciplines(store::Tx& tx) {
+  WP_ASSIGN_OR_RETURN(std::vector<store::Discipline> stored, tx.organisation().ListDisciplines());
+  std::vector<store::Discipline> out;
+  for (const auto& b : domain::identity::BuiltinDisciplines()) {
+    store::Discipline d{std::string(b.code), std::string(b.label), true};
+    for (const auto& s : stored) {
+      if (s.code == d.code) d.label = s.label;  // a stored row may carry the institution's label
+    }
+    out.push_back(std::move(d));
+  }
+  for (const auto& s : stored) {
+    bool builtin = false;
+    for (const auto& b : domain::identity::BuiltinDisciplines()) builtin = builtin || b.code == s.code;
+    if (!builtin) out.push_back(s);
+  }
+  return out;
 }
 
 std::string Trim(std::string_view s) {

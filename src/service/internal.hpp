@@ -21,6 +21,10 @@ core::Error Deny(store::Database& db, const RequestContext& ctx, audit::Action a
                  std::string object_type, std::string object_id,
                  core::RevalidantId revalidant = {});
 
+// The institution's disciplines: the stored ones plus the built-in ones of the domain
+// (domain::identity::BuiltinDisciplines) that are not stored, built-in first.
+core::Result<std::vector<store::Discipline>> AllDisciplines(store::Tx& tx);
+
 std::string Trim(std::string_view s);
 bool LooksLikeEmail(std::string_view s);
 

@@ -57,7 +57,7 @@ core::Result<std::vector<store::Discipline>> OrganisationService::ListDiscipline
     const RequestContext& ctx) {
   WP_RETURN_IF_ERROR(
       impl_->Require(ctx, Permission::kReadOrganisation, audit::Action::kSearch, "discipline"));
-  return impl_->db.Read([](store::Tx& tx) { return tx.organisation().ListDisciplines(); });
+  return impl_->db.Read([](store::Tx& tx) { return internal::AllDisciplines(tx); });
 }
 
 core::Result<store::Discipline> OrganisationService::CreateDiscipline(const RequestContext& ctx,
@@ -79,6 +79,14 @@ core::Result<store::Discipline> OrganisationService::CreateDiscipline(const Requ
   c.MaxLen("label", d.label, kMaxLabel);
   WP_RETURN_IF_ERROR(c.Done("the discipline has invalid fields"));
   WP_RETURN_IF_ERROR(m.db.WriteUnit([&](store::Tx& tx) -> core::Status {
+    WP_ASSIGN_OR_RETURN(std::vector<store::Discipline> all, internal::AllDisciplines(tx));
+    for (const auto& existing : all) {
+      if (existing.code == d.code) {
+        return core::Error{core::ErrorCode::kConflict,
+                           "the discipline exists",
+                           {{"code", "taken", "is already in use"}}};
+      }
+    }
     WP_RETURN_IF_ERROR(tx.organisation().InsertDiscipline(d));
     return audit::AppendInTx(tx, EventFor(ctx, audit::Action::kCreate, "discipline", d.code),
                              ctx.now);

@@ -26,6 +26,7 @@ class OrganisationService {
   // kConflict field "name" code "taken".
   core::Result<store::Team> CreateTeam(const RequestContext& ctx, const std::string& name);
 
+  // Stored disciplines plus the domain's built-in ones (builtin = true).
   core::Result<std::vector<store::Discipline>> ListDisciplines(const RequestContext& ctx);
   // code: domain IsValidDisciplineCode (field "code" invalid_value / required); label required
   // <= 100. kConflict field "code" code "taken". Returns the new discipline (builtin false).

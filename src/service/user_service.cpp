@@ -58,7 +58,7 @@ core::Status CheckProfile(store::Tx& tx, internal::FieldChecker& c, const std::s
       c.Add("discipline", "required", "is required for this role");
     } else {
       WP_ASSIGN_OR_RETURN(std::vector<store::Discipline> known,
-                          tx.organisation().ListDisciplines());
+                          internal::AllDisciplines(tx));
       bool found = std::any_of(known.begin(), known.end(),
                                [&](const store::Discipline& d) { return d.code == discipline; });
       if (!found) c.Add("discipline", "invalid_value", "is not a known discipline");
