@@ -65,6 +65,23 @@ core::Status CheckReferences(store::Tx& tx, const RevalidantData& data) {
   return c.Done("the revalidant has invalid fields");
 }
 
+// Need-to-know only works for revalidanten assigned to a team or a coordinator: a record
+// without either would be visible to nobody. On registration without a team or RIC the record
+// goes to the registering user's first team (or, for a RIC without a team, to their caseload).
+core::Status AssignIfUnassigned(const Actor& actor, RevalidantData& data, bool creating) {
+  if (data.team_id.valid() || data.ric_user_id.valid() || actor.system) return core::Ok();
+  if (creating && !actor.team_ids.empty()) {
+    data.team_id = actor.team_ids.front();
+    return core::Ok();
+  }
+  if (creating && actor.role == Role::kRic) {
+    data.ric_user_id = actor.user_id;
+    return core::Ok();
+  }
+  return core::Error::Invalid("the revalidant needs a team or a coordinator",
+                              {{"team_id", "required", "choose a team or a coordinator"}});
+}
+
 }  // namespace
 
 struct RevalidantService::Impl {
@@ -129,6 +146,7 @@ core::Result<RevalidantView> RevalidantService::Create(const RequestContext& ctx
     return internal::Deny(m.db, ctx, audit::Action::kCreate, "revalidant", "");
   }
   WP_RETURN_IF_ERROR(domain::registry::ValidateRevalidant(data, core::UtcDate(ctx.now)));
+  WP_RETURN_IF_ERROR(AssignIfUnassigned(ctx.actor, data, /*creating=*/true));
   return m.db.Write([&](store::Tx& tx) -> core::Result<RevalidantView> {
     WP_RETURN_IF_ERROR(CheckReferences(tx, data));
     WP_ASSIGN_OR_RETURN(core::RevalidantId id, tx.revalidanten().Insert(data, ctx.now));
@@ -164,6 +182,7 @@ core::Result<RevalidantView> RevalidantService::Update(const RequestContext& ctx
     return internal::Deny(m.db, ctx, audit::Action::kUpdate, "revalidant", IdText(id), id);
   }
   WP_RETURN_IF_ERROR(domain::registry::ValidateRevalidant(data, core::UtcDate(ctx.now)));
+  WP_RETURN_IF_ERROR(AssignIfUnassigned(ctx.actor, data, /*creating=*/false));
   // One unit: the scope check sees the record that is changed. A refusal commits only its
   // audit entry (the unit succeeds with nullopt).
   WP_ASSIGN_OR_RETURN(

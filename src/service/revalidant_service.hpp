@@ -61,7 +61,12 @@ class RevalidantService {
   core::Result<PageView<RevalidantListItem>> Search(const RequestContext& ctx,
                                                     const RevalidantSearch& q);
   // Validates with domain ValidateRevalidant (today = UTC date of ctx.now); also team_id must
-  // exist and ric_user_id must be an enabled ric or therapeut (field code invalid_value).
+  // exist and ric_user_id must be an enabled ric (or, in ric_model "wisselend", therapeut)
+  // (field code invalid_value).
+  // Without team_id and ric_user_id the record is assigned to the creator's first team (a RIC
+  // without teams: to the RIC's caseload), so that it stays within someone's need-to-know;
+  // a creator with neither gets kInvalidInput field "team_id" code "required". An update must
+  // likewise leave a team or a RIC (else the same field error).
   // Errors: kForbidden, kInvalidInput (fields, e.g. "bsn" elfproef), kConflict (field "bsn"
   // code "taken"), kUnavailable.
   core::Result<RevalidantView> Create(const RequestContext& ctx,

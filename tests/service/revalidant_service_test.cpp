@@ -145,6 +145,31 @@ TEST_F(RevalidantServiceTest, ValidationErrorsIncludingElfproefAndReferences) {
   EXPECT_EQ(AuditRows().size(), 1u);
 }
 
+TEST_F(RevalidantServiceTest, UnassignedRegistrationGoesToTheCreatorsTeamOrCaseload) {
+  // A therapist registers without team or RIC: the record lands in their team, so that they
+  // (and their team) can open it.
+  RevalidantView v = CreateOk(Ctx(fysio_a_), Sample("Zonderteam"));
+  EXPECT_EQ(v.revalidant.data.team_id, team_a_);
+  EXPECT_TRUE(svc_->Get(Ctx(fysio_a_), v.revalidant.id).ok());
+  // A RIC without teams: their caseload.
+  RevalidantView w = CreateOk(Ctx(ric_other_), Sample("Caseload"));
+  EXPECT_FALSE(w.revalidant.data.team_id.valid());
+  EXPECT_EQ(w.revalidant.data.ric_user_id, ric_other_);
+  EXPECT_TRUE(svc_->Get(Ctx(ric_other_), w.revalidant.id).ok());
+  // A therapist without teams must choose.
+  core::UserId loose = AddUser("los", Role::kTherapeut);
+  auto none = svc_->Create(Ctx(loose), Sample("Nergens"));
+  ASSERT_FALSE(none.ok());
+  EXPECT_EQ(none.error().fields.at(0).path, "team_id");
+  EXPECT_EQ(none.error().fields.at(0).code, "required");
+  // An update may not leave the record unassigned.
+  RevalidantData cleared = v.revalidant.data;
+  cleared.team_id = {};
+  auto up = svc_->Update(Ctx(fysio_a_), v.revalidant.id, v.revalidant.version, cleared);
+  ASSERT_FALSE(up.ok());
+  EXPECT_EQ(up.error().fields.at(0).code, "required");
+}
+
 TEST_F(RevalidantServiceTest, TherapistAsRicOnlyInModelWisselend) {
   ASSERT_TRUE(db_->WriteUnit([&](store::Tx& tx) -> core::Status {
                    auto inst = tx.organisation().GetInstitution();
