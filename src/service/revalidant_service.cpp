@@ -82,6 +82,16 @@ core::Status AssignIfUnassigned(const Actor& actor, RevalidantData& data, bool c
                               {{"team_id", "required", "choose a team or a coordinator"}});
 }
 
+// A BSN that another revalidant has is an input error of this form (422, field "bsn" code
+// "taken"), not an edit conflict: the web UI answers 409 with "someone else changed this".
+core::Error BsnTakenAsInvalid(core::Error e) {
+  if (e.code == core::ErrorCode::kConflict && !e.fields.empty() && e.fields[0].path == "bsn") {
+    e.code = core::ErrorCode::kInvalidInput;
+    e.message = "the revalidant has invalid fields";
+  }
+  return e;
+}
+
 }  // namespace
 
 struct RevalidantService::Impl {
@@ -147,7 +157,7 @@ core::Result<RevalidantView> RevalidantService::Create(const RequestContext& ctx
   }
   WP_RETURN_IF_ERROR(domain::registry::ValidateRevalidant(data, core::UtcDate(ctx.now)));
   WP_RETURN_IF_ERROR(AssignIfUnassigned(ctx.actor, data, /*creating=*/true));
-  return m.db.Write([&](store::Tx& tx) -> core::Result<RevalidantView> {
+  auto created = m.db.Write([&](store::Tx& tx) -> core::Result<RevalidantView> {
     WP_RETURN_IF_ERROR(CheckReferences(tx, data));
     WP_ASSIGN_OR_RETURN(core::RevalidantId id, tx.revalidanten().Insert(data, ctx.now));
     WP_RETURN_IF_ERROR(audit::AppendInTx(
@@ -155,6 +165,8 @@ core::Result<RevalidantView> RevalidantService::Create(const RequestContext& ctx
     WP_ASSIGN_OR_RETURN(store::RevalidantDetail d, tx.revalidanten().Get(id));
     return ToView(std::move(d));
   });
+  if (!created.ok()) return BsnTakenAsInvalid(std::move(created).error());
+  return created;
 }
 
 core::Result<RevalidantView> RevalidantService::Get(const RequestContext& ctx,
@@ -185,8 +197,7 @@ core::Result<RevalidantView> RevalidantService::Update(const RequestContext& ctx
   WP_RETURN_IF_ERROR(AssignIfUnassigned(ctx.actor, data, /*creating=*/false));
   // One unit: the scope check sees the record that is changed. A refusal commits only its
   // audit entry (the unit succeeds with nullopt).
-  WP_ASSIGN_OR_RETURN(
-      std::optional<RevalidantView> view,
+  auto result =
       m.db.Write([&](store::Tx& tx) -> core::Result<std::optional<RevalidantView>> {
         WP_ASSIGN_OR_RETURN(store::RevalidantDetail stored, tx.revalidanten().Get(id));
         if (!MayAccess(ctx.actor, Permission::kUpdateRevalidant, stored.revalidant.data, id)) {
@@ -203,9 +214,10 @@ core::Result<RevalidantView> RevalidantService::Update(const RequestContext& ctx
             tx, EventFor(ctx, audit::Action::kUpdate, "revalidant", IdText(id), id), ctx.now));
         WP_ASSIGN_OR_RETURN(store::RevalidantDetail d, tx.revalidanten().Get(id));
         return std::optional<RevalidantView>{ToView(std::move(d))};
-      }));
-  if (!view) return core::Error::Forbidden("not allowed");
-  return std::move(*view);
+      });
+  if (!result.ok()) return BsnTakenAsInvalid(std::move(result).error());
+  if (!result.value()) return core::Error::Forbidden("not allowed");
+  return std::move(*result.value());
 }
 
 }  // namespace werkpad::service

@@ -67,13 +67,14 @@ class RevalidantService {
   // without teams: to the RIC's caseload), so that it stays within someone's need-to-know;
   // a creator with neither gets kInvalidInput field "team_id" code "required". An update must
   // likewise leave a team or a RIC (else the same field error).
-  // Errors: kForbidden, kInvalidInput (fields, e.g. "bsn" elfproef), kConflict (field "bsn"
-  // code "taken"), kUnavailable.
+  // Errors: kForbidden, kInvalidInput (fields, e.g. "bsn" elfproef; a BSN another revalidant
+  // has: field "bsn" code "taken", also kInvalidInput so the UI shows it at the field),
+  // kUnavailable.
   core::Result<RevalidantView> Create(const RequestContext& ctx,
                                       domain::registry::RevalidantData data);
   // Errors: kNotFound, kForbidden (outside the actor's scope; audited denied).
   core::Result<RevalidantView> Get(const RequestContext& ctx, core::RevalidantId id);
-  // Errors: as Create plus kNotFound, kForbidden, kConflict (stale version).
+  // Errors: as Create plus kNotFound, kForbidden, kConflict (stale version only).
   // Access is checked against the record as stored (before the change).
   core::Result<RevalidantView> Update(const RequestContext& ctx, core::RevalidantId id,
                                       std::int64_t version, domain::registry::RevalidantData data);

@@ -132,12 +132,12 @@ TEST_F(RevalidantServiceTest, ValidationErrorsIncludingElfproefAndReferences) {
   RevalidantView v = CreateOk(ctx, d);
   EXPECT_EQ(v.revalidant.data.bsn, "123456782");
 
-  // The same BSN twice is a conflict on field bsn.
+  // The same BSN twice is an input error on field bsn (not an edit conflict).
   RevalidantData twin = Sample("Ander", team_a_);
   twin.bsn = "123456782";
   auto dup = svc_->Create(ctx, twin);
   ASSERT_FALSE(dup.ok());
-  EXPECT_EQ(dup.error().code, core::ErrorCode::kConflict);
+  EXPECT_EQ(dup.error().code, core::ErrorCode::kInvalidInput);
   EXPECT_EQ(dup.error().fields.at(0).path, "bsn");
   EXPECT_EQ(dup.error().fields.at(0).code, "taken");
 
