@@ -188,6 +188,8 @@ AuthService::AuthService(store::Database& db, const core::Clock& clock, AuthOpti
 
 AuthService::~AuthService() = default;
 
+const PasswordHasher& AuthService::hasher() const { return impl_->hasher; }
+
 SessionView AuthService::ViewOf(const store::SessionRecord& s, const UserView& user) {
   SessionView v;
   v.state = s.state;

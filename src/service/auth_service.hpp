@@ -80,6 +80,11 @@ class AuthService {
   AuthService(store::Database& db, const core::Clock& clock, AuthOptions options = {});
   ~AuthService();
 
+  // The password hasher (shares its concurrency limit with copies): pass it to UserService so
+  // that logins and user administration together run at most options.password.max_concurrent
+  // hashes.
+  const PasswordHasher& hasher() const;
+
   // Checks username + password. On success creates a session: state kActive for non-staff,
   // kTotpRequired for staff with TOTP enabled, kTotpEnrolmentRequired for staff without.
   // Errors: kUnauthenticated (unknown user, wrong password, disabled user — indistinguishable),

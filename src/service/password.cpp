@@ -49,7 +49,7 @@ struct PasswordHasher::Impl {
   };
 };
 
-PasswordHasher::PasswordHasher(PasswordHasherOptions options) : impl_(std::make_unique<Impl>()) {
+PasswordHasher::PasswordHasher(PasswordHasherOptions options) : impl_(std::make_shared<Impl>()) {
   impl_->options = options;
   if (sodium_init() < 0) core::log::Error("sodium_init_failed");
 }

@@ -24,10 +24,14 @@ struct PasswordHasherOptions {
 };
 
 // Argon2id password hashing via libsodium crypto_pwhash_str. Thread-safe.
+// Copies share one concurrency limit: give every service of a process a copy of the same
+// hasher (AuthService::hasher()) so that at most `max_concurrent` hashes run process-wide.
 class PasswordHasher {
  public:
   explicit PasswordHasher(PasswordHasherOptions options = {});
   ~PasswordHasher();
+  PasswordHasher(const PasswordHasher&) = default;
+  PasswordHasher& operator=(const PasswordHasher&) = default;
   // The encoded hash ("$argon2id$v=19$..."). Errors: kInternal (out of memory).
   core::Result<std::string> Hash(std::string_view password) const;
   // True when `password` matches `encoded`. A malformed hash is simply false.
@@ -35,7 +39,7 @@ class PasswordHasher {
 
  private:
   struct Impl;
-  std::unique_ptr<Impl> impl_;
+  std::shared_ptr<Impl> impl_;
 };
 
 // A random password of 16 characters from an unambiguous alphabet (for initial and temporary

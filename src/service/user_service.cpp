@@ -95,8 +95,8 @@ struct UserService::Impl {
   const core::Clock& clock;
   PasswordHasher hasher;
 
-  Impl(store::Database& d, const core::Clock& c, PasswordHasherOptions h)
-      : db(d), clock(c), hasher(h) {}
+  Impl(store::Database& d, const core::Clock& c, PasswordHasher h)
+      : db(d), clock(c), hasher(std::move(h)) {}
 
   core::Result<bool> Admin(const RequestContext& ctx, audit::Action action, core::UserId id) {
     if (Allows(ctx.actor, Permission::kManageUsers)) return true;
@@ -123,7 +123,11 @@ struct UserService::Impl {
 
 UserService::UserService(store::Database& db, const core::Clock& clock,
                          PasswordHasherOptions hashing)
-    : impl_(std::make_unique<Impl>(db, clock, hashing)) {}
+    : impl_(std::make_unique<Impl>(db, clock, PasswordHasher(hashing))) {}
+
+UserService::UserService(store::Database& db, const core::Clock& clock,
+                         const PasswordHasher& hasher)
+    : impl_(std::make_unique<Impl>(db, clock, hasher)) {}
 
 UserService::~UserService() = default;
 

@@ -61,6 +61,8 @@ struct StaffEntry {
 class UserService {
  public:
   UserService(store::Database& db, const core::Clock& clock, PasswordHasherOptions hashing = {});
+  // Shares `hasher`'s concurrency limit (use AuthService::hasher() in the server wiring).
+  UserService(store::Database& db, const core::Clock& clock, const PasswordHasher& hasher);
   ~UserService();
 
   // Errors: kInvalidInput (field "role" invalid_value, "page"/"page_size" out_of_range).
