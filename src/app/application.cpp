@@ -38,7 +38,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   auth_options.idle_timeout = std::chrono::minutes(config.session.idle_minutes);
   auth_options.absolute_timeout = std::chrono::hours(config.session.absolute_hours);
   app->auth_ = std::make_unique<service::AuthService>(db, clock, auth_options);
-  app->users_ = std::make_unique<service::UserService>(db, clock, auth_options.password);
+  // One argon2id concurrency limit for logins and user administration together.
+  app->users_ = std::make_unique<service::UserService>(db, clock, app->auth_->hasher());
   app->revalidanten_ = std::make_unique<service::RevalidantService>(db, clock);
   app->organisation_ = std::make_unique<service::OrganisationService>(db, clock);
   app->audit_ = std::make_unique<service::AuditQueryService>(db, clock);
