@@ -1,6 +1,7 @@
 // The only translation unit that includes Boost.Beast (they cost ~15 s and 650 MB to compile).
 #include "http/server.hpp"
 
+#include <array>
 #include <atomic>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -126,6 +127,7 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
         return Close();  // connection reset or garbage before anything was read
       }
       keep_alive_ = false;
+      lingering_ = true;
       return Write(server_.api_.Reject(error, minimal));
     }
     auto& in = parser_->get();
@@ -174,9 +176,29 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     stream_.expires_after(kIoTimeout);
     bhttp::async_write(stream_, *out,
                        [self = shared_from_this(), out](beast::error_code ec, std::size_t) {
+                         if (!ec && self->lingering_) return self->Linger(0);
                          if (ec || !self->keep_alive_) return self->Close();
                          self->Read();
                        });
+  }
+
+  // After refusing a request whose body was not read (413), closing at once would make the
+  // kernel answer the unread bytes with a reset that can destroy our answer in the client's
+  // buffers. So: stop sending, discard what still arrives (bounded in bytes and time), then close.
+  void Linger(std::size_t discarded) {
+    constexpr std::size_t kMaxDiscard = 16 * 1024 * 1024;
+    if (discarded == 0) {
+      beast::error_code ec;
+      stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+      stream_.expires_after(std::chrono::seconds(2));
+    }
+    auto buffer = std::make_shared<std::array<char, 16 * 1024>>();
+    stream_.async_read_some(asio::buffer(*buffer),
+                            [self = shared_from_this(), buffer, discarded](beast::error_code ec,
+                                                                          std::size_t n) {
+                              if (ec || discarded + n > kMaxDiscard) return self->Close();
+                              self->Linger(discarded + n);
+                            });
   }
 
   void Close() {
@@ -194,6 +216,7 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::string remote_;
   bool keep_alive_ = true;
+  bool lingering_ = false;
   State state_ = State::kReading;
 };
 
