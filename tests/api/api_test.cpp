@@ -1,13 +1,18 @@
 // API tests against the real `werkpad serve` (see api_fixture.hpp). Every answer is checked
 // against resources/openapi.json by the environment's observer; a 5xx fails the test.
 // The tests run in this order in one process; the coverage test is the last one.
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sqlite3.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <set>
 
 #include "api/api_fixture.hpp"
 #include "api/totp.hpp"
 #include "core/crypto.hpp"
+#include "http/openapi.hpp"
 
 namespace werkpad::api_test {
 namespace {
@@ -86,6 +91,70 @@ TEST(Api, HealthMetricsAndOpenApi) {
   EXPECT_NE(metrics.body.find("werkpad_db_write_batches_total"), std::string::npos);
   EXPECT_NE(health.Header("x-request-id"), nullptr);
   EXPECT_NE(*health.Header("x-request-id"), *doc.Header("x-request-id"));
+}
+
+// The checker itself must be able to fail, or every other test proves nothing.
+TEST(Api, OpenApiCheckerRejectsNonConformingAnswers) {
+  OpenApiChecker checker(http::OpenApiDocument());  // own instance: no effect on coverage
+  bj::value good = bj::parse(R"({"state":"active","csrf_token":"0123456789abcdef0123","expires_at":"2026-11-23T22:00:00.000Z",
+    "user":{"id":3,"username":"ric","display_name":"R","role":"ric","discipline":null,"revalidant_id":null}})");
+  EXPECT_TRUE(checker.ValidateAgainst("Session", good).empty());
+  bj::value extra = good;
+  extra.as_object()["password"] = "x";
+  EXPECT_FALSE(checker.ValidateAgainst("Session", extra).empty()) << "additional property";
+  bj::value missing = good;
+  missing.as_object().erase("csrf_token");
+  EXPECT_FALSE(checker.ValidateAgainst("Session", missing).empty()) << "required property";
+  bj::value typed = good;
+  typed.as_object()["user"].as_object()["id"] = "3";
+  EXPECT_FALSE(checker.ValidateAgainst("Session", typed).empty()) << "wrong type";
+  bj::value null_role = good;
+  null_role.as_object()["user"].as_object()["role"] = nullptr;
+  EXPECT_FALSE(checker.ValidateAgainst("Session", null_role).empty()) << "null where not nullable";
+  bj::value bad_time = good;
+  bad_time.as_object()["expires_at"] = "23-11-2026";
+  EXPECT_FALSE(checker.ValidateAgainst("Session", bad_time).empty()) << "pattern";
+  EXPECT_FALSE(checker.ValidateAgainst("Error", bj::parse(R"({"error":{"message":"x"}})")).empty());
+
+  Reply reply;
+  reply.status = 418;
+  reply.headers = {{"x-request-id", "abc"}, {"content-type", "application/json"}, {"cache-control", "no-store"},
+                   {"x-content-type-options", "nosniff"}, {"content-security-policy", "default-src 'self'"},
+                   {"referrer-policy", "no-referrer"}};
+  reply.body = R"({"error":{"code":"internal","message":"x"}})";
+  reply.json = bj::parse(reply.body);
+  EXPECT_FALSE(checker.Check("GET", "/api/v1/teams", reply).empty()) << "undocumented status";
+  reply.status = 503;
+  EXPECT_FALSE(checker.Check("GET", "/api/v1/teams", reply).empty()) << "5xx";
+  reply.status = 401;
+  reply.headers.erase("x-request-id");
+  EXPECT_FALSE(checker.Check("GET", "/api/v1/teams", reply).empty()) << "no request id";
+  EXPECT_FALSE(checker.UncoveredSuccesses().empty());
+  EXPECT_EQ(checker.TemplateFor("/api/v1/users/12/reset-2fa"), "/api/v1/users/{id}/reset-2fa");
+  EXPECT_EQ(checker.TemplateFor("/api/v1/session/totp"), "/api/v1/session/totp");
+}
+
+TEST(Api, KeepAliveServesSeveralRequestsOnOneConnection) {
+  // Left open on purpose: the final SIGTERM must still stop the server promptly (idle close).
+  static int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(Env().server().port()));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  std::string two = "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\nGET /api/v1/openapi.json HTTP/1.1\r\nHost: t\r\n\r\n";
+  ASSERT_EQ(::send(fd, two.data(), two.size(), 0), static_cast<ssize_t>(two.size()));
+  std::string received;
+  char buf[65536];
+  while (received.find("\"paths\"") == std::string::npos) {
+    timeval tv{5, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    if (n <= 0) break;
+    received.append(buf, static_cast<std::size_t>(n));
+  }
+  EXPECT_EQ(received.rfind("HTTP/1.1 200", 0), 0u);
+  EXPECT_NE(received.find("HTTP/1.1 200", 10), std::string::npos) << "second answer on the same connection";
 }
 
 TEST(Api, UnknownApiPathIs404AndWrongMethodIs405) {
