@@ -47,6 +47,8 @@ int RunCommandLine(std::vector<std::string> args, cli::Io io, std::istream& in) 
 
   CLI::App root{"werkpad: return-to-work case management for rehabilitation centres"};
   root.require_subcommand(1);
+  // Global options may also follow the subcommand: `werkpad migrate --db sqlite:x.db`.
+  root.fallthrough();
   globals->db_option =
       root.add_option("--db", globals->db,
                       "Database: sqlite:PATH or postgresql://USER@HOST/DB "

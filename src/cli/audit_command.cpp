@@ -33,8 +33,8 @@ int Verify(Io io, const SettingsSource& source) {
         report->first_broken_seq, report->problem, report->entries_checked);
     return kExitFailure;
   }
-  io.out << fmt::format("audit log intact: {} entries verified (hash chain and head)\n",
-                        report->entries_checked);
+  io.out << fmt::format("audit log intact: {} {} verified (hash chain and head)\n",
+                        report->entries_checked, report->entries_checked == 1 ? "entry" : "entries");
   return kExitOk;
 }
 

@@ -302,6 +302,34 @@ TEST_F(WerkpadProcess, ResetPasswordGivesAWorkingLogin) {
   EXPECT_EQ(server->WaitExit(seconds(20)), 0) << server->Log();
 }
 
+TEST_F(WerkpadProcess, UserAddWithTeamsAndGlobalOptionsAfterTheSubcommand) {
+  MigrateAndDemo();
+  // --db after the subcommand works as well.
+  auto add = RunWerkpad({"user", "add", "--db", Db(), "--username", "logo", "--role",
+                         "therapeut", "--discipline", "logopedie", "--team", "Team Noord",
+                         "--team", "Team Zuid"});
+  ASSERT_EQ(add.exit_code, 0) << add.err;
+  EXPECT_EQ(Sqlite(DbFile(), "SELECT COUNT(*) FROM team_member tm JOIN app_user u ON "
+                             "u.id = tm.user_id WHERE u.username = 'logo'"),
+            std::vector<std::string>{"2"});
+  auto unknown = Werkpad({"user", "add", "--username", "logo2", "--role", "therapeut",
+                          "--discipline", "logopedie", "--team", "Team West"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_TRUE(Contains(unknown.err, "Team West")) << unknown.err;
+  EXPECT_TRUE(Contains(unknown.err, "Team Noord")) << unknown.err;  // lists the real teams
+}
+
+TEST_F(WerkpadProcess, BackupOfPostgresPrintsTheRedactedPgDumpCommand) {
+  // No server needed: werkpad only prints what to run.
+  auto r = RunWerkpad({"--db", "postgresql://werkpad:geheim-wachtwoord@127.0.0.1:1/werkpad",
+                       "backup", "--to", dir_.File("werkpad.dump")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Contains(r.out, "pg_dump")) << r.out;
+  EXPECT_TRUE(Contains(r.out, "postgresql://werkpad:***@127.0.0.1:1/werkpad")) << r.out;
+  EXPECT_FALSE(Contains(r.out + r.err, "geheim-wachtwoord"));
+  EXPECT_FALSE(std::filesystem::exists(dir_.File("werkpad.dump")));
+}
+
 // ---- serving ---------------------------------------------------------------------------------
 
 TEST_F(WerkpadProcess, TakenPortFailsFastWithAClearMessage) {
@@ -397,6 +425,16 @@ TEST_F(WerkpadProcess, SigtermLetsAnInFlightDownloadFinish) {
   EXPECT_EQ(body.size(), kSize);
   EXPECT_TRUE(body == big) << "the download was cut off or corrupted";
   EXPECT_EQ(server->WaitExit(seconds(20)), 0) << server->Log();
+}
+
+TEST_F(WerkpadProcess, SigintStopsTheServerCleanly) {
+  ASSERT_EQ(Werkpad({"migrate"}).exit_code, 0);
+  auto server = StartServer();
+  ASSERT_NE(port_, 0);
+  EXPECT_EQ(HttpRequest(port_, "GET", "/healthz").status, 200);
+  server->Signal(SIGINT);
+  EXPECT_EQ(server->WaitExit(seconds(20)), 0) << server->Log();
+  EXPECT_TRUE(Contains(server->Log(), "\"event\":\"stopped\"")) << server->Log();
 }
 
 TEST_F(WerkpadProcess, SigtermDuringAHealthzLoopAnswersEveryAcceptedRequest) {
