@@ -46,7 +46,11 @@ std::string Lower(std::string_view s) {
 class Server::Impl {
  public:
   Impl(Options options, Services services)
-      : options_(std::move(options)), api_(options_, services), acceptor_(ioc_), grace_(ioc_) {}
+      : options_(std::move(options)),
+        api_(options_, services),
+        acceptor_(ioc_),
+        grace_(ioc_),
+        accept_retry_(ioc_) {}
 
   core::Status Listen();
   void Run();
@@ -66,6 +70,7 @@ class Server::Impl {
   asio::io_context ioc_{1};
   tcp::acceptor acceptor_;
   asio::steady_timer grace_;
+  asio::steady_timer accept_retry_;
   std::unique_ptr<asio::thread_pool> workers_;
   std::uint16_t port_ = 0;
   bool stopping_ = false;  // touched only on the I/O thread
@@ -132,6 +137,7 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     }
     auto& in = parser_->get();
     keep_alive_ = in.keep_alive();
+    head_ = in.method() == bhttp::verb::head;
     auto request = std::make_shared<Request>();
     request->method = std::string(in.method_string());
     request->target = std::string(in.target());
@@ -170,9 +176,14 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     out->result(static_cast<unsigned>(response.status));
     for (auto& [name, value] : response.headers) out->insert(name, value);
     if (!response.content_type.empty()) out->set(bhttp::field::content_type, response.content_type);
-    out->body() = std::move(response.body);
     out->keep_alive(keep_alive_);
-    out->prepare_payload();
+    if (head_) {
+      // HEAD: the headers a GET would get, without the body.
+      out->content_length(response.body.size());
+    } else {
+      out->body() = std::move(response.body);
+      out->prepare_payload();
+    }
     stream_.expires_after(kIoTimeout);
     bhttp::async_write(stream_, *out,
                        [self = shared_from_this(), out](beast::error_code ec, std::size_t) {
@@ -217,6 +228,7 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
   std::string remote_;
   bool keep_alive_ = true;
   bool lingering_ = false;
+  bool head_ = false;
   State state_ = State::kReading;
 };
 
@@ -249,10 +261,15 @@ void Server::Impl::Accept() {
       auto connection = std::make_shared<Connection>(*this, std::move(socket));
       connections_.push_back(connection);
       connection->Start();
+      Accept();
     } else {
+      // E.g. out of file descriptors: retry shortly instead of spinning.
       core::log::Warn("http.accept_failed", {{"error", ec.message()}});
+      accept_retry_.expires_after(std::chrono::milliseconds(100));
+      accept_retry_.async_wait([this](beast::error_code wait_ec) {
+        if (!wait_ec && !stopping_) Accept();
+      });
     }
-    Accept();
   });
 }
 
@@ -273,6 +290,7 @@ void Server::Impl::BeginStop() {
   stopping_ = true;
   beast::error_code ec;
   acceptor_.close(ec);
+  accept_retry_.cancel();
   grace_.expires_after(kStopGrace);
   grace_.async_wait([this](beast::error_code wait_ec) {
     if (!wait_ec) {

@@ -177,6 +177,11 @@ TEST(Api, StaticFilesWithSpaFallbackAndNoTraversal) {
   Reply js = c->Get("/assets/app.js");
   EXPECT_EQ(js.status, 200);
   EXPECT_EQ(*js.Header("content-type"), "text/javascript; charset=utf-8");
+  Reply head = c->Send("HEAD", "/assets/app.js", std::nullopt);
+  EXPECT_EQ(head.status, 200);
+  EXPECT_TRUE(head.body.empty());
+  ASSERT_NE(head.Header("content-length"), nullptr);
+  EXPECT_EQ(*head.Header("content-length"), std::to_string(std::string("console.log('werkpad')").size()));
   for (std::string evil : {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fetc/passwd"}) {
     Reply r = c->Get(evil);
     EXPECT_EQ(r.body.find("root:"), std::string::npos) << evil;

@@ -83,6 +83,7 @@ Reply HttpClient::Send(const std::string& method, const std::string& target,
   beast::flat_buffer buffer;
   bhttp::response_parser<bhttp::string_body> parser;
   parser.body_limit(64 * 1024 * 1024);
+  if (method == "HEAD") parser.skip(true);  // no body follows, whatever Content-Length says
   bhttp::read(stream, buffer, parser, ec);
   if (ec && !parser.is_header_done()) {
     reply.status = -1;
