@@ -161,16 +161,16 @@ void ServerProcess::Signal(int sig) {
 std::optional<int> ServerProcess::WaitExit(std::chrono::seconds timeout) {
   if (exit_code_) return exit_code_;
   auto deadline = std::chrono::steady_clock::now() + timeout;
-  while (std::chrono::steady_clock::now() < deadline) {
+  for (;;) {  // polls at least once, also with a zero timeout
     int status = 0;
     pid_t r = waitpid(pid_, &status, WNOHANG);
     if (r == pid_) {
       exit_code_ = DecodeStatus(status);
       return exit_code_;
     }
+    if (std::chrono::steady_clock::now() >= deadline) return std::nullopt;
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  return std::nullopt;
 }
 
 std::optional<std::uint16_t> ServerProcess::WaitListening(std::chrono::seconds timeout) {
