@@ -47,9 +47,7 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   http::Server::Options options;
   options.listen_address = listen.host;
   options.port = listen.port;
-  int workers = config.server.workers;
-  if (workers <= 0) workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  options.worker_threads = workers;
+  options.worker_threads = config.server.workers;
   options.body_limit = static_cast<std::size_t>(config.server.body_limit);
   options.static_dir = config.server.static_dir;
   options.secure_cookie = config.server.secure_cookies;

@@ -53,9 +53,10 @@ const std::vector<Field>& Fields() {
       {.section = "server",
        .key = "workers",
        .kind = Kind::kInt,
-       .min = 0,
-       .max = 256,
-       .comment = "Threads handling requests; 0 means one per CPU core.",
+       .min = 1,
+       .max = 1024,
+       .comment = "Threads running handlers = requests that may wait on the database at once "
+                  "(group commit batches up to this many writes); not a CPU count.",
        .get_int = [](const Config& c) -> std::int64_t { return c.server.workers; },
        .set_int = [](Config& c, std::int64_t v) { c.server.workers = static_cast<int>(v); }},
       {.section = "server",

@@ -18,6 +18,7 @@ TEST(AppConfig, DefaultsAreDocumentedValues) {
   EXPECT_EQ(c.session.absolute_hours, 12);
   EXPECT_EQ(c.log.level, "info");
   EXPECT_FALSE(c.server.secure_cookies);
+  EXPECT_EQ(c.server.workers, 64);
   EXPECT_TRUE(Validate(c).ok());
 }
 
@@ -87,7 +88,8 @@ TEST(AppConfig, WrongTypesAndRangesAreErrors) {
   EXPECT_FALSE(ApplyToml("[database]\nurl = 5\n", "f", c).ok());
   EXPECT_FALSE(ApplyEnvironment({{"WERKPAD_SERVER_WORKERS", "4x"}}, c).ok());
   EXPECT_FALSE(ApplyEnvironment({{"WERKPAD_SERVER_SECURE_COOKIES", "maybe"}}, c).ok());
-  EXPECT_EQ(c.server.workers, 0);  // nothing changed by the failures
+  EXPECT_FALSE(ApplyToml("[server]\nworkers = 0\n", "f", c).ok());
+  EXPECT_EQ(c.server.workers, 64);  // nothing changed by the failures
 }
 
 TEST(AppConfig, SyntaxErrorNamesFileAndLine) {
