@@ -144,6 +144,7 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "disk for the databases: $(findmnt -n -o FSTYPE,SOURCE -T "$WORK" 2>/dev/null || stat -f -c %T "$WORK")"
   echo "load average before: $LOAD_BEFORE"
   echo "binary: $WERKPAD ($(git -C "$HERE/.." rev-parse --short HEAD 2>/dev/null || echo '?'))"
+  echo "server settings from the environment: $(env | grep '^WERKPAD_' | grep -v -E '^WERKPAD_(BENCH_|BIN=|BUILD=)' | tr '\n' ' ' || true)(defaults otherwise)"
   echo "settings: duration ${DURATION}s x $ROUNDS rounds, read connections $CONNECTIONS (wrk -t$WRK_THREADS), update clients $UPDATE_CLIENTS, cold-start runs $COLD_RUNS, nginx workers $NGINX_WORKERS"
 } | tee "$WORK/header.txt"
 
@@ -161,6 +162,7 @@ COLD_LINE="$("$PROBE" cold-start --port "$PORT" --runs "$COLD_RUNS" --log "$WORK
 COLD_MS="$(field median_ms "$COLD_LINE")"
 COLD_FIRST_MS="$(field first_ms "$COLD_LINE")"
 COLD_MAX_MS="$(field max_ms "$COLD_LINE")"
+COLD_CPU_MS="$(field cpu_ms "$COLD_LINE")"
 RSS_COLD_START="$(field rss_start_kib "$COLD_LINE")"
 RSS_COLD_IDLE="$(field rss_idle_kib "$COLD_LINE")"
 
@@ -267,6 +269,12 @@ perf_stop() {  # perf_stop NAME
     grep -v '^#' | grep -v '^$' | head -n 60 >"$BUILD/bench/perf-$1.txt" || true
   echo "run.sh: flat profile of the server: $BUILD/bench/perf-$1.txt" >&2
 }
+metric() { curl -s --max-time 5 "$BASE/metrics" | awk -v k="$1" '$1 == k {printf "%d\n", $2; exit}'; }
+commits() { echo "$(metric werkpad_db_write_units_total) $(metric werkpad_db_write_batches_total)"; }
+per_commit() {  # per_commit "UNITS0 BATCHES0" "UNITS1 BATCHES1"
+  awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " "); u = y[1] - x[1]; n = y[2] - x[2];
+    if (n > 0) printf "%d write units in %d commits, %.1f per commit", u, n, u / n; else print "n/a"}'
+}
 audit_rows() { sqlite3 "file:$DB?mode=ro" 'SELECT count(*) FROM audit_log;'; }
 
 if [[ $WARMUP -gt 0 ]]; then
@@ -276,6 +284,7 @@ if [[ $WARMUP -gt 0 ]]; then
 fi
 : >"$WORK/read_nginx.txt"; : >"$WORK/read_werkpad.txt"
 READ_REQUESTS=0; READ_AUDITED=0
+READ_COMMITS0="$(commits)"
 for round in $(seq 1 "$ROUNDS"); do
   log "read round $round/$ROUNDS: nginx"
   L="$(run_wrk_read "http://127.0.0.1:$NGINX_PORT$READ_PATH" "$DURATION")"; echo "nginx   $L" >&2
@@ -293,6 +302,7 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "$L" >>"$WORK/read_werkpad.txt"
 done
 RSS_AFTER_READ="$(rss_kib "$SERVER_PID")"
+READ_GROUP="$(per_commit "$READ_COMMITS0" "$(commits)")"
 # Every answered read must have its audit row (rows for reads still in flight at wrk's stop may
 # add a few more).
 [[ $READ_AUDITED -ge $READ_REQUESTS ]] ||
@@ -317,6 +327,7 @@ version_sum() { sqlite3 "file:$DB?mode=ro" "SELECT coalesce(sum(version - 1), 0)
 
 : >"$WORK/baseline.txt"; : >"$WORK/update.txt"
 UPDATES_TOTAL=0
+UPD_COMMITS0="$(commits)"
 for round in $(seq 1 "$ROUNDS"); do
   log "update round $round/$ROUNDS: baseline (single-row durable INSERTs)"
   rm -f "$WORK/baseline.db" "$WORK/baseline.db-wal" "$WORK/baseline.db-shm"
@@ -333,6 +344,7 @@ for round in $(seq 1 "$ROUNDS"); do
   UPDATES_TOTAL=$((UPDATES_TOTAL + $(field updates "$L")))
 done
 RSS_AFTER_UPDATE="$(rss_kib "$SERVER_PID")"
+UPD_GROUP="$(per_commit "$UPD_COMMITS0" "$(commits)")"
 VERSIONS="$(version_sum)"
 # Each 200 was answered after its commit, so the stored versions count at least that many updates.
 [[ $VERSIONS -ge $UPDATES_TOTAL ]] || die "stored versions count $VERSIONS updates, clients saw $UPDATES_TOTAL"
@@ -359,15 +371,17 @@ judge() { [[ $SMOKE == 1 ]] && echo "(smoke)" || verdict "$@"; }
   printf '%-52s %s\n' "1. audited read, GET $READ_PATH ($BODY_BYTES bytes), $CONNECTIONS connections, medians of $ROUNDS x ${DURATION}s"
   printf '   %-24s %10.0f req/s   p99 %s\n' "nginx static (baseline)" "$NGINX_RPS" "$(ms "$NGINX_P99")"
   printf '   %-24s %10.0f req/s   p50 %s  p99 %s   (%d reads, %d audit rows)\n' "werkpad" "$READ_RPS" "$(ms "$READ_P50")" "$(ms "$READ_P99")" "$READ_REQUESTS" "$READ_AUDITED"
+  echo "   group commit during the werkpad reads (nginx rounds in between write nothing): $READ_GROUP"
   printf '   ratio werkpad/nginx %s (target >= 0.6): %s;  p99 %s (target <= 5 ms): %s\n' "$READ_RATIO" "$(judge "$READ_RATIO" 0.6 '>=')" "$(ms "$READ_P99")" "$(judge "$READ_P99" 5000 '<=')"
   echo
   echo "2. durable update, PUT /api/v1/revalidanten/{id}, $UPDATE_CLIENTS clients, medians of $ROUNDS x ${DURATION}s"
   printf '   %-24s %10.0f rows/s\n' "SQLite single-row INSERT" "$BASE_RPS"
   printf '   %-24s %10.0f updates/s   p99 %s   (%d updates, %d conflicts, stored versions +%d)\n' "werkpad" "$UPD_RPS" "$(ms "$UPD_P99")" "$UPDATES_TOTAL" "$UPD_CONFLICTS" "$VERSIONS"
+  echo "   group commit during the updates: $UPD_GROUP"
   printf '   ratio werkpad/baseline %s (target >= 3): %s\n' "$UPD_RATIO" "$(judge "$UPD_RATIO" 3 '>=')"
   echo
   echo "3. cold start and memory"
-  printf '   exec -> first 200 /healthz: median %s ms (first %s, max %s; %d runs) (target <= 200 ms): %s\n' "$COLD_MS" "$COLD_FIRST_MS" "$COLD_MAX_MS" "$COLD_RUNS" "$(judge "$COLD_MS" 200 '<=')"
+  printf '   exec -> first 200 /healthz: median %s ms (first %s, max %s; %d runs; server CPU time until then %s ms) (target <= 200 ms): %s\n' "$COLD_MS" "$COLD_FIRST_MS" "$COLD_MAX_MS" "$COLD_RUNS" "$COLD_CPU_MS" "$(judge "$COLD_MS" 200 '<=')"
   printf '   VmRSS: at first 200 %s, idle 0.5 s later %s (cold-start runs); bench server after start %s, after reads %s, after updates %s\n' \
     "$(mib "$RSS_COLD_START")" "$(mib "$RSS_COLD_IDLE")" "$(mib "$RSS_START")" "$(mib "$RSS_AFTER_READ")" "$(mib "$RSS_AFTER_UPDATE")"
 } | tee "$REPORT"
