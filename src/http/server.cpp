@@ -188,7 +188,10 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     bhttp::async_write(stream_, *out,
                        [self = shared_from_this(), out](beast::error_code ec, std::size_t) {
                          if (!ec && self->lingering_) return self->Linger(0);
-                         if (ec || !self->keep_alive_) return self->Close();
+                         // Stop() may have begun while this answer was being written.
+                         if (ec || !self->keep_alive_ || self->server_.stopping_) {
+                           return self->Close();
+                         }
                          self->Read();
                        });
   }
