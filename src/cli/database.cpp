@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include "store/sql/migrations.hpp"
@@ -38,7 +40,13 @@ int LatestSchemaVersion(store::sql::Dialect dialect) {
 }
 
 core::Status RequireMigrated(const store::sql::DatabaseUrl& url, const std::string& shown) {
-  std::string hint = fmt::format("run `werkpad --db {} migrate` first", shown);
+  // Quoted for the shell when needed (a PostgreSQL URL may contain '?' and '&').
+  bool plain = std::all_of(shown.begin(), shown.end(), [](unsigned char c) {
+    return std::isalnum(c) || std::string_view(":/._@-+=,").find(static_cast<char>(c)) !=
+                                  std::string_view::npos;
+  });
+  std::string hint =
+      fmt::format("run `werkpad --db {} migrate` first", plain ? shown : "'" + shown + "'");
   if (url.dialect == store::sql::Dialect::kSqlite) {
     std::error_code ec;
     if (!std::filesystem::exists(url.target, ec)) {

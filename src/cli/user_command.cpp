@@ -129,6 +129,9 @@ int List(Io io, const std::string& role, const SettingsSource& source, const cor
     if (page->items.empty() || static_cast<std::int64_t>(all.size()) >= page->total) break;
     ++q.page.page;
   }
+  std::sort(all.begin(), all.end(), [](const service::UserView& a, const service::UserView& b) {
+    return a.id < b.id;
+  });
   std::size_t w_user = 8, w_role = 4, w_disc = 10;
   for (const auto& u : all) {
     w_user = std::max(w_user, u.username.size());
