@@ -177,6 +177,9 @@ Response Api::Reject(const core::Error& error, const Request& request) {
   AddCommonHeaders(response, request, true);
   impl_->metrics_.Record(request.method.empty() ? "UNKNOWN" : request.method, "rejected",
                          response.status, std::chrono::nanoseconds{0});
+  core::log::Info("http.rejected", {{"request_id", request.request_id},
+                                    {"status", static_cast<std::int64_t>(response.status)},
+                                    {"code", core::ToString(error.code)}});
   return response;
 }
 
