@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "core/crypto.hpp"
 #include "service/fixture.hpp"
 #include "service/totp.hpp"
 
@@ -326,6 +327,59 @@ TEST_F(AuthServiceTest, SecondFactorInputMustBeExactlyOne) {
   ASSERT_FALSE(none.ok());
   EXPECT_EQ(none.error().code, core::ErrorCode::kInvalidInput);
   EXPECT_EQ(none.error().fields.at(0).code, "required");
+}
+
+TEST_F(AuthServiceTest, WrongSecondFactorsAreThrottledLikePasswords) {
+  AddUser("ric", Role::kRic);
+  auto [secret, codes] = Enrol("ric");
+  LoginResult l = LoginOk("ric");
+  const std::string good = TotpCode(secret, clock_.Now() + 5min);
+  const std::string wrong = good == "000000" ? "111111" : "000000";
+  for (int i = 0; i < 5; ++i) {
+    auto r = auth_->VerifyTotp(l.token, {wrong, std::nullopt}, "a", "r");
+    ASSERT_EQ(r.error().code, core::ErrorCode::kInvalidInput) << i;
+  }
+  clock_.Advance(5min);
+  auto blocked = auth_->VerifyTotp(l.token, {good, std::nullopt}, "a", "r");
+  ASSERT_FALSE(blocked.ok());
+  EXPECT_EQ(blocked.error().code, core::ErrorCode::kTooManyRequests);
+  EXPECT_EQ(auth_->Login("ric", "correct horse battery", "b", "r").error().code,
+            core::ErrorCode::kTooManyRequests);
+}
+
+TEST_F(AuthServiceTest, RestartingEnrolmentReplacesTheSecret) {
+  AddUser("psy", Role::kTherapeut);
+  LoginResult l = LoginOk("psy");
+  auto first = auth_->StartEnrolment(l.token, "a", "r");
+  auto second = auth_->StartEnrolment(l.token, "a", "r");
+  ASSERT_TRUE(first.ok());
+  ASSERT_TRUE(second.ok());
+  ASSERT_NE(first->secret, second->secret);
+  const std::string old_code = TotpCode(first->secret, clock_.Now());
+  if (old_code != TotpCode(second->secret, clock_.Now())) {
+    EXPECT_FALSE(auth_->ConfirmEnrolment(l.token, old_code, "a", "r").ok());
+  }
+  auto ok = auth_->ConfirmEnrolment(l.token, TotpCode(second->secret, clock_.Now()), "a", "r");
+  ASSERT_TRUE(ok.ok()) << ok.error().message;
+  // Once active, there is nothing left to enrol.
+  EXPECT_EQ(auth_->StartEnrolment(l.token, "a", "r").error().code, core::ErrorCode::kRuleViolation);
+}
+
+TEST_F(AuthServiceTest, SweepRemovesExpiredSessions) {
+  AddUser("w", Role::kWerkgever);
+  LoginResult old_session = LoginOk("w");
+  clock_.Advance(20min);
+  LoginResult fresh = LoginOk("w");
+  clock_.Advance(15min);  // the first is idle for 35 min, the second for 15
+  ASSERT_TRUE(auth_->Sweep().ok());
+  auto count = [&](const std::string& token) {
+    auto f = db_->Read([&](store::Tx& tx) {
+      return tx.sessions().Find(core::Sha256Hex(token));
+    });
+    return f.ok() && f->has_value();
+  };
+  EXPECT_FALSE(count(old_session.token));
+  EXPECT_TRUE(count(fresh.token));
 }
 
 TEST(TotpTest, MatchesRfc6238Vector) {
