@@ -20,7 +20,8 @@
 # (32), BENCH_WRK_THREADS (1), BENCH_UPDATE_CLIENTS (64), BENCH_COLD_RUNS (5),
 # BENCH_NGINX_WORKERS (auto), BENCH_USER / BENCH_PASSWORD (arts / werkpad-demo-2026),
 # BENCH_PERF=1 (perf record the server during the first werkpad read and update rounds; flat
-# profiles to BUILD_DIR/bench/perf-read.txt and perf-update.txt), BENCH_KEEP=1 keeps the work directory, BENCH_REPORT (file for the summary; default
+# profiles to BUILD_DIR/bench/perf-read.txt and perf-update.txt; BENCH_PERF=callers: inclusive
+# time per function from DWARF call graphs instead), BENCH_KEEP=1 keeps the work directory, BENCH_REPORT (file for the summary; default
 # BUILD_DIR/bench/report.txt, report-smoke.txt with --smoke), WERKPAD_BIN (the server binary;
 # default BUILD_DIR/src/app/werkpad).
 set -euo pipefail
@@ -124,6 +125,18 @@ median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) exit 1; if (NR%2) print v[(
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b<=0) print "n/a"; else printf "%.2f", a/b}'; }
 verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {ok = (op==">=") ? (v>=t) : (v<=t); print ok ? "PASS" : "MISS"}'; }
 positive() { awk -v v="$1" 'BEGIN {exit !(v+0 > 0)}'; }
+cpu_ticks() {  # cpu_ticks PID...: user+system clock ticks used so far by these processes (all threads)
+  local total=0 pid t
+  for pid in "$@"; do
+    t="$(awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$pid/stat" 2>/dev/null || echo 0)"
+    total=$((total + t))
+  done
+  echo "$total"
+}
+nginx_pids() { echo "$NGINX_PID $(ps -o pid= --ppid "$NGINX_PID" | tr '\n' ' ')"; }
+us_per() {  # us_per TICKS REQUESTS: CPU microseconds per request
+  awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN {if (n > 0) printf "%.0f", t * 1e6 / hz / n; else print 0}'
+}
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
 
 wait_http() {  # wait_http URL PID: until URL answers (any status) or PID dies; 20 s max
@@ -255,9 +268,11 @@ run_wrk_read() {  # run_wrk_read URL SECONDS -> BENCH_WRK line
   grep '^BENCH_WRK ' "$WORK/wrk.out" || { cat "$WORK/wrk.out" >&2; die "wrk printed no figures"; }
 }
 perf_start() {  # perf_start NAME: sample the server (flat profile) while the next wrk runs
-  [[ "${BENCH_PERF:-0}" == 1 ]] || return 0
-  command -v perf >/dev/null 2>&1 || { echo "run.sh: BENCH_PERF=1 but perf is not installed" >&2; return 0; }
-  perf record -q -F 499 -p "$SERVER_PID" -o "$WORK/perf-$1.data" >/dev/null 2>&1 &
+  [[ "${BENCH_PERF:-0}" == 1 || "${BENCH_PERF:-0}" == callers ]] || return 0
+  command -v perf >/dev/null 2>&1 || { echo "run.sh: BENCH_PERF is set but perf is not installed" >&2; return 0; }
+  local graph=()
+  [[ "$BENCH_PERF" == callers ]] && graph=(--call-graph dwarf,16384)
+  perf record -q -F 499 "${graph[@]}" -p "$SERVER_PID" -o "$WORK/perf-$1.data" >/dev/null 2>&1 &
   PERF_PID=$!
 }
 perf_stop() {  # perf_stop NAME
@@ -265,8 +280,13 @@ perf_stop() {  # perf_stop NAME
   kill -INT "$PERF_PID" 2>/dev/null || true
   wait "$PERF_PID" 2>/dev/null || true
   PERF_PID=""
-  perf report -i "$WORK/perf-$1.data" --stdio --no-children --sort dso,sym 2>/dev/null |
-    grep -v '^#' | grep -v '^$' | head -n 60 >"$BUILD/bench/perf-$1.txt" || true
+  if [[ "$BENCH_PERF" == callers ]]; then  # inclusive time per function (who pays for what)
+    perf report -i "$WORK/perf-$1.data" --stdio --children --sort sym -g none --percent-limit 1.5 2>/dev/null |
+      grep -v '^#' | grep -v '^$' | head -n 120 >"$BUILD/bench/perf-$1.txt" || true
+  else
+    perf report -i "$WORK/perf-$1.data" --stdio --no-children --sort dso,sym 2>/dev/null |
+      grep -v '^#' | grep -v '^$' | head -n 60 >"$BUILD/bench/perf-$1.txt" || true
+  fi
   echo "run.sh: flat profile of the server: $BUILD/bench/perf-$1.txt" >&2
 }
 metric() { curl -s --max-time 5 "$BASE/metrics" | awk -v k="$1" '$1 == k {printf "%d\n", $2; exit}'; }
@@ -284,16 +304,22 @@ if [[ $WARMUP -gt 0 ]]; then
 fi
 : >"$WORK/read_nginx.txt"; : >"$WORK/read_werkpad.txt"
 READ_REQUESTS=0; READ_AUDITED=0
+NGINX_REQUESTS=0; NGINX_TICKS=0; READ_TICKS=0
 READ_COMMITS0="$(commits)"
 for round in $(seq 1 "$ROUNDS"); do
   log "read round $round/$ROUNDS: nginx"
+  T0="$(cpu_ticks $(nginx_pids))"
   L="$(run_wrk_read "http://127.0.0.1:$NGINX_PORT$READ_PATH" "$DURATION")"; echo "nginx   $L" >&2
+  NGINX_TICKS=$((NGINX_TICKS + $(cpu_ticks $(nginx_pids)) - T0))
+  NGINX_REQUESTS=$((NGINX_REQUESTS + $(field requests "$L")))
   [[ "$(field non2xx "$L")" == 0 ]] || die "nginx answered non-2xx"
   echo "$L" >>"$WORK/read_nginx.txt"
   log "read round $round/$ROUNDS: werkpad"
   BEFORE="$(audit_rows)"
   [[ $round == 1 ]] && perf_start read
+  T0="$(cpu_ticks "$SERVER_PID")"
   L="$(run_wrk_read "$BASE$READ_PATH" "$DURATION")"; echo "werkpad $L" >&2
+  READ_TICKS=$((READ_TICKS + $(cpu_ticks "$SERVER_PID") - T0))
   perf_stop read
   AFTER="$(audit_rows)"
   [[ "$(field non2xx "$L")" == 0 ]] || die "werkpad answered non-2xx to $(field non2xx "$L") reads"
@@ -326,7 +352,7 @@ export WERKPAD_BENCH_IDS="$IDS" WERKPAD_BENCH_TEAM="$TEAM"
 version_sum() { sqlite3 "file:$DB?mode=ro" "SELECT coalesce(sum(version - 1), 0) FROM revalidant WHERE id IN ($IDS);"; }
 
 : >"$WORK/baseline.txt"; : >"$WORK/update.txt"
-UPDATES_TOTAL=0
+UPDATES_TOTAL=0; UPD_TICKS=0; UPD_REQUESTS=0
 UPD_COMMITS0="$(commits)"
 for round in $(seq 1 "$ROUNDS"); do
   log "update round $round/$ROUNDS: baseline (single-row durable INSERTs)"
@@ -335,13 +361,16 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "$L" >&2; echo "$L" >>"$WORK/baseline.txt"
   log "update round $round/$ROUNDS: werkpad PUT x $UPDATE_CLIENTS clients"
   [[ $round == 1 ]] && perf_start update
+  T0="$(cpu_ticks "$SERVER_PID")"
   wrk -t"$UPDATE_CLIENTS" -c"$UPDATE_CLIENTS" -d"${DURATION}s" --latency -s "$HERE/update.lua" \
     "$BASE/api/v1/revalidanten" >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out" >&2; die "wrk failed"; }
+  UPD_TICKS=$((UPD_TICKS + $(cpu_ticks "$SERVER_PID") - T0))
   perf_stop update
   L="$(grep '^BENCH_UPDATE ' "$WORK/wrk.out")" || { cat "$WORK/wrk.out" >&2; die "update.lua printed no figures"; }
   echo "$L" >&2; echo "$L" >>"$WORK/update.txt"
   [[ "$(field errors "$L")" == 0 ]] || { cat "$WORK/wrk.out" >&2; die "updates answered with errors"; }
   UPDATES_TOTAL=$((UPDATES_TOTAL + $(field updates "$L")))
+  UPD_REQUESTS=$((UPD_REQUESTS + $(field updates "$L") + $(field rereads "$L")))
 done
 RSS_AFTER_UPDATE="$(rss_kib "$SERVER_PID")"
 UPD_GROUP="$(per_commit "$UPD_COMMITS0" "$(commits)")"
@@ -371,12 +400,14 @@ judge() { [[ $SMOKE == 1 ]] && echo "(smoke)" || verdict "$@"; }
   printf '%-52s %s\n' "1. audited read, GET $READ_PATH ($BODY_BYTES bytes), $CONNECTIONS connections, medians of $ROUNDS x ${DURATION}s"
   printf '   %-24s %10.0f req/s   p99 %s\n' "nginx static (baseline)" "$NGINX_RPS" "$(ms "$NGINX_P99")"
   printf '   %-24s %10.0f req/s   p50 %s  p99 %s   (%d reads, %d audit rows)\n' "werkpad" "$READ_RPS" "$(ms "$READ_P50")" "$(ms "$READ_P99")" "$READ_REQUESTS" "$READ_AUDITED"
+  echo "   server CPU per request (user+system, all threads; load-independent): nginx $(us_per "$NGINX_TICKS" "$NGINX_REQUESTS") us, werkpad $(us_per "$READ_TICKS" "$READ_REQUESTS") us"
   echo "   group commit during the werkpad reads (nginx rounds in between write nothing): $READ_GROUP"
   printf '   ratio werkpad/nginx %s (target >= 0.6): %s;  p99 %s (target <= 5 ms): %s\n' "$READ_RATIO" "$(judge "$READ_RATIO" 0.6 '>=')" "$(ms "$READ_P99")" "$(judge "$READ_P99" 5000 '<=')"
   echo
   echo "2. durable update, PUT /api/v1/revalidanten/{id}, $UPDATE_CLIENTS clients, medians of $ROUNDS x ${DURATION}s"
   printf '   %-24s %10.0f rows/s\n' "SQLite single-row INSERT" "$BASE_RPS"
   printf '   %-24s %10.0f updates/s   p99 %s   (%d updates, %d conflicts, stored versions +%d)\n' "werkpad" "$UPD_RPS" "$(ms "$UPD_P99")" "$UPDATES_TOTAL" "$UPD_CONFLICTS" "$VERSIONS"
+  echo "   server CPU per update request (load-independent): $(us_per "$UPD_TICKS" "$UPD_REQUESTS") us"
   echo "   group commit during the updates: $UPD_GROUP"
   printf '   ratio werkpad/baseline %s (target >= 3): %s\n' "$UPD_RATIO" "$(judge "$UPD_RATIO" 3 '>=')"
   echo
