@@ -123,7 +123,6 @@ core::Result<PageView<RevalidantListItem>> RevalidantService::Search(const Reque
   out.page = page.page;
   out.page_size = page.page_size;
   out.total = page.total;
-  std::string ids;
   for (auto& s : page.items) {
     RevalidantListItem item;
     item.id = s.id;
@@ -136,16 +135,28 @@ core::Result<PageView<RevalidantListItem>> RevalidantService::Search(const Reque
       if (s.team_id.valid()) item.team = TeamRef{s.team_id, std::move(s.team_name)};
       if (s.ric_user_id.valid()) item.ric = RicRef{s.ric_user_id, std::move(s.ric_name)};
     }
-    if (!ids.empty()) ids += ',';
-    ids += IdText(item.id);
     out.items.push_back(std::move(item));
   }
-  // One entry per search; which revalidanten were shown is recorded by id (never the text).
-  audit::AuditEvent e = EventFor(ctx, audit::Action::kSearch, "revalidant", "");
-  e.detail = fmt::format("q_kind={};total={};ids={}",
-                         KindCode(domain::registry::ClassifySearch(query.text).kind), page.total,
-                         ids);
-  WP_RETURN_IF_ERROR(audit::Append(m.db, e, ctx.now));
+  // NEN 7513: a result list shows names and birth dates, so it is an access to each revalidant
+  // shown: one entry per listed revalidant (with its id), or one without a revalidant when the
+  // list is empty. Never the search text, only its kind.
+  const std::string detail = fmt::format(
+      "q_kind={};total={}", KindCode(domain::registry::ClassifySearch(query.text).kind),
+      page.total);
+  WP_RETURN_IF_ERROR(m.db.WriteUnit([&](store::Tx& tx) -> core::Status {
+    if (out.items.empty()) {
+      audit::AuditEvent e = EventFor(ctx, audit::Action::kSearch, "revalidant", "");
+      e.detail = detail;
+      return audit::AppendInTx(tx, e, ctx.now);
+    }
+    for (const RevalidantListItem& item : out.items) {
+      audit::AuditEvent e =
+          EventFor(ctx, audit::Action::kSearch, "revalidant", IdText(item.id), item.id);
+      e.detail = detail;
+      WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
+    }
+    return core::Ok();
+  }));
   return out;
 }
 

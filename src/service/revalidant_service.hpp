@@ -49,7 +49,8 @@ struct RevalidantSearch {
 };
 
 // Revalidant registration and lookup. Thread-safe. Access per policy.hpp (need-to-know).
-// Audit: Search -> "search" (detail "q_kind=all|name|bsn|birth_date", never the text), Get ->
+// Audit: Search -> one "search" entry per listed revalidant (an empty result: one entry without
+// revalidant; detail "q_kind=all|name|bsn|birth_date;total=N", never the text), Get ->
 // "read", Create -> "create", Update -> "update" (same transaction), each with the revalidant
 // id; refused access -> outcome "denied" with the revalidant id, then kForbidden.
 class RevalidantService {

@@ -235,6 +235,18 @@ TEST_F(RevalidantServiceTest, SearchByNameBsnAndBirthDateWithinScope) {
     if (r.action == "search" && r.detail.rfind("q_kind=bsn", 0) == 0) saw_bsn_search = true;
   }
   EXPECT_TRUE(saw_bsn_search);
+  // One search entry per listed revalidant, with its id; an empty result still leaves a trace.
+  const std::size_t before = AuditRows().size();
+  ASSERT_EQ(svc_->Search(ric, {"jans", {}})->items.size(), 2u);
+  auto after = AuditRows();
+  ASSERT_EQ(after.size(), before + 2);
+  EXPECT_TRUE(after[before].client_id.valid());
+  EXPECT_NE(after[before].client_id, after[before + 1].client_id);
+  EXPECT_EQ(after[before].detail, "q_kind=name;total=2");
+  ASSERT_EQ(svc_->Search(ric, {"zzzz", {}})->items.size(), 0u);
+  auto empty = AuditRows();
+  ASSERT_EQ(empty.size(), before + 3);
+  EXPECT_FALSE(empty.back().client_id.valid());
 }
 
 TEST_F(RevalidantServiceTest, AdminGetsAMinimalLookupOnlyAndCannotOpenTheRecord) {
