@@ -26,13 +26,13 @@ std::optional<Outcome> ParseOutcome(std::string_view code);
 // Never put personal data in any field: ids and codes only (no names, BSNs, usernames of
 // failed logins, search texts). `detail` holds short machine codes, e.g. "q_kind=name".
 struct AuditEvent {
-  core::UserId user_id;          // actor; 0 = system or anonymous (failed login)
-  std::string role;              // role code of the actor at the time ("ric"), or "system"/""
-  core::UserId on_behalf_of;     // 0 unless acting for someone else
+  core::UserId user_id;              // actor; 0 = system or anonymous (failed login)
+  std::string role;                  // role code of the actor at the time ("ric"), or "system"/""
+  core::UserId on_behalf_of;         // 0 unless acting for someone else
   core::RevalidantId revalidant_id;  // whose data (client); 0 when none
   Action action = Action::kRead;
-  std::string object_type;       // "revalidant", "user", "session", "team", "audit", ...
-  std::string object_id;         // id as text; empty when none (e.g. a search)
+  std::string object_type;  // "revalidant", "user", "session", "team", "audit", ...
+  std::string object_id;    // id as text; empty when none (e.g. a search)
   Outcome outcome = Outcome::kSuccess;
   std::string source_address;
   std::string request_id;

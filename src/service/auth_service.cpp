@@ -117,13 +117,12 @@ struct AuthService::Impl {
   core::Result<bool> Throttled(const std::string& account, std::string_view address,
                                core::Instant now) {
     return db.Read([&](store::Tx& tx) -> core::Result<bool> {
-      WP_ASSIGN_OR_RETURN(int by_account,
-                          tx.throttle().CountFailuresSince(Kind::kAccount, account,
-                                                           WindowStart(now)));
+      WP_ASSIGN_OR_RETURN(int by_account, tx.throttle().CountFailuresSince(Kind::kAccount, account,
+                                                                           WindowStart(now)));
       if (by_account >= options.max_failures_per_account) return true;
-      WP_ASSIGN_OR_RETURN(int by_address,
-                          tx.throttle().CountFailuresSince(Kind::kAddress, std::string(address),
-                                                           WindowStart(now)));
+      WP_ASSIGN_OR_RETURN(
+          int by_address,
+          tx.throttle().CountFailuresSince(Kind::kAddress, std::string(address), WindowStart(now)));
       return by_address >= options.max_failures_per_address;
     });
   }
@@ -173,8 +172,7 @@ struct AuthService::Impl {
     const store::SessionRecord& s = *found.session;
     const bool expired = s.expires_at <= now || s.last_seen_at + options.idle_timeout < now;
     if (expired || !found.user || found.user->disabled) {
-      WP_RETURN_IF_ERROR(
-          db.WriteUnit([&](store::Tx& tx) { return tx.sessions().Delete(hash); }));
+      WP_RETURN_IF_ERROR(db.WriteUnit([&](store::Tx& tx) { return tx.sessions().Delete(hash); }));
       return core::Error::Unauthenticated(expired ? "session expired" : "no session");
     }
     return Loaded{*found.session, *found.user};
@@ -219,9 +217,8 @@ core::Result<LoginResult> AuthService::Login(std::string_view username, std::str
                       m.db.Read([&](store::Tx& tx) { return tx.users().FindByUsername(account); }));
 
   // Always verify one hash (the dummy one for unknown users), outside any transaction.
-  const bool password_ok =
-      user ? m.hasher.Verify(user->password_hash, password)
-           : (m.hasher.Verify(m.DummyHash(), password), false);
+  const bool password_ok = user ? m.hasher.Verify(user->password_hash, password)
+                                : (m.hasher.Verify(m.DummyHash(), password), false);
   if (!user || !password_ok || user->disabled) {
     std::string detail = !user ? "unknown_user" : (!password_ok ? "wrong_password" : "disabled");
     audit::Outcome outcome =
@@ -252,8 +249,9 @@ core::Result<LoginResult> AuthService::Login(std::string_view username, std::str
     }
     return audit::AppendInTx(
         tx,
-        LoginEvent(&*user, audit::Outcome::kSuccess, source_address, request_id,
-                   s.state == SessionState::kActive ? "step=password" : "step=password,totp=pending"),
+        LoginEvent(
+            &*user, audit::Outcome::kSuccess, source_address, request_id,
+            s.state == SessionState::kActive ? "step=password" : "step=password,totp=pending"),
         now);
   }));
   core::log::Info("login", {{"user_id", user->id.value}, {"state", store::ToCode(s.state)}});
@@ -280,8 +278,7 @@ core::Result<Authenticated> AuthService::Authenticate(std::string_view token,
   return out;
 }
 
-core::Result<SessionView> AuthService::VerifyTotp(std::string_view token,
-                                                  const SecondFactor& input,
+core::Result<SessionView> AuthService::VerifyTotp(std::string_view token, const SecondFactor& input,
                                                   std::string_view source_address,
                                                   std::string_view request_id) {
   Impl& m = *impl_;
@@ -299,10 +296,10 @@ core::Result<SessionView> AuthService::VerifyTotp(std::string_view token,
   const std::string account = l.user.username;
   WP_ASSIGN_OR_RETURN(bool throttled, m.Throttled(account, source_address, now));
   if (throttled) {
-    WP_RETURN_IF_ERROR(audit::Append(
-        m.db, LoginEvent(&l.user, audit::Outcome::kDenied, source_address, request_id,
-                         "step=totp,throttled"),
-        now));
+    WP_RETURN_IF_ERROR(audit::Append(m.db,
+                                     LoginEvent(&l.user, audit::Outcome::kDenied, source_address,
+                                                request_id, "step=totp,throttled"),
+                                     now));
     return core::Error::TooManyRequests("too many failed attempts; try again later");
   }
 
@@ -399,11 +396,10 @@ core::Result<EnrolmentConfirmed> AuthService::ConfirmEnrolment(std::string_view 
   const std::string secret = l.session.pending_totp_secret;
   std::optional<std::int64_t> step = MatchTotp(secret, code, now);
   if (!step) {
-    WP_RETURN_IF_ERROR(m.RecordFailure(
-        account, source_address,
-        LoginEvent(&l.user, audit::Outcome::kFailure, source_address, request_id,
-                   "step=totp_enrolment,invalid"),
-        now));
+    WP_RETURN_IF_ERROR(m.RecordFailure(account, source_address,
+                                       LoginEvent(&l.user, audit::Outcome::kFailure, source_address,
+                                                  request_id, "step=totp_enrolment,invalid"),
+                                       now));
     return InvalidCode("code");
   }
 
@@ -447,9 +443,8 @@ core::Status AuthService::ChangePassword(const RequestContext& ctx, std::string_
   } else if (new_password.size() > kMaxPasswordLength) {
     fields.push_back({"new_password", "too_long", "must have at most 256 characters"});
   }
-  WP_ASSIGN_OR_RETURN(store::UserRecord user, m.db.Read([&](store::Tx& tx) {
-    return tx.users().Get(ctx.actor.user_id);
-  }));
+  WP_ASSIGN_OR_RETURN(store::UserRecord user,
+                      m.db.Read([&](store::Tx& tx) { return tx.users().Get(ctx.actor.user_id); }));
   if (!m.hasher.Verify(user.password_hash, current_password)) {
     fields.insert(fields.begin(), {"current_password", "invalid_value", "is not correct"});
   }
@@ -463,8 +458,8 @@ core::Status AuthService::ChangePassword(const RequestContext& ctx, std::string_
                         tx.sessions().Find(token_hash));
     WP_RETURN_IF_ERROR(tx.sessions().DeleteForUser(user.id));
     if (current && current->user_id == user.id) WP_RETURN_IF_ERROR(tx.sessions().Insert(*current));
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, "user",
-                                   std::to_string(user.id.value));
+    audit::AuditEvent e =
+        EventFor(ctx, audit::Action::kUpdate, "user", std::to_string(user.id.value));
     e.detail = "password";
     return audit::AppendInTx(tx, e, ctx.now);
   });
@@ -481,11 +476,11 @@ core::Status AuthService::Logout(std::string_view token, std::string_view source
     if (!s) return core::Ok();
     WP_RETURN_IF_ERROR(tx.sessions().Delete(hash));
     auto user = tx.users().Get(s->user_id);
-    return audit::AppendInTx(tx,
-                             LoginEvent(user.ok() ? &user.value() : nullptr,
-                                        audit::Outcome::kSuccess, source_address, request_id,
-                                        "logout"),
-                             now);
+    return audit::AppendInTx(
+        tx,
+        LoginEvent(user.ok() ? &user.value() : nullptr, audit::Outcome::kSuccess, source_address,
+                   request_id, "logout"),
+        now);
   });
 }
 

@@ -16,9 +16,9 @@ RequestContext SystemContext(core::Instant now, std::string request_id) {
   return ctx;
 }
 
-audit::AuditEvent EventFor(const RequestContext& ctx, audit::Action action,
-                           std::string object_type, std::string object_id,
-                           core::RevalidantId revalidant, audit::Outcome outcome) {
+audit::AuditEvent EventFor(const RequestContext& ctx, audit::Action action, std::string object_type,
+                           std::string object_id, core::RevalidantId revalidant,
+                           audit::Outcome outcome) {
   audit::AuditEvent e;
   e.user_id = ctx.actor.user_id;
   e.role = ctx.actor.system ? std::string("system")

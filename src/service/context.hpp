@@ -16,9 +16,9 @@ struct Actor {
   std::string username;
   std::string display_name;
   domain::identity::Role role = domain::identity::Role::kTherapeut;
-  std::string discipline;               // empty when none
+  std::string discipline;  // empty when none
   std::vector<core::TeamId> team_ids;
-  core::RevalidantId revalidant_id;     // set for the revalidant role (own portal)
+  core::RevalidantId revalidant_id;  // set for the revalidant role (own portal)
   // True only for the CLI/system context (migrations, demo data, `werkpad user ...`): the policy
   // allows everything and audit rows carry user 0 and role "system". Never set from HTTP.
   bool system = false;
@@ -39,9 +39,8 @@ RequestContext SystemContext(core::Instant now, std::string request_id = "cli");
 
 // Audit event pre-filled with the actor, address and request id of `ctx` (role = "system" for a
 // system context). The caller fills the rest.
-audit::AuditEvent EventFor(const RequestContext& ctx, audit::Action action,
-                           std::string object_type, std::string object_id,
-                           core::RevalidantId revalidant = {},
+audit::AuditEvent EventFor(const RequestContext& ctx, audit::Action action, std::string object_type,
+                           std::string object_id, core::RevalidantId revalidant = {},
                            audit::Outcome outcome = audit::Outcome::kSuccess);
 
 }  // namespace werkpad::service

@@ -29,7 +29,8 @@ core::Result<std::vector<store::Discipline>> AllDisciplines(store::Tx& tx) {
   }
   for (const auto& s : stored) {
     bool builtin = false;
-    for (const auto& b : domain::identity::BuiltinDisciplines()) builtin = builtin || b.code == s.code;
+    for (const auto& b : domain::identity::BuiltinDisciplines())
+      builtin = builtin || b.code == s.code;
     if (!builtin) out.push_back(s);
   }
   return out;
@@ -46,8 +47,7 @@ std::string Trim(std::string_view s) {
 
 bool LooksLikeEmail(std::string_view v) {
   auto at = v.find('@');
-  return at != std::string_view::npos && at > 0 &&
-         v.find('@', at + 1) == std::string_view::npos &&
+  return at != std::string_view::npos && at > 0 && v.find('@', at + 1) == std::string_view::npos &&
          v.find('.', at) != std::string_view::npos && v.back() != '.' &&
          v.find(' ') == std::string_view::npos && v.size() <= 254;
 }

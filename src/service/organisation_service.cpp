@@ -39,7 +39,8 @@ core::Result<std::vector<store::Team>> OrganisationService::ListTeams(const Requ
 core::Result<store::Team> OrganisationService::CreateTeam(const RequestContext& ctx,
                                                           const std::string& name) {
   Impl& m = *impl_;
-  WP_RETURN_IF_ERROR(m.Require(ctx, Permission::kManageOrganisation, audit::Action::kCreate, "team"));
+  WP_RETURN_IF_ERROR(
+      m.Require(ctx, Permission::kManageOrganisation, audit::Action::kCreate, "team"));
   const std::string trimmed = internal::Trim(name);
   internal::FieldChecker c;
   c.Required("name", trimmed);
@@ -117,14 +118,13 @@ core::Result<store::Institution> OrganisationService::UpdateInstitution(
   next.ric_model = inst.ric_model;
   internal::FieldChecker c;
   c.Required("name", next.name);
-  for (const auto& [path, value] :
-       {std::pair<const char*, const std::string*>{"name", &next.name},
-        {"address", &next.address},
-        {"postal_code", &next.postal_code},
-        {"city", &next.city},
-        {"phone", &next.phone},
-        {"email", &next.email},
-        {"website", &next.website}}) {
+  for (const auto& [path, value] : {std::pair<const char*, const std::string*>{"name", &next.name},
+                                    {"address", &next.address},
+                                    {"postal_code", &next.postal_code},
+                                    {"city", &next.city},
+                                    {"phone", &next.phone},
+                                    {"email", &next.email},
+                                    {"website", &next.website}}) {
     c.MaxLen(path, *value, kMaxInstitutionField);
   }
   if (!c.Has("email")) c.Email("email", next.email);

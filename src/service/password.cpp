@@ -31,7 +31,8 @@ struct PasswordHasher::Impl {
    public:
     explicit Slot(Impl& impl) : impl_(impl) {
       std::unique_lock lock(impl_.mu);
-      impl_.cv.wait(lock, [&] { return impl_.running < std::max(1, impl_.options.max_concurrent); });
+      impl_.cv.wait(lock,
+                    [&] { return impl_.running < std::max(1, impl_.options.max_concurrent); });
       ++impl_.running;
     }
     ~Slot() {
@@ -75,7 +76,8 @@ bool PasswordHasher::Verify(std::string_view encoded, std::string_view password)
 
 std::string GeneratePassword() {
   // No 0/O, 1/l/I: the admin reads it out or types it over.
-  static constexpr std::string_view kAlphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  static constexpr std::string_view kAlphabet =
+      "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   std::string out;
   while (out.size() < 16) {
     std::string bytes = core::RandomBytes(32);

@@ -12,9 +12,8 @@ bool IsClinical(Role r) {
 }
 
 bool InScope(const Actor& actor, const domain::registry::RevalidantData& data) {
-  if (data.team_id.valid() &&
-      std::find(actor.team_ids.begin(), actor.team_ids.end(), data.team_id) !=
-          actor.team_ids.end()) {
+  if (data.team_id.valid() && std::find(actor.team_ids.begin(), actor.team_ids.end(),
+                                        data.team_id) != actor.team_ids.end()) {
     return true;
   }
   // The coordinator's own caseload, whatever the team (DOMAIN.md §1: one fixed coordinator —

@@ -12,24 +12,24 @@ namespace werkpad::service {
 // (need-to-know). Pure functions of the actor and the record; thread-safe. Every service asks
 // here; nothing else decides access.
 //
-// Matrix (system context: everything):
-//   permission              admin  revalidatiearts  ric  therapeut  revalidant  werkgever  bedrijfsarts  partner
-//   kSearchRevalidanten      min*        scope      scope   scope       -           -           -           -
-//   kReadRevalidant           -          scope      scope   scope      own          -           -           -
-//   kCreateRevalidant         -            x          x       x         -           -           -           -
-//   kUpdateRevalidant         -          scope      scope   scope       -           -           -           -
-//   kManageUsers              x            -          -       -         -           -           -           -
-//   kReadStaffDirectory       x            x          x       x         -           -           -           -
-//   kReadOrganisation         x            x          x       x         -           -           -           -
-//     (teams and disciplines lists; the institution itself is admin-only: kManageOrganisation)
-//   kManageOrganisation       x            -          -       -         -           -           -           -
-//   kReadAudit                x            -          -       -         -           -           -           -
-//   kChangeOwnPassword        x            x          x       x         x           x           x           x
+// Matrix (system context: everything). Columns: adm = admin, arts = revalidatiearts, ric,
+// ther = therapeut, rev = revalidant, wg = werkgever, ba = bedrijfsarts, par = partner.
+//   permission            adm   arts   ric    ther   rev  wg  ba  par
+//   kSearchRevalidanten   min*  scope  scope  scope  -    -   -   -
+//   kReadRevalidant       -     scope  scope  scope  own  -   -   -
+//   kCreateRevalidant     -     x      x      x      -    -   -   -
+//   kUpdateRevalidant     -     scope  scope  scope  -    -   -   -
+//   kManageUsers          x     -      -      -      -    -   -   -
+//   kReadStaffDirectory   x     x      x      x      -    -   -   -
+//   kReadOrganisation     x     x      x      x      -    -   -   -   (teams, disciplines)
+//   kManageOrganisation   x     -      -      -      -    -   -   -   (and the institution)
+//   kReadAudit            x     -      -      -      -    -   -   -
+//   kChangeOwnPassword    x     x      x      x      x    x   x   x
 // * admin: a minimal lookup only (id, names, date of birth), never the record.
 // scope = need-to-know (CaseloadFor): revalidanten of the actor's teams, plus those whose
 // ric_user_id is the actor (caseload of a RIC, or of a therapist acting as RIC in model
-// "wisselend"). Staff roles are all team-scoped; nobody but the system
-// sees every revalidant.
+// "wisselend"). Clinical staff are all team-scoped; only the system (and the admin's minimal
+// lookup) reaches every revalidant.
 // Medical/clinical content (later features) is visible only to revalidatiearts and therapeut and
 // the RIC; werkgever, bedrijfsarts, partner and admin never see it (MaySeeMedicalData), external
 // roles see only what the revalidant consented to (granted by later features).

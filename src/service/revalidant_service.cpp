@@ -18,10 +18,14 @@ std::string IdText(core::RevalidantId id) { return std::to_string(id.value); }
 std::string_view KindCode(domain::registry::SearchTerm::Kind k) {
   using Kind = domain::registry::SearchTerm::Kind;
   switch (k) {
-    case Kind::kAll: return "all";
-    case Kind::kName: return "name";
-    case Kind::kBsn: return "bsn";
-    case Kind::kBirthDate: return "birth_date";
+    case Kind::kAll:
+      return "all";
+    case Kind::kName:
+      return "name";
+    case Kind::kBsn:
+      return "bsn";
+    case Kind::kBirthDate:
+      return "birth_date";
   }
   return "all";
 }
@@ -55,8 +59,8 @@ core::Status CheckReferences(store::Tx& tx, const RevalidantData& data) {
       WP_ASSIGN_OR_RETURN(store::Institution inst, tx.organisation().GetInstitution());
       // Source: DOMAIN.md §1 (RIC: "model 1 vast" dedicated person / "model 2 wisselend" one of
       // the team's therapists).
-      const bool may_coordinate =
-          user->role == Role::kRic || (user->role == Role::kTherapeut && inst.ric_model == "wisselend");
+      const bool may_coordinate = user->role == Role::kRic ||
+                                  (user->role == Role::kTherapeut && inst.ric_model == "wisselend");
       if (user->disabled || !may_coordinate) {
         c.Add("ric_user_id", "invalid_value", "cannot be the coordinator");
       }
@@ -140,9 +144,9 @@ core::Result<PageView<RevalidantListItem>> RevalidantService::Search(const Reque
   // NEN 7513: a result list shows names and birth dates, so it is an access to each revalidant
   // shown: one entry per listed revalidant (with its id), or one without a revalidant when the
   // list is empty. Never the search text, only its kind.
-  const std::string detail = fmt::format(
-      "q_kind={};total={}", KindCode(domain::registry::ClassifySearch(query.text).kind),
-      page.total);
+  const std::string detail =
+      fmt::format("q_kind={};total={}", KindCode(domain::registry::ClassifySearch(query.text).kind),
+                  page.total);
   WP_RETURN_IF_ERROR(m.db.WriteUnit([&](store::Tx& tx) -> core::Status {
     if (out.items.empty()) {
       audit::AuditEvent e = EventFor(ctx, audit::Action::kSearch, "revalidant", "");
@@ -208,24 +212,22 @@ core::Result<RevalidantView> RevalidantService::Update(const RequestContext& ctx
   WP_RETURN_IF_ERROR(AssignIfUnassigned(ctx.actor, data, /*creating=*/false));
   // One unit: the scope check sees the record that is changed. A refusal commits only its
   // audit entry (the unit succeeds with nullopt).
-  auto result =
-      m.db.Write([&](store::Tx& tx) -> core::Result<std::optional<RevalidantView>> {
-        WP_ASSIGN_OR_RETURN(store::RevalidantDetail stored, tx.revalidanten().Get(id));
-        if (!MayAccess(ctx.actor, Permission::kUpdateRevalidant, stored.revalidant.data, id)) {
-          WP_RETURN_IF_ERROR(audit::AppendInTx(
-              tx,
-              EventFor(ctx, audit::Action::kUpdate, "revalidant", IdText(id), id,
-                       audit::Outcome::kDenied),
-              ctx.now));
-          return std::optional<RevalidantView>{};
-        }
-        WP_RETURN_IF_ERROR(CheckReferences(tx, data));
-        WP_RETURN_IF_ERROR(tx.revalidanten().Update(id, version, data, ctx.now));
-        WP_RETURN_IF_ERROR(audit::AppendInTx(
-            tx, EventFor(ctx, audit::Action::kUpdate, "revalidant", IdText(id), id), ctx.now));
-        WP_ASSIGN_OR_RETURN(store::RevalidantDetail d, tx.revalidanten().Get(id));
-        return std::optional<RevalidantView>{ToView(std::move(d))};
-      });
+  auto result = m.db.Write([&](store::Tx& tx) -> core::Result<std::optional<RevalidantView>> {
+    WP_ASSIGN_OR_RETURN(store::RevalidantDetail stored, tx.revalidanten().Get(id));
+    if (!MayAccess(ctx.actor, Permission::kUpdateRevalidant, stored.revalidant.data, id)) {
+      WP_RETURN_IF_ERROR(audit::AppendInTx(tx,
+                                           EventFor(ctx, audit::Action::kUpdate, "revalidant",
+                                                    IdText(id), id, audit::Outcome::kDenied),
+                                           ctx.now));
+      return std::optional<RevalidantView>{};
+    }
+    WP_RETURN_IF_ERROR(CheckReferences(tx, data));
+    WP_RETURN_IF_ERROR(tx.revalidanten().Update(id, version, data, ctx.now));
+    WP_RETURN_IF_ERROR(audit::AppendInTx(
+        tx, EventFor(ctx, audit::Action::kUpdate, "revalidant", IdText(id), id), ctx.now));
+    WP_ASSIGN_OR_RETURN(store::RevalidantDetail d, tx.revalidanten().Get(id));
+    return std::optional<RevalidantView>{ToView(std::move(d))};
+  });
   if (!result.ok()) return BsnTakenAsInvalid(std::move(result).error());
   if (!result.value()) return core::Error::Forbidden("not allowed");
   return std::move(*result.value());

@@ -68,9 +68,7 @@ std::string NewTotpSecret() {
   return s;
 }
 
-std::int64_t TotpStep(core::Instant at) {
-  return core::ToMillis(at) / 1000 / kTotpStepSeconds;
-}
+std::int64_t TotpStep(core::Instant at) { return core::ToMillis(at) / 1000 / kTotpStepSeconds; }
 
 std::string TotpCode(std::string_view base32_secret, core::Instant at) {
   auto key = DecodeBase32(base32_secret);
@@ -101,9 +99,9 @@ std::optional<std::int64_t> MatchTotp(std::string_view base32_secret, std::strin
 
 std::string OtpauthUri(std::string_view issuer, std::string_view account,
                        std::string_view base32_secret) {
-  return fmt::format(
-      "otpauth://totp/{}:{}?secret={}&issuer={}&algorithm=SHA1&digits=6&period={}",
-      UriEncode(issuer), UriEncode(account), base32_secret, UriEncode(issuer), kTotpStepSeconds);
+  return fmt::format("otpauth://totp/{}:{}?secret={}&issuer={}&algorithm=SHA1&digits=6&period={}",
+                     UriEncode(issuer), UriEncode(account), base32_secret, UriEncode(issuer),
+                     kTotpStepSeconds);
 }
 
 std::string QrSvg(std::string_view text) {

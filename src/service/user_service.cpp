@@ -57,8 +57,7 @@ core::Status CheckProfile(store::Tx& tx, internal::FieldChecker& c, const std::s
     if (discipline.empty()) {
       c.Add("discipline", "required", "is required for this role");
     } else {
-      WP_ASSIGN_OR_RETURN(std::vector<store::Discipline> known,
-                          internal::AllDisciplines(tx));
+      WP_ASSIGN_OR_RETURN(std::vector<store::Discipline> known, internal::AllDisciplines(tx));
       bool found = std::any_of(known.begin(), known.end(),
                                [&](const store::Discipline& d) { return d.code == discipline; });
       if (!found) c.Add("discipline", "invalid_value", "is not a known discipline");
@@ -189,8 +188,8 @@ core::Result<UserCreated> UserService::Create(const RequestContext& ctx, const N
       c.Add("username", "invalid_value", "must be 3-64 characters of a-z 0-9 . _ -");
     }
     Profile p;
-    WP_RETURN_IF_ERROR(CheckProfile(tx, c, in.display_name, in.email, in.role, in.discipline,
-                                    in.team_ids, p));
+    WP_RETURN_IF_ERROR(
+        CheckProfile(tx, c, in.display_name, in.email, in.role, in.discipline, in.team_ids, p));
     if (!generated && password.size() < kMinPasswordLength) {
       c.Add("password", "too_short", "must have at least 12 characters");
     } else if (password.size() > kMaxPasswordLength) {
@@ -243,33 +242,33 @@ core::Result<UserView> UserService::Update(const RequestContext& ctx, core::User
                                            const UserUpdate& in) {
   Impl& m = *impl_;
   WP_RETURN_IF_ERROR(m.Admin(ctx, audit::Action::kUpdate, id));
-  return m.ChangeProfile(ctx, id, "profile",
-                         [&](store::Tx& tx, store::UserRecord& u) -> core::Result<bool> {
-                           internal::FieldChecker c;
-                           Profile p;
-                           WP_RETURN_IF_ERROR(CheckProfile(tx, c, in.display_name, in.email,
-                                                           in.role, in.discipline, in.team_ids, p));
-                           if (p.role && *p.role != Role::kRevalidant && u.revalidant_id.valid() &&
-                               u.role == Role::kRevalidant) {
-                             // A portal account stays linked only while it is a revalidant.
-                             u.revalidant_id = {};
-                           }
-                           if (p.role && *p.role != Role::kAdmin && u.id == ctx.actor.user_id &&
-                               u.role == Role::kAdmin) {
-                             c.Add("role", "invalid_value", "you cannot remove your own admin role");
-                           }
-                           WP_RETURN_IF_ERROR(c.Done("the user has invalid fields"));
-                           if (u.version != in.version) {
-                             return core::Error::Conflict("the user was changed by someone else");
-                           }
-                           const bool role_changed = u.role != *p.role;
-                           u.display_name = p.display_name;
-                           u.email = p.email;
-                           u.role = *p.role;
-                           u.discipline = p.discipline;
-                           u.team_ids = p.team_ids;
-                           return role_changed;
-                         });
+  return m.ChangeProfile(
+      ctx, id, "profile", [&](store::Tx& tx, store::UserRecord& u) -> core::Result<bool> {
+        internal::FieldChecker c;
+        Profile p;
+        WP_RETURN_IF_ERROR(
+            CheckProfile(tx, c, in.display_name, in.email, in.role, in.discipline, in.team_ids, p));
+        if (p.role && *p.role != Role::kRevalidant && u.revalidant_id.valid() &&
+            u.role == Role::kRevalidant) {
+          // A portal account stays linked only while it is a revalidant.
+          u.revalidant_id = {};
+        }
+        if (p.role && *p.role != Role::kAdmin && u.id == ctx.actor.user_id &&
+            u.role == Role::kAdmin) {
+          c.Add("role", "invalid_value", "you cannot remove your own admin role");
+        }
+        WP_RETURN_IF_ERROR(c.Done("the user has invalid fields"));
+        if (u.version != in.version) {
+          return core::Error::Conflict("the user was changed by someone else");
+        }
+        const bool role_changed = u.role != *p.role;
+        u.display_name = p.display_name;
+        u.email = p.email;
+        u.role = *p.role;
+        u.discipline = p.discipline;
+        u.team_ids = p.team_ids;
+        return role_changed;
+      });
 }
 
 core::Result<UserView> UserService::Disable(const RequestContext& ctx, core::UserId id) {

@@ -22,13 +22,13 @@ struct UserListQuery {
 
 // POST /users. Role and discipline as codes so that invalid values come back as field errors.
 struct NewUser {
-  std::string username;      // 3–64 of a-z 0-9 . _ - (lowercased first)
-  std::string display_name;  // required, <= 200
-  std::string email;         // optional, must look like an e-mail address when given
-  std::string role;          // role code, required
-  std::string discipline;    // required for therapeut (must be a known discipline code)
-  std::vector<core::TeamId> team_ids;  // each must exist
-  core::RevalidantId revalidant_id;    // for the revalidant role only
+  std::string username;                 // 3–64 of a-z 0-9 . _ - (lowercased first)
+  std::string display_name;             // required, <= 200
+  std::string email;                    // optional, must look like an e-mail address when given
+  std::string role;                     // role code, required
+  std::string discipline;               // required for therapeut (must be a known discipline code)
+  std::vector<core::TeamId> team_ids;   // each must exist
+  core::RevalidantId revalidant_id;     // for the revalidant role only
   std::optional<std::string> password;  // none -> generated; given -> >= 12 characters
 };
 

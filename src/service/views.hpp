@@ -21,9 +21,9 @@ struct UserView {
   std::string display_name;
   std::string email;
   domain::identity::Role role = domain::identity::Role::kTherapeut;
-  std::string discipline;               // empty -> JSON null
+  std::string discipline;  // empty -> JSON null
   std::vector<core::TeamId> team_ids;
-  core::RevalidantId revalidant_id;     // 0 -> JSON null
+  core::RevalidantId revalidant_id;  // 0 -> JSON null
   bool disabled = false;
   bool totp_enabled = false;
   std::optional<core::Instant> last_login_at;

@@ -41,29 +41,57 @@ TEST(AuditChainTest, CanonicalSerialisationIsUnambiguousAndHashCoversEveryField)
   for (int field = 0; field < 14; ++field) {
     store::AuditRow t = a;
     switch (field) {
-      case 0: t.seq = 2; break;
-      case 1: t.at += std::chrono::milliseconds(1); break;
-      case 2: t.user_id = core::UserId{1}; break;
-      case 3: t.role = "x"; break;
-      case 4: t.on_behalf_of = core::UserId{1}; break;
-      case 5: t.client_id = core::RevalidantId{1}; break;
-      case 6: t.action = "x"; break;
-      case 7: t.object_type = "x"; break;
-      case 8: t.object_id = "x"; break;
-      case 9: t.outcome = "x"; break;
-      case 10: t.source_address = "x"; break;
-      case 11: t.request_id = "x"; break;
-      case 12: t.detail = "x"; break;
-      case 13: t.prev_hash = std::string(64, '1'); break;
+      case 0:
+        t.seq = 2;
+        break;
+      case 1:
+        t.at += std::chrono::milliseconds(1);
+        break;
+      case 2:
+        t.user_id = core::UserId{1};
+        break;
+      case 3:
+        t.role = "x";
+        break;
+      case 4:
+        t.on_behalf_of = core::UserId{1};
+        break;
+      case 5:
+        t.client_id = core::RevalidantId{1};
+        break;
+      case 6:
+        t.action = "x";
+        break;
+      case 7:
+        t.object_type = "x";
+        break;
+      case 8:
+        t.object_id = "x";
+        break;
+      case 9:
+        t.outcome = "x";
+        break;
+      case 10:
+        t.source_address = "x";
+        break;
+      case 11:
+        t.request_id = "x";
+        break;
+      case 12:
+        t.detail = "x";
+        break;
+      case 13:
+        t.prev_hash = std::string(64, '1');
+        break;
     }
     EXPECT_FALSE(HashMatches(t)) << "field " << field;
   }
 }
 
 TEST(AuditChainTest, ActionAndOutcomeCodesRoundTrip) {
-  for (Action a : {Action::kCreate, Action::kRead, Action::kUpdate, Action::kDelete,
-                   Action::kExport, Action::kPrint, Action::kShare, Action::kSearch,
-                   Action::kLogin}) {
+  for (Action a :
+       {Action::kCreate, Action::kRead, Action::kUpdate, Action::kDelete, Action::kExport,
+        Action::kPrint, Action::kShare, Action::kSearch, Action::kLogin}) {
     EXPECT_EQ(ParseAction(ToCode(a)), a);
   }
   for (Outcome o : {Outcome::kSuccess, Outcome::kDenied, Outcome::kFailure}) {
@@ -81,8 +109,10 @@ class AuditLogTest : public service::testing::ServiceTest {
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open(db_path_.c_str(), &raw), SQLITE_OK);
     char* err = nullptr;
-    std::string script = "DROP TRIGGER IF EXISTS audit_log_no_update;"
-                         "DROP TRIGGER IF EXISTS audit_log_no_delete;" + sql;
+    std::string script =
+        "DROP TRIGGER IF EXISTS audit_log_no_update;"
+        "DROP TRIGGER IF EXISTS audit_log_no_delete;" +
+        sql;
     int rc = sqlite3_exec(raw, script.c_str(), nullptr, nullptr, &err);
     std::string msg = err ? err : "";
     sqlite3_free(err);
@@ -149,7 +179,8 @@ TEST_F(AuditLogTest, ConcurrentAppendsStayOneChain) {
 }
 
 TEST_F(AuditLogTest, VerifyFindsAChangedField) {
-  for (int i = 0; i < 6; ++i) ASSERT_TRUE(Append(*db_, Event(1, std::to_string(i)), clock_.Now()).ok());
+  for (int i = 0; i < 6; ++i)
+    ASSERT_TRUE(Append(*db_, Event(1, std::to_string(i)), clock_.Now()).ok());
   Tamper("UPDATE audit_log SET user_id = 99 WHERE seq = 4;");
   auto report = Verify(*db_);
   ASSERT_TRUE(report.ok());
@@ -160,7 +191,8 @@ TEST_F(AuditLogTest, VerifyFindsAChangedField) {
 }
 
 TEST_F(AuditLogTest, VerifyFindsARecomputedRowByItsSuccessor) {
-  for (int i = 0; i < 4; ++i) ASSERT_TRUE(Append(*db_, Event(1, std::to_string(i)), clock_.Now()).ok());
+  for (int i = 0; i < 4; ++i)
+    ASSERT_TRUE(Append(*db_, Event(1, std::to_string(i)), clock_.Now()).ok());
   // The attacker fixes the row's own hash too; the next row's prev_hash no longer matches.
   auto rows = AuditRows();
   store::AuditRow changed = rows[1];
@@ -174,7 +206,8 @@ TEST_F(AuditLogTest, VerifyFindsARecomputedRowByItsSuccessor) {
 }
 
 TEST_F(AuditLogTest, VerifyFindsADeletedRowAndATruncatedTail) {
-  for (int i = 0; i < 5; ++i) ASSERT_TRUE(Append(*db_, Event(1, std::to_string(i)), clock_.Now()).ok());
+  for (int i = 0; i < 5; ++i)
+    ASSERT_TRUE(Append(*db_, Event(1, std::to_string(i)), clock_.Now()).ok());
   Tamper("DELETE FROM audit_log WHERE seq = 5;");
   auto tail = Verify(*db_);
   EXPECT_FALSE(tail->ok);

@@ -83,10 +83,12 @@ TEST_F(AuthServiceTest, WrongPasswordUnknownUserAndDisabledUserAreUnauthenticate
   EXPECT_EQ(unknown.error().code, core::ErrorCode::kUnauthenticated);
 
   ASSERT_TRUE(db_->WriteUnit([&](store::Tx& tx) -> core::Status {
-                  auto u = tx.users().Get(id);
-                  u->disabled = true;
-                  return tx.users().UpdateProfile(*u).ok() ? core::Ok() : core::Error::Internal("x");
-                }).ok());
+                   auto u = tx.users().Get(id);
+                   u->disabled = true;
+                   return tx.users().UpdateProfile(*u).ok() ? core::Ok()
+                                                            : core::Error::Internal("x");
+                 })
+                  .ok());
   auto disabled = auth_->Login("ric1", "correct horse battery", "10.0.0.1", "r");
   ASSERT_FALSE(disabled.ok());
   EXPECT_EQ(disabled.error().code, core::ErrorCode::kUnauthenticated);
@@ -159,10 +161,8 @@ TEST_F(AuthServiceTest, StaffEnrolsTotpThenNeedsItOnNextLogin) {
   EXPECT_EQ(e->otpauth_uri.rfind("otpauth://totp/werkpad:arts?secret=" + e->secret, 0), 0u);
   EXPECT_EQ(e->qr_svg.rfind("<svg", 0), 0u);
 
-  auto bad = auth_->ConfirmEnrolment(l.token, "000000" == TotpCode(e->secret, clock_.Now())
-                                                  ? "111111"
-                                                  : "000000",
-                                     "a", "r");
+  auto bad = auth_->ConfirmEnrolment(
+      l.token, "000000" == TotpCode(e->secret, clock_.Now()) ? "111111" : "000000", "a", "r");
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().code, core::ErrorCode::kInvalidInput);
   ASSERT_EQ(bad.error().fields.size(), 1u);
@@ -188,8 +188,8 @@ TEST_F(AuthServiceTest, StaffEnrolsTotpThenNeedsItOnNextLogin) {
   clock_.Advance(1min);
   LoginResult second = LoginOk("arts");
   EXPECT_EQ(second.session.state, SessionState::kTotpRequired);
-  auto v = auth_->VerifyTotp(second.token, {TotpCode(e->secret, clock_.Now()), std::nullopt}, "a",
-                             "r");
+  auto v =
+      auth_->VerifyTotp(second.token, {TotpCode(e->secret, clock_.Now()), std::nullopt}, "a", "r");
   ASSERT_TRUE(v.ok()) << v.error().message;
   EXPECT_EQ(v->state, SessionState::kActive);
   EXPECT_TRUE(v->user.last_login_at.has_value());
@@ -217,11 +217,11 @@ TEST_F(AuthServiceTest, TotpCodeCannotBeReplayedAndWindowIsOneStep) {
   EXPECT_TRUE(auth_->VerifyTotp(b.token, {one_back, std::nullopt}, "a", "r").ok());
   clock_.Set(two_back_time);
   LoginResult c = LoginOk("ric");
-  auto stale = auth_->VerifyTotp(c.token, {TotpCode(secret, clock_.Now() - 60s), std::nullopt},
-                                 "a", "r");
+  auto stale =
+      auth_->VerifyTotp(c.token, {TotpCode(secret, clock_.Now() - 60s), std::nullopt}, "a", "r");
   EXPECT_FALSE(stale.ok());
-  EXPECT_TRUE(auth_->VerifyTotp(c.token, {TotpCode(secret, clock_.Now()), std::nullopt}, "a", "r")
-                  .ok());
+  EXPECT_TRUE(
+      auth_->VerifyTotp(c.token, {TotpCode(secret, clock_.Now()), std::nullopt}, "a", "r").ok());
 }
 
 TEST_F(AuthServiceTest, RecoveryCodesWorkOnceEach) {
@@ -242,9 +242,8 @@ TEST_F(AuthServiceTest, RecoveryCodesWorkOnceEach) {
   EXPECT_EQ(again.error().fields.at(0).path, "recovery_code");
   EXPECT_EQ(again.error().fields.at(0).code, "invalid_code");
   EXPECT_TRUE(auth_->VerifyTotp(b.token, {std::nullopt, codes[4]}, "a", "r").ok());
-  auto left = db_->Read([&](store::Tx& tx) {
-    return tx.users().CountUnusedRecoveryCodes(ok->user.id);
-  });
+  auto left =
+      db_->Read([&](store::Tx& tx) { return tx.users().CountUnusedRecoveryCodes(ok->user.id); });
   EXPECT_EQ(*left, 8);
 }
 
@@ -287,10 +286,12 @@ TEST_F(AuthServiceTest, DisablingAUserEndsTheSessionAtTheNextRequest) {
   core::UserId id = AddUser("w", Role::kWerkgever);
   LoginResult l = LoginOk("w");
   ASSERT_TRUE(db_->WriteUnit([&](store::Tx& tx) -> core::Status {
-                  auto u = tx.users().Get(id);
-                  u->disabled = true;
-                  return tx.users().UpdateProfile(*u).ok() ? core::Ok() : core::Error::Internal("x");
-                }).ok());
+                   auto u = tx.users().Get(id);
+                   u->disabled = true;
+                   return tx.users().UpdateProfile(*u).ok() ? core::Ok()
+                                                            : core::Error::Internal("x");
+                 })
+                  .ok());
   EXPECT_EQ(auth_->Authenticate(l.token, "a", "r").error().code, core::ErrorCode::kUnauthenticated);
 }
 
@@ -373,9 +374,7 @@ TEST_F(AuthServiceTest, SweepRemovesExpiredSessions) {
   clock_.Advance(15min);  // the first is idle for 35 min, the second for 15
   ASSERT_TRUE(auth_->Sweep().ok());
   auto count = [&](const std::string& token) {
-    auto f = db_->Read([&](store::Tx& tx) {
-      return tx.sessions().Find(core::Sha256Hex(token));
-    });
+    auto f = db_->Read([&](store::Tx& tx) { return tx.sessions().Find(core::Sha256Hex(token)); });
     return f.ok() && f->has_value();
   };
   EXPECT_FALSE(count(old_session.token));

@@ -8,8 +8,8 @@ namespace werkpad::service::testing {
 core::Instant ServiceTest::Start() { return *core::ParseInstant("2026-11-23T09:00:00.000Z"); }
 
 void ServiceTest::SetUp() {
-  dir_ = std::filesystem::temp_directory_path() /
-         ("werkpad-svc-" + core::ToHex(core::RandomBytes(8)));
+  dir_ =
+      std::filesystem::temp_directory_path() / ("werkpad-svc-" + core::ToHex(core::RandomBytes(8)));
   std::filesystem::create_directories(dir_);
   db_path_ = (dir_ / "test.db").string();
   auto url = store::sql::ParseDatabaseUrl("sqlite:" + db_path_);

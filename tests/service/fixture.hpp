@@ -25,8 +25,8 @@ class ServiceTest : public ::testing::Test {
 
   // Creates a user directly in the store (password hashed with minimal cost).
   core::UserId AddUser(const std::string& username, domain::identity::Role role,
-                       std::vector<core::TeamId> teams = {}, const std::string& password =
-                                                               "correct horse battery");
+                       std::vector<core::TeamId> teams = {},
+                       const std::string& password = "correct horse battery");
   core::TeamId AddTeam(const std::string& name);
   // The context an authenticated request of this user would carry.
   RequestContext Ctx(core::UserId id);

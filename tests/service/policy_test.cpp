@@ -20,10 +20,10 @@ Actor As(Role r, std::vector<core::TeamId> teams = {}, std::int64_t id = 10) {
 
 // The whole matrix of policy.hpp, one row per role (order of the Permission enum).
 TEST(PolicyTest, RoleMatrix) {
-  const std::vector<P> perms = {P::kSearchRevalidanten, P::kReadRevalidant, P::kCreateRevalidant,
-                                P::kUpdateRevalidant,   P::kManageUsers,    P::kReadStaffDirectory,
-                                P::kReadOrganisation,   P::kManageOrganisation, P::kReadAudit,
-                                P::kChangeOwnPassword};
+  const std::vector<P> perms = {
+      P::kSearchRevalidanten, P::kReadRevalidant,     P::kCreateRevalidant, P::kUpdateRevalidant,
+      P::kManageUsers,        P::kReadStaffDirectory, P::kReadOrganisation, P::kManageOrganisation,
+      P::kReadAudit,          P::kChangeOwnPassword};
   const std::map<Role, std::vector<int>> expected = {
       {Role::kAdmin, {1, 0, 0, 0, 1, 1, 1, 1, 1, 1}},
       {Role::kRevalidatiearts, {1, 1, 1, 1, 0, 1, 1, 0, 0, 1}},
@@ -97,8 +97,8 @@ TEST(PolicyTest, CaseloadScopeAndMedicalData) {
   for (Role r : {Role::kRevalidatiearts, Role::kRic, Role::kTherapeut}) {
     EXPECT_TRUE(MaySeeMedicalData(As(r)));
   }
-  for (Role r : {Role::kAdmin, Role::kRevalidant, Role::kWerkgever, Role::kBedrijfsarts,
-                 Role::kPartner}) {
+  for (Role r :
+       {Role::kAdmin, Role::kRevalidant, Role::kWerkgever, Role::kBedrijfsarts, Role::kPartner}) {
     EXPECT_FALSE(MaySeeMedicalData(As(r))) << domain::identity::ToCode(r);
   }
 }

@@ -174,9 +174,11 @@ TEST_F(RevalidantServiceTest, TherapistAsRicOnlyInModelWisselend) {
   ASSERT_TRUE(db_->WriteUnit([&](store::Tx& tx) -> core::Status {
                    auto inst = tx.organisation().GetInstitution();
                    inst->ric_model = "wisselend";
-                   return tx.organisation().UpdateInstitution(*inst).ok() ? core::Ok()
-                                                                          : core::Error::Internal("x");
-                 }).ok());
+                   return tx.organisation().UpdateInstitution(*inst).ok()
+                              ? core::Ok()
+                              : core::Error::Internal("x");
+                 })
+                  .ok());
   RevalidantView v = CreateOk(Ctx(ric_), Sample("Wissel", team_b_, fysio_a_));
   // fysio is in team A, the revalidant in team B: reachable as its coordinator.
   EXPECT_TRUE(svc_->Get(Ctx(fysio_a_), v.revalidant.id).ok());

@@ -189,8 +189,7 @@ TEST_F(UserServiceTest, DisableEnableResetPasswordAndResetTwoFactor) {
   auto after = auth_->Login("fysio", *temp, "b", "r");
   ASSERT_TRUE(after.ok());
   EXPECT_EQ(after->session.state, store::SessionState::kTotpEnrolmentRequired);
-  EXPECT_EQ(*db_->Read([&](store::Tx& tx) { return tx.users().CountUnusedRecoveryCodes(id); }),
-            0);
+  EXPECT_EQ(*db_->Read([&](store::Tx& tx) { return tx.users().CountUnusedRecoveryCodes(id); }), 0);
 }
 
 TEST_F(UserServiceTest, ListFiltersAndOnlyAdminsManageUsers) {
