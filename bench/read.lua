@@ -1,12 +1,12 @@
 -- wrk script for the audited-read benchmark (bench/run.sh).
 -- The same script drives werkpad and the nginx reference, so both get identical requests.
---   WERKPAD_BENCH_COOKIE  "werkpad_session=..." sent as the Cookie header (nginx ignores it)
+--   BENCH_WRK_COOKIE  "werkpad_session=..." sent as the Cookie header (nginx ignores it)
 -- The URL on wrk's command line gives the path (GET /api/v1/revalidanten/{id}).
 -- done() prints one machine-readable line that run.sh parses:
 --   BENCH_WRK requests=.. duration_us=.. rps=.. p50_us=.. p90_us=.. p99_us=.. max_us=..
 --             non2xx=.. connect_errors=.. read_errors=.. write_errors=.. timeouts=..
 
-local cookie = os.getenv("WERKPAD_BENCH_COOKIE")
+local cookie = os.getenv("BENCH_WRK_COOKIE")
 if cookie ~= nil and cookie ~= "" then
   wrk.headers["Cookie"] = cookie
 end

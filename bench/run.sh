@@ -13,7 +13,7 @@
 #    after the read benchmark.
 #
 # --smoke: ~1 s per benchmark, checks only that every figure is produced and the run is correct
-# (no errors, every read audited, every update durable); never judges the targets. Used by the
+# (no errors, every read audited, every update durable, the audit hash chain verifies); never judges the targets. Used by the
 # CTest test bench-smoke. Exit status: 0 ok, 1 failure, 77 a required tool is missing (skip).
 #
 # Environment (all optional): BENCH_DURATION (s, default 10), BENCH_ROUNDS (3), BENCH_CONNECTIONS
@@ -71,6 +71,9 @@ if [[ -z "$WERKPAD" ]]; then
   done
 fi
 [[ -n "$WERKPAD" ]] || die "no werkpad binary under $BUILD (target werkpad)"
+# werkpad treats every WERKPAD_* environment variable as a setting and rejects unknown ones:
+# keep this script's own inputs away from it (WERKPAD_SERVER_WORKERS etc. still pass through).
+unset WERKPAD_BIN WERKPAD_BUILD
 PROBE="$BUILD/bench/werkpad_bench_probe"
 BASELINE="$BUILD/bench/werkpad_bench_baseline_inserts"
 [[ -x "$PROBE" && -x "$BASELINE" ]] ||
@@ -157,7 +160,7 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "disk for the databases: $(findmnt -n -o FSTYPE,SOURCE -T "$WORK" 2>/dev/null || stat -f -c %T "$WORK")"
   echo "load average before: $LOAD_BEFORE"
   echo "binary: $WERKPAD (built $(date -u -r "$WERKPAD" +%Y-%m-%dT%H:%M:%SZ); source tree at $(git -C "$HERE/.." rev-parse --short HEAD 2>/dev/null || echo '?'))"
-  echo "server settings from the environment: $(env | grep '^WERKPAD_' | grep -v -E '^WERKPAD_(BENCH_|BIN=|BUILD=)' | tr '\n' ' ' || true)(defaults otherwise)"
+  echo "server settings from the environment: $(env | grep '^WERKPAD_' | tr '\n' ' ' || true)(defaults otherwise)"
   echo "settings: duration ${DURATION}s x $ROUNDS rounds, read connections $CONNECTIONS (wrk -t$WRK_THREADS), update clients $UPDATE_CLIENTS, cold-start runs $COLD_RUNS, nginx workers $NGINX_WORKERS"
 } | tee "$WORK/header.txt"
 
@@ -220,8 +223,8 @@ fi
 [[ "$STATE" == active ]] || die "session state is '$STATE', not active (user $BENCH_USER already enrolled? use a fresh database)"
 COOKIE_VALUE="$(awk '$6 == "werkpad_session" {print $7}' "$JAR")"
 [[ -n "$COOKIE_VALUE" ]] || die "no werkpad_session cookie after login"
-export WERKPAD_BENCH_COOKIE="werkpad_session=$COOKIE_VALUE"
-export WERKPAD_BENCH_CSRF="$CSRF"
+export BENCH_WRK_COOKIE="werkpad_session=$COOKIE_VALUE"
+export BENCH_WRK_CSRF="$CSRF"
 
 TEAM="$(sqlite3 "file:$DB?mode=ro" "SELECT tm.team_id FROM team_member tm JOIN app_user u ON u.id = tm.user_id WHERE u.username = '$BENCH_USER' ORDER BY tm.team_id LIMIT 1;")"
 [[ -n "$TEAM" ]] || die "user $BENCH_USER is in no team; the benchmark needs revalidanten in its scope"
@@ -348,7 +351,7 @@ for i in $(seq 1 "$UPDATE_CLIENTS"); do
   expect 201 "create update target $i"
   IDS="$IDS${IDS:+,}$id"
 done
-export WERKPAD_BENCH_IDS="$IDS" WERKPAD_BENCH_TEAM="$TEAM"
+export BENCH_WRK_IDS="$IDS" BENCH_WRK_TEAM="$TEAM"
 version_sum() { sqlite3 "file:$DB?mode=ro" "SELECT coalesce(sum(version - 1), 0) FROM revalidant WHERE id IN ($IDS);"; }
 
 : >"$WORK/baseline.txt"; : >"$WORK/update.txt"
@@ -384,6 +387,11 @@ UPD_CONFLICTS="$(while read -r l; do field conflicts "$l"; done <"$WORK/update.t
 UPD_RATIO="$(ratio "$UPD_RPS" "$BASE_RPS")"
 
 stop_pid "$SERVER_PID" TERM; SERVER_PID=""
+# The hash chain must still verify after all those concurrent group commits.
+log "werkpad audit verify"
+"$WERKPAD" --db "sqlite:$DB" audit verify >"$WORK/verify.log" 2>&1 ||
+  { cat "$WORK/verify.log" >&2; die "werkpad audit verify failed after the benchmarks"; }
+AUDIT_VERIFY="$(tail -n 1 "$WORK/verify.log" | cut -c1-160)"
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---------------------------------------------------------------- report
@@ -410,6 +418,7 @@ judge() { [[ $SMOKE == 1 ]] && echo "(smoke)" || verdict "$@"; }
   echo "   server CPU per update request (load-independent): $(us_per "$UPD_TICKS" "$UPD_REQUESTS") us"
   echo "   group commit during the updates: $UPD_GROUP"
   printf '   ratio werkpad/baseline %s (target >= 3): %s\n' "$UPD_RATIO" "$(judge "$UPD_RATIO" 3 '>=')"
+  echo "   audit log after both benchmarks: werkpad audit verify OK ($AUDIT_VERIFY)"
   echo
   echo "3. cold start and memory"
   printf '   exec -> first 200 /healthz: median %s ms (first %s, max %s; %d runs; server CPU time until then %s ms) (target <= 200 ms): %s\n' "$COLD_MS" "$COLD_FIRST_MS" "$COLD_MAX_MS" "$COLD_RUNS" "$COLD_CPU_MS" "$(judge "$COLD_MS" 200 '<=')"

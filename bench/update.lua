@@ -4,16 +4,16 @@
 --   GET the revalidant (to learn its version), then PUT with that version again and again,
 --   taking the new version from each 200 answer; on 409 (stale version) it GETs again.
 -- Environment:
---   WERKPAD_BENCH_COOKIE  "werkpad_session=..."
---   WERKPAD_BENCH_CSRF    the session's csrf_token (X-CSRF-Token header)
---   WERKPAD_BENCH_IDS     comma-separated revalidant ids, one per client (at least N)
---   WERKPAD_BENCH_TEAM    team_id the revalidanten belong to (kept unchanged by the updates)
+--   BENCH_WRK_COOKIE  "werkpad_session=..."
+--   BENCH_WRK_CSRF    the session's csrf_token (X-CSRF-Token header)
+--   BENCH_WRK_IDS     comma-separated revalidant ids, one per client (at least N)
+--   BENCH_WRK_TEAM    team_id the revalidanten belong to (kept unchanged by the updates)
 -- done() prints: BENCH_UPDATE clients=.. updates=.. conflicts=.. rereads=.. errors=..
 --                duration_us=.. updates_per_s=.. p50_us=.. p99_us=.. non2xx=.. socket_errors=..
 
-local cookie = os.getenv("WERKPAD_BENCH_COOKIE") or ""
-local csrf = os.getenv("WERKPAD_BENCH_CSRF") or ""
-local team = os.getenv("WERKPAD_BENCH_TEAM") or "null"
+local cookie = os.getenv("BENCH_WRK_COOKIE") or ""
+local csrf = os.getenv("BENCH_WRK_CSRF") or ""
+local team = os.getenv("BENCH_WRK_TEAM") or "null"
 
 -- Every field of RevalidantInput (docs/api.md); only function_title and hours_per_week change.
 local body_format =
@@ -25,7 +25,7 @@ local body_format =
 
 -- ---- main Lua state: hand one revalidant to each thread, collect the counters at the end ----
 local ids = {}
-for id in string.gmatch(os.getenv("WERKPAD_BENCH_IDS") or "", "%d+") do
+for id in string.gmatch(os.getenv("BENCH_WRK_IDS") or "", "%d+") do
   table.insert(ids, id)
 end
 local threads = {}
@@ -33,7 +33,7 @@ local threads = {}
 function setup(thread)
   local index = #threads + 1
   if ids[index] == nil then
-    error("update.lua: more wrk threads than revalidant ids in WERKPAD_BENCH_IDS")
+    error("update.lua: more wrk threads than revalidant ids in BENCH_WRK_IDS")
   end
   thread:set("rid", ids[index])
   table.insert(threads, thread)
