@@ -17,6 +17,10 @@ core::Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
       return core::Error::Invalid("database URL sqlite: needs a file path",
                                   {{"db", "invalid_value", "sqlite:PATH"}});
     }
+    if (path.find('"') != std::string::npos) {
+      return core::Error::Invalid("database URL sqlite: path must not contain a double quote",
+                                  {{"db", "invalid_value", "sqlite:PATH without '\"'"}});
+    }
     return DatabaseUrl{Dialect::kSqlite, path};
   }
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
@@ -30,13 +34,9 @@ core::Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
 namespace {
 
 std::string QuoteSociValue(const std::string& v) {
-  // SOCI's connection string parser accepts single-quoted values containing spaces.
-  std::string out = "'";
-  for (char c : v) {
-    if (c == '\'') out += "''";
-    else out += c;
-  }
-  return out + "'";
+  // SOCI 4.0.3's SQLite connection string parser accepts a double-quoted value containing
+  // spaces; it has no escape, so ParseDatabaseUrl refuses paths with a double quote.
+  return "\"" + v + "\"";
 }
 
 }  // namespace
@@ -93,10 +93,13 @@ std::string RedactUrl(std::string_view url) {
   std::string s(url);
   auto scheme = s.find("://");
   if (scheme == std::string::npos) return s;
+  // user:password@ in the authority
   auto at = s.find('@', scheme + 3);
-  if (at == std::string::npos) return s;
-  auto colon = s.find(':', scheme + 3);
-  if (colon != std::string::npos && colon < at) s.replace(colon + 1, at - colon - 1, "***");
+  auto slash = s.find('/', scheme + 3);
+  if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
+    auto colon = s.find(':', scheme + 3);
+    if (colon != std::string::npos && colon < at) s.replace(colon + 1, at - colon - 1, "***");
+  }
   // password=... in the query string
   auto pw = s.find("password=");
   if (pw != std::string::npos) {

@@ -1,0 +1,88 @@
+#include "audit/audit_log.hpp"
+
+#include <array>
+#include <utility>
+
+#include "audit/chain.hpp"
+
+namespace werkpad::audit {
+namespace {
+
+constexpr std::array<std::pair<Action, std::string_view>, 9> kActions = {{
+    {Action::kCreate, "create"},
+    {Action::kRead, "read"},
+    {Action::kUpdate, "update"},
+    {Action::kDelete, "delete"},
+    {Action::kExport, "export"},
+    {Action::kPrint, "print"},
+    {Action::kShare, "share"},
+    {Action::kSearch, "search"},
+    {Action::kLogin, "login"},
+}};
+
+constexpr std::array<std::pair<Outcome, std::string_view>, 3> kOutcomes = {{
+    {Outcome::kSuccess, "success"},
+    {Outcome::kDenied, "denied"},
+    {Outcome::kFailure, "failure"},
+}};
+
+}  // namespace
+
+std::string_view ToCode(Action a) {
+  for (const auto& [action, code] : kActions) {
+    if (action == a) return code;
+  }
+  return "read";
+}
+
+std::optional<Action> ParseAction(std::string_view code) {
+  for (const auto& [action, c] : kActions) {
+    if (c == code) return action;
+  }
+  return std::nullopt;
+}
+
+std::string_view ToCode(Outcome o) {
+  for (const auto& [outcome, code] : kOutcomes) {
+    if (outcome == o) return code;
+  }
+  return "failure";
+}
+
+std::optional<Outcome> ParseOutcome(std::string_view code) {
+  for (const auto& [outcome, c] : kOutcomes) {
+    if (c == code) return outcome;
+  }
+  return std::nullopt;
+}
+
+store::AuditRow MakeRow(const AuditEvent& event, core::Instant now, const store::AuditHead& head) {
+  store::AuditRow row;
+  row.seq = head.seq + 1;
+  row.at = now;
+  row.user_id = event.user_id;
+  row.role = event.role;
+  row.on_behalf_of = event.on_behalf_of;
+  row.client_id = event.revalidant_id;
+  row.action = std::string(ToCode(event.action));
+  row.object_type = event.object_type;
+  row.object_id = event.object_id;
+  row.outcome = std::string(ToCode(event.outcome));
+  row.source_address = event.source_address;
+  row.request_id = event.request_id;
+  row.detail = event.detail;
+  row.prev_hash = head.hash.empty() ? std::string(kGenesisHash) : head.hash;
+  row.hash = ComputeHash(row);
+  return row;
+}
+
+core::Status AppendInTx(store::Tx& tx, const AuditEvent& event, core::Instant now) {
+  WP_ASSIGN_OR_RETURN(store::AuditHead head, tx.audit().Head());
+  return tx.audit().Append(MakeRow(event, now, head));
+}
+
+core::Status Append(store::Database& db, const AuditEvent& event, core::Instant now) {
+  return db.WriteUnit([&](store::Tx& tx) { return AppendInTx(tx, event, now); });
+}
+
+}  // namespace werkpad::audit

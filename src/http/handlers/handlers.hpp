@@ -1,0 +1,79 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "http/error_mapping.hpp"
+#include "http/json/common.hpp"
+#include "http/message.hpp"
+#include "http/router.hpp"
+#include "http/server.hpp"
+#include "service/auth_service.hpp"
+
+namespace werkpad::http::handlers {
+
+// What every handler gets: the services, the server options, and the request with its route
+// parameters and (for routes that need one) the authenticated session.
+struct Env {
+  const Server::Services& services;
+  const Server::Options& options;
+};
+
+struct Call {
+  const Request& request;
+  const PathParams& params;
+  std::string token;                              // werkpad_session cookie value, may be empty
+  const service::Authenticated* auth = nullptr;   // set for routes behind a session
+  const service::RequestContext& ctx() const { return auth->context; }
+};
+
+using Handler = Response (*)(const Env&, const Call&);
+
+// Maps a service result: error -> the one error shape; value -> `status` with to_json(value).
+template <class T, class F>
+Response Respond(const core::Result<T>& result, int status, F&& to_json) {
+  if (!result.ok()) return ErrorResponse(result.error());
+  return json::JsonResponse(status, to_json(result.value()));
+}
+
+// Set-Cookie values for the session cookie (HttpOnly, SameSite=Strict, Path=/, Secure if set).
+std::string SessionCookie(std::string_view token, bool secure);
+std::string ClearedSessionCookie(bool secure);
+inline constexpr std::string_view kSessionCookie = "werkpad_session";
+
+// handlers/session.cpp
+Response Login(const Env&, const Call&);
+Response GetSession(const Env&, const Call&);
+Response Logout(const Env&, const Call&);
+Response VerifyTotp(const Env&, const Call&);
+Response StartEnrolment(const Env&, const Call&);
+Response ConfirmEnrolment(const Env&, const Call&);
+Response ChangePassword(const Env&, const Call&);
+// handlers/revalidanten.cpp
+Response SearchRevalidanten(const Env&, const Call&);
+Response CreateRevalidant(const Env&, const Call&);
+Response GetRevalidant(const Env&, const Call&);
+Response UpdateRevalidant(const Env&, const Call&);
+// handlers/users.cpp
+Response ListUsers(const Env&, const Call&);
+Response CreateUser(const Env&, const Call&);
+Response GetUser(const Env&, const Call&);
+Response UpdateUser(const Env&, const Call&);
+Response DisableUser(const Env&, const Call&);
+Response EnableUser(const Env&, const Call&);
+Response ResetUserPassword(const Env&, const Call&);
+Response ResetUserTotp(const Env&, const Call&);
+Response StaffDirectory(const Env&, const Call&);
+// handlers/organisation.cpp
+Response ListTeams(const Env&, const Call&);
+Response CreateTeam(const Env&, const Call&);
+Response ListDisciplines(const Env&, const Call&);
+Response CreateDiscipline(const Env&, const Call&);
+Response GetInstitution(const Env&, const Call&);
+Response UpdateInstitution(const Env&, const Call&);
+// handlers/audit.cpp
+Response ListAudit(const Env&, const Call&);
+// handlers/operations.cpp
+Response OpenApi(const Env&, const Call&);
+
+}  // namespace werkpad::http::handlers

@@ -1,0 +1,50 @@
+// GET/POST /revalidanten, GET/PUT /revalidanten/{id}.
+#include "http/json/revalidanten.hpp"
+
+#include "http/handlers/handlers.hpp"
+
+namespace werkpad::http::handlers {
+
+Response SearchRevalidanten(const Env& env, const Call& call) {
+  auto page = json::ParsePage(call.request);
+  if (!page.ok()) return ErrorResponse(page.error());
+  service::RevalidantSearch search;
+  if (const std::string* q = call.request.Query("q")) search.q = *q;
+  search.page = *page;
+  auto result = env.services.revalidanten.Search(call.ctx(), search);
+  return Respond(result, 200, [](const auto& p) {
+    json::bj::array items;
+    for (const auto& item : p.items) items.push_back(json::ToJson(item));
+    return json::PageEnvelope(std::move(items), p.page, p.page_size, p.total);
+  });
+}
+
+Response CreateRevalidant(const Env& env, const Call& call) {
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseRevalidantInput(*body, /*with_version=*/false);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.revalidanten.Create(call.ctx(), std::move(in->data));
+  return Respond(result, 201, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response GetRevalidant(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto result = env.services.revalidanten.Get(call.ctx(), core::RevalidantId(*id));
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response UpdateRevalidant(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseRevalidantInput(*body, /*with_version=*/true);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.revalidanten.Update(call.ctx(), core::RevalidantId(*id), in->version,
+                                                 std::move(in->data));
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+}  // namespace werkpad::http::handlers

@@ -1,0 +1,329 @@
+// The only translation unit that includes Boost.Beast (they cost ~15 s and 650 MB to compile).
+#include "http/server.hpp"
+
+#include <array>
+#include <atomic>
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <cctype>
+#include <fmt/format.h>
+#include <list>
+#include <mutex>
+
+#include "core/crypto.hpp"
+#include "core/log.hpp"
+#include "http/api.hpp"
+
+namespace werkpad::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+// How long Stop() waits for in-flight requests before it gives up on them.
+constexpr std::chrono::seconds kStopGrace{10};
+// Time allowed to receive a whole request once its first byte arrived, and to write an answer.
+constexpr std::chrono::seconds kIoTimeout{30};
+
+std::string NewRequestId() { return core::ToHex(core::RandomBytes(8)); }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+class Server::Impl {
+ public:
+  Impl(Options options, Services services)
+      : options_(std::move(options)),
+        api_(options_, services),
+        acceptor_(ioc_),
+        grace_(ioc_),
+        accept_retry_(ioc_) {}
+
+  core::Status Listen();
+  void Run();
+  void Stop();
+  std::uint16_t port() const { return port_; }
+
+ private:
+  class Connection;
+  friend class Connection;
+
+  void Accept();
+  void BeginStop();
+  void Forget(Connection* c);
+
+  Options options_;
+  Api api_;
+  asio::io_context ioc_{1};
+  tcp::acceptor acceptor_;
+  asio::steady_timer grace_;
+  asio::steady_timer accept_retry_;
+  std::unique_ptr<asio::thread_pool> workers_;
+  std::uint16_t port_ = 0;
+  bool stopping_ = false;  // touched only on the I/O thread
+  std::list<std::weak_ptr<Connection>> connections_;  // I/O thread only
+  std::once_flag stop_once_;
+};
+
+// One TCP connection: reads requests one after another (HTTP/1.1 keep-alive), hands each to the
+// worker pool and writes the answer. Lives on the I/O thread; only Api::Handle runs elsewhere.
+class Server::Impl::Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  Connection(Impl& server, tcp::socket socket)
+      : server_(server), stream_(std::move(socket)) {
+    beast::error_code ec;
+    auto endpoint = stream_.socket().remote_endpoint(ec);
+    if (!ec) remote_ = endpoint.address().to_string();
+  }
+
+  void Start() { Read(); }
+
+  // Called on the I/O thread by BeginStop: idle connections close now, busy ones after writing.
+  void StopIfIdle() {
+    if (state_ == State::kReading) {
+      beast::error_code ec;
+      stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+      stream_.cancel();
+    }
+  }
+
+ private:
+  enum class State { kReading, kHandling, kWriting, kClosed };
+
+  void Read() {
+    state_ = State::kReading;
+    parser_.emplace();
+    parser_->body_limit(server_.options_.body_limit);
+    parser_->header_limit(16 * 1024);
+    stream_.expires_after(server_.options_.idle_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                        self->OnRead(ec);
+                      });
+  }
+
+  void OnRead(beast::error_code ec) {
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+        ec == asio::error::operation_aborted || (server_.stopping_ && ec)) {
+      return Close();
+    }
+    if (ec) {
+      Request minimal;
+      minimal.request_id = NewRequestId();
+      minimal.remote_address = remote_;
+      core::Error error = ec == bhttp::error::body_limit
+                              ? core::Error::TooLarge("request body larger than the limit")
+                              : core::Error::BadRequest("malformed HTTP request");
+      if (ec != bhttp::error::body_limit && ec != bhttp::error::header_limit &&
+          buffer_.size() == 0 && !parser_->got_some()) {
+        return Close();  // connection reset or garbage before anything was read
+      }
+      keep_alive_ = false;
+      lingering_ = true;
+      return Write(server_.api_.Reject(error, minimal));
+    }
+    auto& in = parser_->get();
+    keep_alive_ = in.keep_alive();
+    head_ = in.method() == bhttp::verb::head;
+    auto request = std::make_shared<Request>();
+    request->method = std::string(in.method_string());
+    request->target = std::string(in.target());
+    request->remote_address = remote_;
+    request->request_id = NewRequestId();
+    for (const auto& field : in) {
+      request->headers[Lower(field.name_string())] = std::string(field.value());
+    }
+    request->body = std::move(in.body());
+    std::string_view target = request->target;
+    std::size_t q = target.find('?');
+    auto path = PercentDecode(target.substr(0, q), /*plus_is_space=*/false);
+    if (q != std::string_view::npos) request->query = ParseQueryString(target.substr(q + 1));
+    if (!path || path->empty() || path->front() != '/') {
+      keep_alive_ = false;
+      return Write(server_.api_.Reject(core::Error::BadRequest("malformed request path"), *request));
+    }
+    request->path = std::move(*path);
+
+    state_ = State::kHandling;
+    stream_.expires_never();
+    asio::post(*server_.workers_, [self = shared_from_this(), request] {
+      Response response = self->server_.api_.Handle(*request);
+      asio::post(self->server_.ioc_, [self, response = std::move(response)]() mutable {
+        self->Write(std::move(response));
+      });
+    });
+  }
+
+  void Write(Response response) {
+    if (state_ == State::kClosed) return;
+    state_ = State::kWriting;
+    if (server_.stopping_) keep_alive_ = false;
+    auto out = std::make_shared<bhttp::response<bhttp::string_body>>();
+    out->version(11);
+    out->result(static_cast<unsigned>(response.status));
+    for (auto& [name, value] : response.headers) out->insert(name, value);
+    if (!response.content_type.empty()) out->set(bhttp::field::content_type, response.content_type);
+    out->keep_alive(keep_alive_);
+    if (head_) {
+      // HEAD: the headers a GET would get, without the body.
+      out->content_length(response.body.size());
+    } else {
+      out->body() = std::move(response.body);
+      out->prepare_payload();
+    }
+    stream_.expires_after(kIoTimeout);
+    bhttp::async_write(stream_, *out,
+                       [self = shared_from_this(), out](beast::error_code ec, std::size_t) {
+                         if (!ec && self->lingering_) return self->Linger(0);
+                         // Stop() may have begun while this answer was being written.
+                         if (ec || !self->keep_alive_ || self->server_.stopping_) {
+                           return self->Close();
+                         }
+                         self->Read();
+                       });
+  }
+
+  // After refusing a request whose body was not read (413), closing at once would make the
+  // kernel answer the unread bytes with a reset that can destroy our answer in the client's
+  // buffers. So: stop sending, discard what still arrives (bounded in bytes and time), then close.
+  void Linger(std::size_t discarded) {
+    constexpr std::size_t kMaxDiscard = 16 * 1024 * 1024;
+    if (discarded == 0) {
+      beast::error_code ec;
+      stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+      stream_.expires_after(std::chrono::seconds(2));
+    }
+    auto buffer = std::make_shared<std::array<char, 16 * 1024>>();
+    stream_.async_read_some(asio::buffer(*buffer),
+                            [self = shared_from_this(), buffer, discarded](beast::error_code ec,
+                                                                          std::size_t n) {
+                              if (ec || discarded + n > kMaxDiscard) return self->Close();
+                              self->Linger(discarded + n);
+                            });
+  }
+
+  void Close() {
+    if (state_ == State::kClosed) return;
+    state_ = State::kClosed;
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.socket().close(ec);
+    server_.Forget(this);
+  }
+
+  Impl& server_;
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::string remote_;
+  bool keep_alive_ = true;
+  bool lingering_ = false;
+  bool head_ = false;
+  State state_ = State::kReading;
+};
+
+core::Status Server::Impl::Listen() {
+  beast::error_code ec;
+  auto address = asio::ip::make_address(options_.listen_address, ec);
+  auto fail = [&](std::string_view what) {
+    return core::Error::Unavailable(fmt::format("cannot listen on {}:{}: {}", options_.listen_address,
+                                                options_.port, what));
+  };
+  if (ec) return fail("not an IP address");
+  tcp::endpoint endpoint(address, options_.port);
+  acceptor_.open(endpoint.protocol(), ec);
+  if (ec) return fail(ec.message());
+  acceptor_.set_option(asio::socket_base::reuse_address(true), ec);
+  if (ec) return fail(ec.message());
+  acceptor_.bind(endpoint, ec);
+  if (ec) return fail(ec.message());
+  acceptor_.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) return fail(ec.message());
+  port_ = acceptor_.local_endpoint().port();
+  return core::Ok();
+}
+
+void Server::Impl::Accept() {
+  acceptor_.async_accept(ioc_, [this](beast::error_code ec, tcp::socket socket) {
+    if (stopping_ || !acceptor_.is_open()) return;
+    if (!ec) {
+      socket.set_option(tcp::no_delay(true), ec);
+      auto connection = std::make_shared<Connection>(*this, std::move(socket));
+      connections_.push_back(connection);
+      connection->Start();
+      Accept();
+    } else {
+      // E.g. out of file descriptors: retry shortly instead of spinning.
+      core::log::Warn("http.accept_failed", {{"error", ec.message()}});
+      accept_retry_.expires_after(std::chrono::milliseconds(100));
+      accept_retry_.async_wait([this](beast::error_code wait_ec) {
+        if (!wait_ec && !stopping_) Accept();
+      });
+    }
+  });
+}
+
+void Server::Impl::Run() {
+  workers_ = std::make_unique<asio::thread_pool>(std::max(1, options_.worker_threads));
+  Accept();
+  ioc_.run();
+  // In-flight handlers finish; their answers go nowhere once the I/O loop has stopped.
+  workers_->join();
+}
+
+void Server::Impl::Stop() {
+  asio::post(ioc_, [this] { BeginStop(); });
+}
+
+void Server::Impl::BeginStop() {
+  if (stopping_) return;
+  stopping_ = true;
+  beast::error_code ec;
+  acceptor_.close(ec);
+  accept_retry_.cancel();
+  grace_.expires_after(kStopGrace);
+  grace_.async_wait([this](beast::error_code wait_ec) {
+    if (!wait_ec) {
+      core::log::Warn("http.stop_grace_expired");
+      ioc_.stop();
+    }
+  });
+  for (auto& weak : connections_) {
+    if (auto c = weak.lock()) c->StopIfIdle();
+  }
+  Forget(nullptr);
+}
+
+void Server::Impl::Forget(Connection* c) {
+  connections_.remove_if([c](const std::weak_ptr<Connection>& weak) {
+    auto locked = weak.lock();
+    return !locked || locked.get() == c;
+  });
+  if (stopping_ && connections_.empty()) {
+    grace_.cancel();
+    ioc_.stop();
+  }
+}
+
+Server::Server(Options options, Services services)
+    : impl_(std::make_unique<Impl>(std::move(options), services)) {}
+Server::~Server() = default;
+core::Status Server::Listen() { return impl_->Listen(); }
+std::uint16_t Server::port() const { return impl_->port(); }
+void Server::Run() { impl_->Run(); }
+void Server::Stop() { impl_->Stop(); }
+
+}  // namespace werkpad::http

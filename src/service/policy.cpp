@@ -1,0 +1,86 @@
+#include "service/policy.hpp"
+
+#include <algorithm>
+
+namespace werkpad::service {
+namespace {
+
+using domain::identity::Role;
+
+bool IsClinical(Role r) {
+  return r == Role::kRevalidatiearts || r == Role::kRic || r == Role::kTherapeut;
+}
+
+bool InScope(const Actor& actor, const domain::registry::RevalidantData& data) {
+  if (data.team_id.valid() && std::find(actor.team_ids.begin(), actor.team_ids.end(),
+                                        data.team_id) != actor.team_ids.end()) {
+    return true;
+  }
+  // The coordinator's own caseload, whatever the team (DOMAIN.md §1: one fixed coordinator —
+  // a RIC, or in model 2 "wisselend" one of the team's therapists).
+  return (actor.role == Role::kRic || actor.role == Role::kTherapeut) && actor.user_id.valid() &&
+         data.ric_user_id == actor.user_id;
+}
+
+}  // namespace
+
+bool Allows(const Actor& actor, Permission p) {
+  if (actor.system) return true;
+  const Role r = actor.role;
+  switch (p) {
+    case Permission::kSearchRevalidanten:
+      return IsClinical(r) || r == Role::kAdmin;
+    case Permission::kReadRevalidant:
+      return IsClinical(r) || r == Role::kRevalidant;
+    case Permission::kCreateRevalidant:
+    case Permission::kUpdateRevalidant:
+      return IsClinical(r);
+    case Permission::kManageUsers:
+    case Permission::kManageOrganisation:
+    case Permission::kReadAudit:
+      return r == Role::kAdmin;
+    case Permission::kReadStaffDirectory:
+    case Permission::kReadOrganisation:
+      return IsClinical(r) || r == Role::kAdmin;
+    case Permission::kChangeOwnPassword:
+      return true;
+  }
+  return false;
+}
+
+store::CaseloadScope CaseloadFor(const Actor& actor) {
+  store::CaseloadScope scope;
+  if (actor.system || actor.role == Role::kAdmin) {
+    // The admin's lookup covers everyone but returns only names and birth dates
+    // (MinimalLookupOnly); it exists to link portal accounts to revalidanten.
+    scope.all = true;
+    return scope;
+  }
+  if (!IsClinical(actor.role)) return scope;  // nothing
+  scope.teams = actor.team_ids;
+  if (actor.role == Role::kRic || actor.role == Role::kTherapeut) scope.ric = actor.user_id;
+  return scope;
+}
+
+bool MayAccess(const Actor& actor, Permission p, const domain::registry::RevalidantData& data,
+               core::RevalidantId id) {
+  if (!Allows(actor, p)) return false;
+  if (actor.system) return true;
+  if (actor.role == Role::kRevalidant) {
+    return p == Permission::kReadRevalidant && actor.revalidant_id.valid() &&
+           actor.revalidant_id == id;
+  }
+  if (!IsClinical(actor.role)) return false;
+  return InScope(actor, data);
+}
+
+bool MinimalLookupOnly(const Actor& actor) { return !actor.system && actor.role == Role::kAdmin; }
+
+bool MaySeeMedicalData(const Actor& actor) {
+  // Source: DOMAIN.md §1 and §privacy (AP "De zieke werknemer", 2016): the employer never gets a
+  // diagnosis; medical data go to the bedrijfsarts only via the revalidatiearts after written
+  // consent — which later features grant explicitly, not this role check.
+  return !actor.system && IsClinical(actor.role);
+}
+
+}  // namespace werkpad::service

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/ids.hpp"
+#include "domain/identity/role.hpp"
+#include "domain/registry/revalidant.hpp"
+#include "service/context.hpp"
+#include "store/revalidanten.hpp"
+
+namespace werkpad::service {
+
+// The one policy module: which role may do what, and which revalidanten a user may see
+// (need-to-know). Pure functions of the actor and the record; thread-safe. Every service asks
+// here; nothing else decides access.
+//
+// Matrix (system context: everything). Columns: adm = admin, arts = revalidatiearts, ric,
+// ther = therapeut, rev = revalidant, wg = werkgever, ba = bedrijfsarts, par = partner.
+//   permission            adm   arts   ric    ther   rev  wg  ba  par
+//   kSearchRevalidanten   min*  scope  scope  scope  -    -   -   -
+//   kReadRevalidant       -     scope  scope  scope  own  -   -   -
+//   kCreateRevalidant     -     x      x      x      -    -   -   -
+//   kUpdateRevalidant     -     scope  scope  scope  -    -   -   -
+//   kManageUsers          x     -      -      -      -    -   -   -
+//   kReadStaffDirectory   x     x      x      x      -    -   -   -
+//   kReadOrganisation     x     x      x      x      -    -   -   -   (teams, disciplines)
+//   kManageOrganisation   x     -      -      -      -    -   -   -   (and the institution)
+//   kReadAudit            x     -      -      -      -    -   -   -
+//   kChangeOwnPassword    x     x      x      x      x    x   x   x
+// * admin: a minimal lookup only (id, names, date of birth), never the record.
+// scope = need-to-know (CaseloadFor): revalidanten of the actor's teams, plus those whose
+// ric_user_id is the actor (caseload of a RIC, or of a therapist acting as RIC in model
+// "wisselend"). Clinical staff are all team-scoped; only the system (and the admin's minimal
+// lookup) reaches every revalidant.
+// Medical/clinical content (later features) is visible only to revalidatiearts and therapeut and
+// the RIC; werkgever, bedrijfsarts, partner and admin never see it (MaySeeMedicalData), external
+// roles see only what the revalidant consented to (granted by later features).
+enum class Permission {
+  kSearchRevalidanten,
+  kReadRevalidant,
+  kCreateRevalidant,
+  kUpdateRevalidant,
+  kManageUsers,
+  kReadStaffDirectory,
+  kReadOrganisation,
+  kManageOrganisation,
+  kReadAudit,
+  kChangeOwnPassword,
+};
+
+// Whether the role may use this kind of action at all (before any per-record check).
+bool Allows(const Actor& actor, Permission p);
+
+// The search scope for kSearchRevalidanten (store applies it in SQL). Empty scope (nothing
+// visible) when the actor has no teams and no caseload. System: all.
+store::CaseloadScope CaseloadFor(const Actor& actor);
+
+// Need-to-know on one revalidant: kReadRevalidant / kUpdateRevalidant for this record.
+// True when Allows(actor, p) and the record is in the actor's scope (revalidant role: only the
+// own record and only for reading).
+bool MayAccess(const Actor& actor, Permission p, const domain::registry::RevalidantData& data,
+               core::RevalidantId id);
+
+// Admin's revalidant search returns only id, names and date of birth.
+bool MinimalLookupOnly(const Actor& actor);
+
+// Medical and clinical content (diagnoses, treatment, assessments): never for werkgever,
+// bedrijfsarts, partner, revalidant portal (until a consent grants a specific part) or admin.
+bool MaySeeMedicalData(const Actor& actor);
+
+}  // namespace werkpad::service

@@ -1,0 +1,163 @@
+// The Server itself over real loopback sockets, in process (no werkpad binary): port taken,
+// Run/Stop lifecycle, idle keep-alive connections closed by Stop().
+#include "http/server.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <future>
+#include <thread>
+
+#include "core/clock.hpp"
+#include "core/crypto.hpp"
+#include "service/audit_query_service.hpp"
+#include "service/auth_service.hpp"
+#include "service/organisation_service.hpp"
+#include "service/revalidant_service.hpp"
+#include "service/user_service.hpp"
+#include "store/sql/migrations.hpp"
+#include "store/sql/sql_database.hpp"
+
+namespace werkpad::http {
+namespace {
+
+namespace fs = std::filesystem;
+
+class HttpServer : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("werkpad-http-" + core::ToHex(core::RandomBytes(8)));
+    fs::create_directories(dir_);
+    auto url = store::sql::ParseDatabaseUrl("sqlite:" + (dir_ / "t.db").string());
+    ASSERT_TRUE(url.ok());
+    ASSERT_TRUE(store::sql::Migrate(*url, core::ToMillis(clock_.Now())).ok());
+    auto db = store::sql::SqlDatabase::Open(*url, {});
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    db_ = std::move(db).value();
+    auth_ = std::make_unique<service::AuthService>(*db_, clock_);
+    users_ = std::make_unique<service::UserService>(*db_, clock_);
+    revalidanten_ = std::make_unique<service::RevalidantService>(*db_, clock_);
+    organisation_ = std::make_unique<service::OrganisationService>(*db_, clock_);
+    audit_ = std::make_unique<service::AuditQueryService>(*db_, clock_);
+  }
+  void TearDown() override {
+    audit_.reset();
+    organisation_.reset();
+    revalidanten_.reset();
+    users_.reset();
+    auth_.reset();
+    db_.reset();
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+  std::unique_ptr<Server> Make(std::uint16_t port) {
+    Server::Options options;
+    options.port = port;
+    options.worker_threads = 2;
+    return std::make_unique<Server>(
+        options, Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_});
+  }
+
+  fs::path dir_;
+  core::SystemClock clock_;
+  std::unique_ptr<store::sql::SqlDatabase> db_;
+  std::unique_ptr<service::AuthService> auth_;
+  std::unique_ptr<service::UserService> users_;
+  std::unique_ptr<service::RevalidantService> revalidanten_;
+  std::unique_ptr<service::OrganisationService> organisation_;
+  std::unique_ptr<service::AuditQueryService> audit_;
+};
+
+int Connect(std::uint16_t port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(port);
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  timeval tv{5, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  return fd;
+}
+
+std::string Exchange(int fd, const std::string& request) {
+  ::send(fd, request.data(), request.size(), MSG_NOSIGNAL);
+  char buf[4096];
+  ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+  return n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string();
+}
+
+TEST_F(HttpServer, PortTakenFailsWithAClearMessage) {
+  auto first = Make(0);
+  ASSERT_TRUE(first->Listen().ok());
+  auto second = Make(first->port());
+  auto st = second->Listen();
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().code, core::ErrorCode::kUnavailable);
+  EXPECT_NE(st.error().message.find("cannot listen on 127.0.0.1:" + std::to_string(first->port())),
+            std::string::npos)
+      << st.error().message;
+  EXPECT_NE(st.error().message.find("in use"), std::string::npos) << st.error().message;
+}
+
+TEST_F(HttpServer, InvalidAddressFails) {
+  Server::Options options;
+  options.listen_address = "not-an-ip";
+  Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_});
+  auto st = server.Listen();
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);
+}
+
+TEST_F(HttpServer, ServesUntilStopAndClosesIdleKeepAliveConnections) {
+  auto server = Make(0);
+  ASSERT_TRUE(server->Listen().ok());
+  auto done = std::async(std::launch::async, [&] { server->Run(); });
+  int fd = Connect(server->port());
+  ASSERT_GE(fd, 0);
+  std::string answer = Exchange(fd, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n");
+  EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), 0u) << answer;
+  EXPECT_NE(answer.find("X-Request-Id: "), std::string::npos);
+  // The connection stays open (keep-alive) and idle; Stop() must not wait for it.
+  auto start = std::chrono::steady_clock::now();
+  server->Stop();
+  ASSERT_EQ(done.wait_for(std::chrono::seconds(5)), std::future_status::ready);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
+  char c;
+  EXPECT_LE(::recv(fd, &c, 1, 0), 0) << "idle connection closed";
+  ::close(fd);
+  EXPECT_LT(Connect(server->port()), 0) << "no longer accepting";
+  server->Stop();  // idempotent
+}
+
+TEST_F(HttpServer, StopBeforeRunMakesRunReturn) {
+  auto server = Make(0);
+  ASSERT_TRUE(server->Listen().ok());
+  server->Stop();
+  auto done = std::async(std::launch::async, [&] { server->Run(); });
+  EXPECT_EQ(done.wait_for(std::chrono::seconds(5)), std::future_status::ready);
+}
+
+TEST_F(HttpServer, MalformedRequestGets400AndClose) {
+  auto server = Make(0);
+  ASSERT_TRUE(server->Listen().ok());
+  auto done = std::async(std::launch::async, [&] { server->Run(); });
+  int fd = Connect(server->port());
+  std::string answer = Exchange(fd, "THIS IS NOT HTTP\r\n\r\n");
+  EXPECT_EQ(answer.rfind("HTTP/1.1 400", 0), 0u) << answer;
+  ::close(fd);
+  server->Stop();
+  EXPECT_EQ(done.wait_for(std::chrono::seconds(5)), std::future_status::ready);
+}
+
+}  // namespace
+}  // namespace werkpad::http

@@ -1,0 +1,107 @@
+#include "service/policy.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace werkpad::service {
+namespace {
+
+using domain::identity::Role;
+using P = Permission;
+
+Actor As(Role r, std::vector<core::TeamId> teams = {}, std::int64_t id = 10) {
+  Actor a;
+  a.user_id = core::UserId{id};
+  a.role = r;
+  a.team_ids = std::move(teams);
+  return a;
+}
+
+// The whole matrix of policy.hpp, one row per role (order of the Permission enum).
+TEST(PolicyTest, RoleMatrix) {
+  const std::vector<P> perms = {
+      P::kSearchRevalidanten, P::kReadRevalidant,     P::kCreateRevalidant, P::kUpdateRevalidant,
+      P::kManageUsers,        P::kReadStaffDirectory, P::kReadOrganisation, P::kManageOrganisation,
+      P::kReadAudit,          P::kChangeOwnPassword};
+  const std::map<Role, std::vector<int>> expected = {
+      {Role::kAdmin, {1, 0, 0, 0, 1, 1, 1, 1, 1, 1}},
+      {Role::kRevalidatiearts, {1, 1, 1, 1, 0, 1, 1, 0, 0, 1}},
+      {Role::kRic, {1, 1, 1, 1, 0, 1, 1, 0, 0, 1}},
+      {Role::kTherapeut, {1, 1, 1, 1, 0, 1, 1, 0, 0, 1}},
+      {Role::kRevalidant, {0, 1, 0, 0, 0, 0, 0, 0, 0, 1}},
+      {Role::kWerkgever, {0, 0, 0, 0, 0, 0, 0, 0, 0, 1}},
+      {Role::kBedrijfsarts, {0, 0, 0, 0, 0, 0, 0, 0, 0, 1}},
+      {Role::kPartner, {0, 0, 0, 0, 0, 0, 0, 0, 0, 1}},
+  };
+  ASSERT_EQ(expected.size(), domain::identity::AllRoles().size());
+  for (const auto& [role, row] : expected) {
+    for (std::size_t i = 0; i < perms.size(); ++i) {
+      EXPECT_EQ(Allows(As(role), perms[i]), row[i] == 1)
+          << domain::identity::ToCode(role) << " permission " << i;
+    }
+  }
+  Actor system;
+  system.system = true;
+  for (P p : perms) EXPECT_TRUE(Allows(system, p));
+}
+
+TEST(PolicyTest, NeedToKnowByTeamAndCaseload) {
+  const core::TeamId a{1}, b{2};
+  domain::registry::RevalidantData in_a;
+  in_a.team_id = a;
+  domain::registry::RevalidantData in_b_ric;
+  in_b_ric.team_id = b;
+  in_b_ric.ric_user_id = core::UserId{10};
+  domain::registry::RevalidantData unassigned;
+  const core::RevalidantId id{5};
+
+  for (Role r : {Role::kRevalidatiearts, Role::kRic, Role::kTherapeut}) {
+    EXPECT_TRUE(MayAccess(As(r, {a}), P::kReadRevalidant, in_a, id));
+    EXPECT_TRUE(MayAccess(As(r, {a}), P::kUpdateRevalidant, in_a, id));
+    EXPECT_FALSE(MayAccess(As(r, {b}, 11), P::kReadRevalidant, in_a, id));
+    EXPECT_FALSE(MayAccess(As(r, {a}, 11), P::kReadRevalidant, unassigned, id));
+  }
+  // Caseload: the coordinator reaches the revalidant outside their teams; the arts does not.
+  EXPECT_TRUE(MayAccess(As(Role::kRic, {a}, 10), P::kReadRevalidant, in_b_ric, id));
+  EXPECT_TRUE(MayAccess(As(Role::kTherapeut, {a}, 10), P::kReadRevalidant, in_b_ric, id));
+  EXPECT_FALSE(MayAccess(As(Role::kRevalidatiearts, {a}, 10), P::kReadRevalidant, in_b_ric, id));
+  // Admin and external roles: never the record.
+  for (Role r : {Role::kAdmin, Role::kWerkgever, Role::kBedrijfsarts, Role::kPartner}) {
+    EXPECT_FALSE(MayAccess(As(r, {a}), P::kReadRevalidant, in_a, id));
+  }
+  // The revalidant: own record, read only.
+  Actor self = As(Role::kRevalidant);
+  self.revalidant_id = id;
+  EXPECT_TRUE(MayAccess(self, P::kReadRevalidant, in_a, id));
+  EXPECT_FALSE(MayAccess(self, P::kUpdateRevalidant, in_a, id));
+  EXPECT_FALSE(MayAccess(self, P::kReadRevalidant, in_a, core::RevalidantId{6}));
+}
+
+TEST(PolicyTest, CaseloadScopeAndMedicalData) {
+  store::CaseloadScope ric = CaseloadFor(As(Role::kRic, {core::TeamId{3}}, 10));
+  EXPECT_FALSE(ric.all);
+  EXPECT_EQ(ric.teams.size(), 1u);
+  EXPECT_EQ(ric.ric, core::UserId{10});
+  store::CaseloadScope arts = CaseloadFor(As(Role::kRevalidatiearts, {}, 10));
+  EXPECT_FALSE(arts.all);
+  EXPECT_TRUE(arts.teams.empty());
+  EXPECT_FALSE(arts.ric.valid());
+  EXPECT_TRUE(CaseloadFor(As(Role::kAdmin)).all);
+  EXPECT_TRUE(MinimalLookupOnly(As(Role::kAdmin)));
+  EXPECT_FALSE(MinimalLookupOnly(As(Role::kRic)));
+  store::CaseloadScope ext = CaseloadFor(As(Role::kWerkgever, {core::TeamId{3}}));
+  EXPECT_FALSE(ext.all);
+  EXPECT_TRUE(ext.teams.empty());
+
+  for (Role r : {Role::kRevalidatiearts, Role::kRic, Role::kTherapeut}) {
+    EXPECT_TRUE(MaySeeMedicalData(As(r)));
+  }
+  for (Role r :
+       {Role::kAdmin, Role::kRevalidant, Role::kWerkgever, Role::kBedrijfsarts, Role::kPartner}) {
+    EXPECT_FALSE(MaySeeMedicalData(As(r))) << domain::identity::ToCode(r);
+  }
+}
+
+}  // namespace
+}  // namespace werkpad::service
