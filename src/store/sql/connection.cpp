@@ -17,6 +17,10 @@ core::Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
       return core::Error::Invalid("database URL sqlite: needs a file path",
                                   {{"db", "invalid_value", "sqlite:PATH"}});
     }
+    if (path.find('"') != std::string::npos) {
+      return core::Error::Invalid("database URL sqlite: path must not contain a double quote",
+                                  {{"db", "invalid_value", "sqlite:PATH without '\"'"}});
+    }
     return DatabaseUrl{Dialect::kSqlite, path};
   }
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
@@ -30,13 +34,9 @@ core::Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
 namespace {
 
 std::string QuoteSociValue(const std::string& v) {
-  // SOCI's connection string parser accepts single-quoted values containing spaces.
-  std::string out = "'";
-  for (char c : v) {
-    if (c == '\'') out += "''";
-    else out += c;
-  }
-  return out + "'";
+  // SOCI 4.0.3's SQLite connection string parser accepts a double-quoted value containing
+  // spaces; it has no escape, so ParseDatabaseUrl refuses paths with a double quote.
+  return "\"" + v + "\"";
 }
 
 }  // namespace
