@@ -50,17 +50,34 @@ core::Result<MigrationReport> Migrate(const DatabaseUrl& url, std::int64_t now_m
   MigrationReport report;
   std::string current = "(start)";
   try {
-    s << kCreateTable;
     if (url.dialect == Dialect::kPostgres) {
-      // Serialise concurrent migrators (several nodes starting at once).
+      // Serialise concurrent migrators (several nodes starting at once). Taken before the
+      // CREATE TABLE: concurrent CREATE TABLE IF NOT EXISTS fails on PostgreSQL.
       s << "SELECT pg_advisory_lock(727001)";
     }
+    s << kCreateTable;
     report.from_version = ReadVersion(s);
     report.to_version = report.from_version;
     for (const auto& m : MigrationsFor(url.dialect)) {
       if (m.version <= report.to_version) continue;
       current = m.name;
       ExecScript(s, url.dialect, url.dialect == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+      // SQLite has no advisory lock: another migrator may have applied it before this
+      // transaction took the write lock.
+      if (url.dialect == Dialect::kSqlite) {
+        int now_version = 0;
+        try {
+          now_version = ReadVersion(s);
+        } catch (...) {
+          ExecScript(s, url.dialect, "ROLLBACK");
+          throw;
+        }
+        if (m.version <= now_version) {
+          ExecScript(s, url.dialect, "ROLLBACK");
+          report.to_version = now_version;
+          continue;
+        }
+      }
       try {
         ExecScript(s, url.dialect, m.sql);
         long long version = m.version;
