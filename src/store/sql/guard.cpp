@@ -1,5 +1,7 @@
 #include "store/sql/guard.hpp"
 
+#include <soci/sqlite3/soci-sqlite3.h>
+
 #include "core/log.hpp"
 
 namespace werkpad::store::sql {
@@ -7,7 +9,13 @@ namespace werkpad::store::sql {
 core::Error FromException(std::string_view what, const std::exception& e,
                           std::string_view conflict_field) {
   if (const auto* se = dynamic_cast<const soci::soci_error*>(&e)) {
-    switch (se->get_error_category()) {
+    auto category = se->get_error_category();
+    // SOCI 4.0.3's SQLite backend does not classify its errors: use the SQLite result code.
+    if (const auto* le = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
+      int primary = le->result() & 0xff;
+      if (primary == SQLITE_CONSTRAINT) category = soci::soci_error::constraint_violation;
+    }
+    switch (category) {
       case soci::soci_error::constraint_violation: {
         std::string msg(e.what());
         bool unique = msg.find("UNIQUE") != std::string::npos ||
