@@ -13,6 +13,13 @@ namespace {
 using domain::identity::ParseRole;
 using domain::identity::ToCode;
 
+// Usernames are stored and compared in (ASCII) lowercase.
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 constexpr const char* kColumns =
     "SELECT id, version, username, display_name, email, role, discipline, revalidant_id,"
     " disabled, password_hash, totp_secret, totp_enabled, totp_last_step, last_login_ms,"
@@ -109,7 +116,7 @@ core::Result<UserRecord> SqlUserRepo::Get(core::UserId id) {
 core::Result<std::optional<UserRecord>> SqlUserRepo::FindByUsername(const std::string& username) {
   return Guard("user find", [&]() -> core::Result<std::optional<UserRecord>> {
     UserRow row;
-    std::string name = username;
+    std::string name = Lower(username);
     soci::statement st(sql_);
     row.Exchange(st);
     st.exchange(soci::use(name));
@@ -168,6 +175,7 @@ core::Result<core::UserId> SqlUserRepo::Insert(const UserRecord& u) {
       "user insert",
       [&]() -> core::Result<core::UserId> {
         long long id = 0;
+        std::string username = Lower(u.username);
         std::string role(ToCode(u.role));
         soci::indicator rev_ind;
         long long rev = IdOrNull(u.revalidant_id.value, rev_ind);
@@ -177,7 +185,7 @@ core::Result<core::UserId> SqlUserRepo::Insert(const UserRecord& u) {
         sql_ << "INSERT INTO app_user (username, display_name, email, role, discipline,"
                 " revalidant_id, disabled, password_hash, totp_secret, totp_enabled, created_ms)"
                 " VALUES (:u, :n, :e, :r, :d, :rev, :dis, :pw, :ts, :te, :c) RETURNING id",
-            soci::use(u.username), soci::use(u.display_name), soci::use(u.email),
+            soci::use(username), soci::use(u.display_name), soci::use(u.email),
             soci::use(role), soci::use(u.discipline), soci::use(rev, rev_ind),
             soci::use(disabled), soci::use(u.password_hash), soci::use(u.totp_secret),
             soci::use(totp_enabled), soci::use(created), soci::into(id);
