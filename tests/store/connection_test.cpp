@@ -33,6 +33,12 @@ TEST(DatabaseUrl, RedactsPasswords) {
   EXPECT_EQ(sql::RedactUrl("postgresql://werkpad:geheim@db/werkpad"),
             "postgresql://werkpad:***@db/werkpad");
   EXPECT_EQ(sql::RedactUrl("sqlite:/tmp/x.db"), "sqlite:/tmp/x.db");
+  EXPECT_EQ(sql::RedactUrl("postgresql://db/werkpad?user=w&password=geheim"),
+            "postgresql://db/werkpad?user=w&password=***");
+  EXPECT_EQ(sql::RedactUrl("postgresql://w:geheim@db/werkpad?password=ook&sslmode=require"),
+            "postgresql://w:***@db/werkpad?password=***&sslmode=require");
+  EXPECT_EQ(sql::RedactUrl("postgresql:///werkpad?host=/tmp/pg&user=postgres"),
+            "postgresql:///werkpad?host=/tmp/pg&user=postgres");
 }
 
 TEST(SqliteOpen, CreatesTheFileAtExactlyThePathGivenEvenWithSpaces) {

@@ -93,10 +93,13 @@ std::string RedactUrl(std::string_view url) {
   std::string s(url);
   auto scheme = s.find("://");
   if (scheme == std::string::npos) return s;
+  // user:password@ in the authority
   auto at = s.find('@', scheme + 3);
-  if (at == std::string::npos) return s;
-  auto colon = s.find(':', scheme + 3);
-  if (colon != std::string::npos && colon < at) s.replace(colon + 1, at - colon - 1, "***");
+  auto slash = s.find('/', scheme + 3);
+  if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
+    auto colon = s.find(':', scheme + 3);
+    if (colon != std::string::npos && colon < at) s.replace(colon + 1, at - colon - 1, "***");
+  }
   // password=... in the query string
   auto pw = s.find("password=");
   if (pw != std::string::npos) {
