@@ -141,10 +141,16 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
     }
     fail_all(err);
     ++failures_;
+    // Separately: on a dropped connection the ROLLBACK throws too, and the reconnect must
+    // still happen or every later batch fails the same way.
     try {
       if (pg) Exec(s, "ROLLBACK");
+    } catch (const std::exception&) {
+    }
+    try {
       s.reconnect();
     } catch (const std::exception&) {
+      core::log::Warn("db_reconnect_failed", {{"role", "writer"}});
     }
     for (Pending* p : batch) p->done.release();
     return;
