@@ -60,6 +60,8 @@ core::Result<std::unique_ptr<soci::session>> Open(const DatabaseUrl& url, Connec
       session->open(*soci::factory_postgresql(), url.target);
       *session << "SET client_min_messages TO WARNING";
       *session << "SET TIME ZONE 'UTC'";
+      // As SQLite's query_only: a read unit cannot change data by mistake.
+      if (role == ConnectionRole::kReader) *session << "SET default_transaction_read_only = on";
     }
     return session;
   } catch (const std::exception&) {
