@@ -339,6 +339,10 @@ TEST_P(PostgresDatabaseTest, RecoversAfterTheServerDroppedItsConnections) {
   WP_EXPECT_OK(db().Write([](Tx& tx) { return tx.organisation().InsertTeam("after"); }));
   EXPECT_TRUE(TeamExists("after"));
   EXPECT_TRUE(TeamExists("before"));
+  // The new connections have the settings of the old: readers are still read-only.
+  auto sneaky = db().Read([](Tx& tx) { return tx.organisation().InsertTeam("sneaky"); });
+  EXPECT_FALSE(sneaky.ok());
+  EXPECT_FALSE(TeamExists("sneaky"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest,

@@ -60,11 +60,7 @@ core::Status SqlDatabase::ReadUnit(const Unit& fn) {
   }
   if (!result.ok() && result.error().code == core::ErrorCode::kUnavailable) {
     // The connection may be broken (server restarted): try to re-establish it for the next use.
-    try {
-      conn->reconnect();
-    } catch (const std::exception&) {
-      core::log::Warn("db_reconnect_failed", {{"role", "reader"}});
-    }
+    Reopen(conn, ConnectionRole::kReader);
   }
   {
     std::lock_guard lock(read_mu_);
@@ -105,6 +101,18 @@ DatabaseStats SqlDatabase::Stats() const {
 }
 
 void SqlDatabase::Exec(soci::session& s, const char* sql) { s << sql; }
+
+void SqlDatabase::Reopen(std::unique_ptr<soci::session>& conn, ConnectionRole role) {
+  // A new connection through sql::Open rather than session::reconnect(), which would lose the
+  // per-connection settings (SQLite foreign_keys and query_only, PostgreSQL read-only readers).
+  auto fresh = sql::Open(url_, role);
+  if (fresh.ok()) {
+    conn = std::move(fresh).value();
+  } else {
+    core::log::Warn("db_reconnect_failed",
+                    {{"role", role == ConnectionRole::kReader ? "reader" : "writer"}});
+  }
+}
 
 void SqlDatabase::WriterLoop() {
   std::vector<Pending*> batch;
@@ -147,11 +155,7 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
       if (pg) Exec(s, "ROLLBACK");
     } catch (const std::exception&) {
     }
-    try {
-      s.reconnect();
-    } catch (const std::exception&) {
-      core::log::Warn("db_reconnect_failed", {{"role", "writer"}});
-    }
+    Reopen(writer_, ConnectionRole::kWriter);  // `s` refers to the old connection from here
     for (Pending* p : batch) p->done.release();
     return;
   }
