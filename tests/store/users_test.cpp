@@ -269,6 +269,13 @@ TEST_P(UsersTest, ListFiltersByTextRoleAndDisabledAndPages) {
   ASSERT_EQ(karin.items.size(), 1u);
   EXPECT_EQ(karin.items[0].username, "ric.zuid");
 
+  // LIKE wildcards in the text are literal.
+  UserFilter wildcard;
+  wildcard.text = "r_c";
+  EXPECT_EQ(list(wildcard).total, 0);
+  wildcard.text = "%";
+  EXPECT_EQ(list(wildcard).total, 0);
+
   UserFilter role;
   role.role = Role::kRic;
   EXPECT_EQ(list(role).total, 1);

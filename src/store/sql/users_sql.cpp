@@ -133,12 +133,16 @@ core::Result<std::optional<UserRecord>> SqlUserRepo::FindByUsername(const std::s
 core::Result<Page<UserRecord>> SqlUserRepo::List(const UserFilter& f) {
   return Guard("user list", [&]() -> core::Result<Page<UserRecord>> {
     std::string pattern = "%";
-    for (char c : f.text) pattern += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char c : Lower(f.text)) {
+      if (c == '%' || c == '_' || c == '\\') pattern += '\\';  // LIKE wildcards are literal
+      pattern += c;
+    }
     pattern += "%";
     std::string role = f.role ? std::string(ToCode(*f.role)) : std::string();
     int include_disabled = f.include_disabled ? 1 : 0;
     const std::string where =
-        " WHERE (LOWER(username) LIKE :p1 OR LOWER(display_name) LIKE :p2)"
+        " WHERE (LOWER(username) LIKE :p1 ESCAPE '\\'"
+        " OR LOWER(display_name) LIKE :p2 ESCAPE '\\')"
         " AND (:r1 = '' OR role = :r2) AND (:d = 1 OR disabled = 0)";
     Page<UserRecord> page;
     page.page = f.page.page;
