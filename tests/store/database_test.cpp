@@ -190,6 +190,52 @@ TEST_P(DatabaseTest, ABatchOfOnlyFailingUnitsChangesNothing) {
   EXPECT_EQ(CountTeams(db()), 1);
 }
 
+TEST_P(DatabaseTest, AUnitCanGoOnAfterARepositoryReturnedAnError) {
+  // Errors are values: a unit that gets kConflict may handle it and continue (for example
+  // seeding built-in rows that may exist already). On PostgreSQL a failed statement aborts
+  // the whole transaction unless it ran in its own savepoint.
+  WP_ASSERT_OK(db().Write([](Tx& tx) { return tx.organisation().InsertTeam("bestaat"); }));
+  auto s = db().WriteUnit([](Tx& tx) -> core::Status {
+    auto dup = tx.organisation().InsertTeam("bestaat");
+    if (dup.ok() || dup.error().code != core::ErrorCode::kConflict) {
+      return core::Error::Internal("expected a conflict");
+    }
+    auto disc = tx.organisation().InsertDiscipline({"fysiotherapie", "Fysiotherapie", true});
+    if (!disc.ok()) return disc;
+    auto again = tx.organisation().InsertDiscipline({"fysiotherapie", "Fysiotherapie", true});
+    if (again.ok() || again.error().code != core::ErrorCode::kConflict) {
+      return core::Error::Internal("expected a conflict");
+    }
+    auto user = tx.users().Insert(MakeUser("na.conflict"));
+    if (!user.ok()) return user.error();
+    auto dup_user = tx.users().Insert(MakeUser("na.conflict"));
+    if (dup_user.ok()) return core::Error::Internal("expected a conflict");
+    auto found = tx.users().FindByUsername("na.conflict");
+    if (!found.ok()) return found.error();
+    auto team = tx.organisation().InsertTeam("nieuw");
+    if (!team.ok()) return team.error();
+    return core::Ok();
+  });
+  ASSERT_TRUE(s.ok()) << Describe(s.error());
+  EXPECT_TRUE(TeamExists("nieuw"));
+  auto user = db().Read([](Tx& tx) { return tx.users().FindByUsername("na.conflict"); });
+  ASSERT_TRUE(user.ok());
+  EXPECT_TRUE(user->has_value());
+  auto disciplines = db().Read([](Tx& tx) { return tx.organisation().ListDisciplines(); });
+  ASSERT_TRUE(disciplines.ok());
+  EXPECT_EQ(disciplines->size(), 1u);
+}
+
+TEST_P(DatabaseTest, ForeignKeysAreEnforced) {
+  UserRecord u = MakeUser("fk.test");
+  u.team_ids = {core::TeamId{4040}};
+  auto r = db().Write([&](Tx& tx) { return tx.users().Insert(u); });
+  EXPECT_FALSE(r.ok());
+  auto none = db().Read([](Tx& tx) { return tx.users().FindByUsername("fk.test"); });
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+}
+
 TEST_P(DatabaseTest, ReadersWaitForAFreeConnectionAndAllSucceed) {
   auto small = OpenDatabase({/*read_pool_size=*/2, /*max_batch=*/256});
   ASSERT_NE(small, nullptr);

@@ -175,8 +175,8 @@ core::Result<Page<UserRecord>> SqlUserRepo::List(const UserFilter& f) {
 }
 
 core::Result<core::UserId> SqlUserRepo::Insert(const UserRecord& u) {
-  return Guard(
-      "user insert",
+  return GuardWrite(
+      sql_, "user insert",
       [&]() -> core::Result<core::UserId> {
         long long id = 0;
         std::string username = Lower(u.username);
@@ -200,7 +200,7 @@ core::Result<core::UserId> SqlUserRepo::Insert(const UserRecord& u) {
 }
 
 core::Result<std::int64_t> SqlUserRepo::UpdateProfile(const UserRecord& u) {
-  return Guard("user update", [&]() -> core::Result<std::int64_t> {
+  return GuardWrite(sql_, "user update", [&]() -> core::Result<std::int64_t> {
     std::string role(ToCode(u.role));
     soci::indicator rev_ind;
     long long rev = IdOrNull(u.revalidant_id.value, rev_ind);
@@ -278,7 +278,7 @@ core::Status SqlUserRepo::SetLastLogin(core::UserId id, core::Instant at) {
 
 core::Status SqlUserRepo::ReplaceRecoveryCodes(core::UserId id,
                                                const std::vector<std::string>& hashes) {
-  return Guard("recovery codes", [&]() -> core::Status {
+  return GuardWrite(sql_, "recovery codes", [&]() -> core::Status {
     long long uid = id.value;
     sql_ << "DELETE FROM recovery_code WHERE user_id = :u", soci::use(uid);
     for (const auto& h : hashes) {
