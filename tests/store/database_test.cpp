@@ -113,6 +113,52 @@ TEST_P(DatabaseTest, UnitsQueuedTogetherCommitInOneBatch) {
   EXPECT_EQ(CountTeams(db()), kUnits);
 }
 
+TEST_P(DatabaseTest, ABatchHoldsAtMostMaxBatchUnits) {
+  db_ = OpenDatabase({/*read_pool_size=*/2, /*max_batch=*/4});
+  ASSERT_NE(db_, nullptr);
+  BlockWriter();
+  std::vector<std::future<core::Status>> results;
+  for (int i = 0; i < 10; ++i) {
+    results.push_back(std::async(std::launch::async, [this, i] {
+      return db().WriteUnit([i](Tx& tx) -> core::Status {
+        auto id = tx.organisation().InsertTeam(fmt::format("m{}", i));
+        if (!id.ok()) return id.error();
+        return core::Ok();
+      });
+    }));
+  }
+  ASSERT_TRUE(Eventually([&] { return db().Stats().write_queue_depth == 10; }));
+  ReleaseWriter();
+  for (auto& r : results) EXPECT_TRUE(r.get().ok());
+  EXPECT_EQ(db().Stats().write_batches, 1 + 3) << "the blocker, then 4 + 4 + 2";
+  EXPECT_EQ(db().Stats().write_units, 11);
+  EXPECT_EQ(CountTeams(db()), 10);
+}
+
+TEST_P(DatabaseTest, ClosingDrainsQueuedUnits) {
+  BlockWriter();
+  std::vector<std::future<core::Status>> results;
+  for (int i = 0; i < 5; ++i) {
+    results.push_back(std::async(std::launch::async, [this, i] {
+      return db().WriteUnit([i](Tx& tx) -> core::Status {
+        auto id = tx.organisation().InsertTeam(fmt::format("d{}", i));
+        if (!id.ok()) return id.error();
+        return core::Ok();
+      });
+    }));
+  }
+  ASSERT_TRUE(Eventually([&] { return db().Stats().write_queue_depth == 5; }));
+  // The destructor waits for the writer, which finishes the queue first.
+  auto closing = std::async(std::launch::async, [this] { db_.reset(); });
+  EXPECT_EQ(closing.wait_for(100ms), std::future_status::timeout);
+  ReleaseWriter();
+  closing.get();
+  for (auto& r : results) EXPECT_TRUE(r.get().ok());
+  auto reopened = OpenDatabase();
+  ASSERT_NE(reopened, nullptr);
+  EXPECT_EQ(CountTeams(*reopened), 5);
+}
+
 TEST_P(DatabaseTest, AFailingUnitRollsBackAloneWithinItsBatch) {
   WP_ASSERT_OK(db().Write([](Tx& tx) { return tx.organisation().InsertTeam("existing"); }));
   const DatabaseStats before = db().Stats();
@@ -317,6 +363,29 @@ TEST_P(DatabaseTest, ErrorsOfAReadUnitPassThrough) {
   EXPECT_EQ(db().Dialect(), GetParam() == Backend::kSqlite ? "sqlite" : "postgresql");
 }
 
+TEST(SqliteBusy, AWriterLockedOutIsUnavailableAndKeepsItsSettings) {
+  ScratchDatabase scratch(Backend::kSqlite);
+  ASSERT_TRUE(sql::Migrate(scratch.url(), 1000).ok());
+  auto db = sql::SqlDatabase::Open(scratch.url(), {});
+  ASSERT_TRUE(db.ok());
+  {
+    // Another process holds the write lock for longer than the busy timeout (5 s).
+    auto other = sql::Open(scratch.url(), sql::ConnectionRole::kWriter);
+    ASSERT_TRUE(other.ok());
+    **other << "BEGIN IMMEDIATE";
+    auto s = (*db)->Write([](Tx& tx) { return tx.organisation().InsertTeam("blocked"); });
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, core::ErrorCode::kUnavailable) << Describe(s.error());
+    **other << "ROLLBACK";
+  }
+  WP_EXPECT_OK((*db)->Write([](Tx& tx) { return tx.organisation().InsertTeam("later"); }));
+  // The writer's connection still enforces foreign keys.
+  UserRecord u = MakeUser("fk.after.busy");
+  u.team_ids = {core::TeamId{4040}};
+  auto r = (*db)->Write([&](Tx& tx) { return tx.users().Insert(u); });
+  EXPECT_FALSE(r.ok());
+}
+
 TEST(PostgresUnavailable, AnUnreachableServerIsUnavailableNotACrash) {
   for (const char* text : {"postgresql:///werkpad?host=/nonexistent-werkpad-dir&user=postgres",
                            "postgresql://werkpad:geheim@127.0.0.1:1/werkpad?connect_timeout=2"}) {
@@ -385,6 +454,9 @@ TEST_P(PostgresDatabaseTest, RecoversAfterTheServerDroppedItsConnections) {
   WP_EXPECT_OK(db().Write([](Tx& tx) { return tx.organisation().InsertTeam("after"); }));
   EXPECT_TRUE(TeamExists("after"));
   EXPECT_TRUE(TeamExists("before"));
+  if (!write.ok()) {
+    EXPECT_GE(db().Stats().write_failures, 1);
+  }
   // The new connections have the settings of the old: readers are still read-only.
   auto sneaky = db().Read([](Tx& tx) { return tx.organisation().InsertTeam("sneaky"); });
   EXPECT_FALSE(sneaky.ok());
