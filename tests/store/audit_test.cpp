@@ -196,6 +196,37 @@ TEST_P(AuditTest, ConcurrentAppendersFormOneGaplessChain) {
   EXPECT_EQ(head.seq, kThreads * kPerThread);
 }
 
+TEST_P(AuditTest, TwoProcessesAppendingFormOneGaplessChain) {
+  // Two SqlDatabase instances stand in for two werkpad processes on one database: each batch
+  // takes the chain head first, so their appends serialise.
+  auto second = OpenDatabase();
+  ASSERT_NE(second, nullptr);
+  std::atomic<int> failures{0};
+  auto append = [&](Database& d, int n, int user) {
+    for (int i = 0; i < n; ++i) {
+      auto s = d.WriteUnit([&](Tx& tx) -> core::Status {
+        WP_ASSIGN_OR_RETURN(auto head, tx.audit().Head());
+        return tx.audit().Append(MakeRow(head, i, user, 1));
+      });
+      if (!s.ok()) ++failures;
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] { append(t % 2 == 0 ? db() : *second, 20, t + 1); });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(failures.load(), 0);
+  WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(0, 1000); }));
+  ASSERT_EQ(rows.size(), 80u);
+  std::string prev(64, '0');
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(rows[i].seq, static_cast<std::int64_t>(i) + 1);
+    EXPECT_EQ(rows[i].prev_hash, prev) << "at seq " << rows[i].seq;
+    prev = rows[i].hash;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AuditTest,
                          ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendName);
 
