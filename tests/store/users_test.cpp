@@ -58,6 +58,22 @@ TEST_P(UsersTest, InsertThenGetReturnsEveryField) {
   EXPECT_EQ(out.created_at, At(0));
 }
 
+TEST_P(UsersTest, EveryRoleAndThePortalRevalidantRoundTrip) {
+  auto revalidant = db().Write([](Tx& tx) {
+    return tx.revalidanten().Insert(MakeRevalidant("Portal", "Test", "1980-01-01"), At(0));
+  });
+  ASSERT_TRUE(revalidant.ok()) << Describe(revalidant.error());
+  for (Role role : {Role::kAdmin, Role::kRevalidatiearts, Role::kRic, Role::kTherapeut,
+                    Role::kRevalidant, Role::kWerkgever, Role::kBedrijfsarts, Role::kPartner}) {
+    UserRecord u = MakeUser(std::string("role.") + std::string(domain::identity::ToCode(role)), role);
+    if (role == Role::kRevalidant) u.revalidant_id = *revalidant;
+    core::UserId id = InsertUser(u);
+    UserRecord out = GetUser(id);
+    EXPECT_EQ(out.role, role) << domain::identity::ToCode(role);
+    EXPECT_EQ(out.revalidant_id, role == Role::kRevalidant ? *revalidant : core::RevalidantId{});
+  }
+}
+
 TEST_P(UsersTest, GetOfAnAbsentUserIsNotFound) {
   auto u = db().Read([&](Tx& tx) { return tx.users().Get(core::UserId{4242}); });
   ASSERT_FALSE(u.ok());
