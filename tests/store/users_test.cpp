@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <future>
+
 #include "store/store_fixture.hpp"
 
 namespace werkpad::store::testing {
@@ -169,6 +171,38 @@ TEST_P(UsersTest, UpdateProfileWithAStaleVersionIsAConflictAndChangesNothing) {
   EXPECT_EQ(out.display_name, "Eerste");
   EXPECT_EQ(out.team_ids, std::vector<core::TeamId>{a});
   EXPECT_FALSE(out.disabled);
+}
+
+TEST_P(UsersTest, OfConcurrentUpdatesWithTheSameVersionExactlyOneWins) {
+  core::UserId id = InsertUser(MakeUser("race.test"));
+  UserRecord base = GetUser(id);
+  auto second = OpenDatabase();  // another process
+  ASSERT_NE(second, nullptr);
+  constexpr int kWriters = 6;
+  std::vector<std::future<core::Result<std::int64_t>>> results;
+  for (int i = 0; i < kWriters; ++i) {
+    results.push_back(std::async(std::launch::async, [&, i] {
+      UserRecord u = base;
+      u.display_name = fmt::format("Winnaar {}", i);
+      Database& d = i % 2 == 0 ? db() : *second;
+      return d.Write([&](Tx& tx) { return tx.users().UpdateProfile(u); });
+    }));
+  }
+  int wins = 0, conflicts = 0;
+  for (auto& f : results) {
+    auto r = f.get();
+    if (r.ok()) {
+      ++wins;
+      EXPECT_EQ(*r, 2);
+    } else if (r.error().code == core::ErrorCode::kConflict) {
+      ++conflicts;
+    } else {
+      ADD_FAILURE() << Describe(r.error());
+    }
+  }
+  EXPECT_EQ(wins, 1);
+  EXPECT_EQ(conflicts, kWriters - 1);
+  EXPECT_EQ(GetUser(id).version, 2);
 }
 
 TEST_P(UsersTest, UpdateProfileOfAnAbsentUserIsNotFound) {
