@@ -1,0 +1,234 @@
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "store/store_fixture.hpp"
+
+namespace werkpad::store::testing {
+namespace {
+
+// Fake but well-formed chain values: the store keeps hashes, it does not compute them.
+std::string FakeHash(std::int64_t seq) { return fmt::format("{:064x}", 0xabc000 + seq); }
+
+AuditRow MakeRow(const AuditHead& head, std::int64_t at_s, std::int64_t user, std::int64_t client,
+                 const std::string& action = "read") {
+  AuditRow r;
+  r.seq = head.seq + 1;
+  r.at = At(at_s);
+  r.user_id = core::UserId{user};
+  r.role = "ric";
+  r.on_behalf_of = core::UserId{0};
+  r.client_id = core::RevalidantId{client};
+  r.action = action;
+  r.object_type = "revalidant";
+  r.object_id = std::to_string(client);
+  r.outcome = "success";
+  r.source_address = "127.0.0.1";
+  r.request_id = fmt::format("req-{}", r.seq);
+  r.detail = "q_kind=name";
+  r.prev_hash = head.hash;
+  r.hash = FakeHash(r.seq);
+  return r;
+}
+
+class AuditTest : public StoreTest {
+ protected:
+  // Appends one row after the current head, in its own write unit.
+  core::Status AppendNext(std::int64_t at_s, std::int64_t user, std::int64_t client) {
+    return db().WriteUnit([&](Tx& tx) -> core::Status {
+      WP_ASSIGN_OR_RETURN(auto head, tx.audit().Head());
+      return tx.audit().Append(MakeRow(head, at_s, user, client));
+    });
+  }
+  Page<AuditRow> List(AuditFilter f) {
+    auto p = db().Read([&](Tx& tx) { return tx.audit().List(f); });
+    EXPECT_TRUE(p.ok()) << Describe(p.error());
+    return p.ok() ? *p : Page<AuditRow>{};
+  }
+  static std::vector<std::int64_t> Seqs(const Page<AuditRow>& p) {
+    std::vector<std::int64_t> out;
+    for (const auto& r : p.items) out.push_back(r.seq);
+    return out;
+  }
+};
+
+TEST_P(AuditTest, AppendMovesTheHeadAndRowsRoundTrip) {
+  WP_ASSERT_OK_AND_ASSIGN(auto head0, db().Read([](Tx& tx) { return tx.audit().Head(); }));
+  EXPECT_EQ(head0.seq, 0);
+  EXPECT_EQ(head0.hash, std::string(64, '0'));
+
+  AuditRow first = MakeRow(head0, 10, 3, 7, "create");
+  first.on_behalf_of = core::UserId{5};
+  WP_ASSERT_OK(db().WriteUnit([&](Tx& tx) { return tx.audit().Append(first); }));
+  WP_ASSERT_OK(AppendNext(11, 4, 8));
+
+  WP_ASSERT_OK_AND_ASSIGN(auto head, db().Read([](Tx& tx) { return tx.audit().Head(); }));
+  EXPECT_EQ(head.seq, 2);
+  EXPECT_EQ(head.hash, FakeHash(2));
+  WP_ASSERT_OK_AND_ASSIGN(auto stored, db().Read([](Tx& tx) { return tx.audit().StoredHead(); }));
+  EXPECT_EQ(stored.seq, 2);
+  EXPECT_EQ(stored.hash, FakeHash(2));
+
+  WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(0, 10); }));
+  ASSERT_EQ(rows.size(), 2u);
+  const AuditRow& r = rows[0];
+  EXPECT_EQ(r.seq, 1);
+  EXPECT_EQ(r.at, At(10));
+  EXPECT_EQ(r.user_id, core::UserId{3});
+  EXPECT_EQ(r.role, "ric");
+  EXPECT_EQ(r.on_behalf_of, core::UserId{5});
+  EXPECT_EQ(r.client_id, core::RevalidantId{7});
+  EXPECT_EQ(r.action, "create");
+  EXPECT_EQ(r.object_type, "revalidant");
+  EXPECT_EQ(r.object_id, "7");
+  EXPECT_EQ(r.outcome, "success");
+  EXPECT_EQ(r.source_address, "127.0.0.1");
+  EXPECT_EQ(r.request_id, "req-1");
+  EXPECT_EQ(r.detail, "q_kind=name");
+  EXPECT_EQ(r.prev_hash, std::string(64, '0'));
+  EXPECT_EQ(r.hash, FakeHash(1));
+  EXPECT_EQ(rows[1].prev_hash, FakeHash(1));
+}
+
+TEST_P(AuditTest, AppendOutsideAWriteUnitIsRefused) {
+  auto s = db().ReadUnit([](Tx& tx) -> core::Status {
+    return tx.audit().Append(MakeRow(AuditHead{0, std::string(64, '0')}, 1, 1, 1));
+  });
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code, core::ErrorCode::kInternal);
+  WP_ASSERT_OK_AND_ASSIGN(auto head, db().Read([](Tx& tx) { return tx.audit().StoredHead(); }));
+  EXPECT_EQ(head.seq, 0);
+}
+
+TEST_P(AuditTest, AFailedAppendLeavesTheHeadAlone) {
+  WP_ASSERT_OK(AppendNext(1, 1, 1));
+  // A second writer that read a stale head collides on the sequence number.
+  auto s = db().WriteUnit([](Tx& tx) -> core::Status {
+    return tx.audit().Append(MakeRow(AuditHead{0, std::string(64, '0')}, 2, 2, 2));
+  });
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code, core::ErrorCode::kConflict);
+  WP_ASSERT_OK_AND_ASSIGN(auto head, db().Read([](Tx& tx) { return tx.audit().StoredHead(); }));
+  EXPECT_EQ(head.seq, 1);
+  EXPECT_EQ(head.hash, FakeHash(1));
+}
+
+TEST_P(AuditTest, ListFiltersNewestFirstWithPaging) {
+  // seq: 1..6 at t=100..600; users 1,2 alternate; clients 10 (odd seq) and 20 (even seq).
+  for (int i = 1; i <= 6; ++i) WP_ASSERT_OK(AppendNext(i * 100, i % 2 == 1 ? 1 : 2, i % 2 == 1 ? 10 : 20));
+  using V = std::vector<std::int64_t>;
+  EXPECT_EQ(Seqs(List({})), (V{6, 5, 4, 3, 2, 1}));
+  EXPECT_EQ(List({}).total, 6);
+  AuditFilter by_client;
+  by_client.client_id = core::RevalidantId{20};
+  EXPECT_EQ(Seqs(List(by_client)), (V{6, 4, 2}));
+  AuditFilter by_user;
+  by_user.user_id = core::UserId{1};
+  EXPECT_EQ(Seqs(List(by_user)), (V{5, 3, 1}));
+  AuditFilter window;
+  window.from = At(200);  // inclusive
+  window.to = At(500);    // exclusive
+  EXPECT_EQ(Seqs(List(window)), (V{4, 3, 2}));
+  window.user_id = core::UserId{2};
+  EXPECT_EQ(Seqs(List(window)), (V{4, 2}));
+  AuditFilter paged;
+  paged.page = {2, 4};
+  auto p = List(paged);
+  EXPECT_EQ(Seqs(p), (V{2, 1}));
+  EXPECT_EQ(p.total, 6);
+  EXPECT_EQ(p.page, 2);
+  AuditFilter nobody;
+  nobody.user_id = core::UserId{99};
+  EXPECT_EQ(List(nobody).total, 0);
+}
+
+TEST_P(AuditTest, ScanReturnsRowsAfterASeqInOrder) {
+  for (int i = 1; i <= 5; ++i) WP_ASSERT_OK(AppendNext(i, 1, 1));
+  WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(2, 2); }));
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].seq, 3);
+  EXPECT_EQ(rows[1].seq, 4);
+  WP_ASSERT_OK_AND_ASSIGN(auto rest, db().Read([](Tx& tx) { return tx.audit().Scan(4, 100); }));
+  ASSERT_EQ(rest.size(), 1u);
+  EXPECT_EQ(rest[0].seq, 5);
+  WP_ASSERT_OK_AND_ASSIGN(auto none, db().Read([](Tx& tx) { return tx.audit().Scan(5, 100); }));
+  EXPECT_TRUE(none.empty());
+}
+
+TEST_P(AuditTest, TriggersRefuseUpdateAndDeleteOfAuditRows) {
+  for (int i = 1; i <= 2; ++i) WP_ASSERT_OK(AppendNext(i, 1, 1));
+  auto raw = RawSession();
+  ASSERT_NE(raw, nullptr);
+  EXPECT_THROW(*raw << "UPDATE audit_log SET detail = 'tampered' WHERE seq = 1", std::exception);
+  EXPECT_THROW(*raw << "DELETE FROM audit_log WHERE seq = 2", std::exception);
+  EXPECT_THROW(*raw << "DELETE FROM audit_log", std::exception);
+  if (GetParam() == Backend::kPostgres) {
+    EXPECT_THROW(*raw << "TRUNCATE audit_log", std::exception);
+  }
+  WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(0, 10); }));
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].detail, "q_kind=name");
+}
+
+TEST_P(AuditTest, ConcurrentAppendersFormOneGaplessChain) {
+  constexpr int kThreads = 6, kPerThread = 25;
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kPerThread; ++i) {
+        if (!AppendNext(t * 1000 + i, t + 1, 1).ok()) ++failures;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(failures.load(), 0);
+  WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(0, 1000); }));
+  ASSERT_EQ(rows.size(), static_cast<std::size_t>(kThreads * kPerThread));
+  std::string prev(64, '0');
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(rows[i].seq, static_cast<std::int64_t>(i) + 1);
+    EXPECT_EQ(rows[i].prev_hash, prev) << "at seq " << rows[i].seq;
+    prev = rows[i].hash;
+  }
+  WP_ASSERT_OK_AND_ASSIGN(auto head, db().Read([](Tx& tx) { return tx.audit().StoredHead(); }));
+  EXPECT_EQ(head.seq, kThreads * kPerThread);
+}
+
+TEST_P(AuditTest, TwoProcessesAppendingFormOneGaplessChain) {
+  // Two SqlDatabase instances stand in for two werkpad processes on one database: each batch
+  // takes the chain head first, so their appends serialise.
+  auto second = OpenDatabase();
+  ASSERT_NE(second, nullptr);
+  std::atomic<int> failures{0};
+  auto append = [&](Database& d, int n, int user) {
+    for (int i = 0; i < n; ++i) {
+      auto s = d.WriteUnit([&](Tx& tx) -> core::Status {
+        WP_ASSIGN_OR_RETURN(auto head, tx.audit().Head());
+        return tx.audit().Append(MakeRow(head, i, user, 1));
+      });
+      if (!s.ok()) ++failures;
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] { append(t % 2 == 0 ? db() : *second, 20, t + 1); });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(failures.load(), 0);
+  WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(0, 1000); }));
+  ASSERT_EQ(rows.size(), 80u);
+  std::string prev(64, '0');
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(rows[i].seq, static_cast<std::int64_t>(i) + 1);
+    EXPECT_EQ(rows[i].prev_hash, prev) << "at seq " << rows[i].seq;
+    prev = rows[i].hash;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AuditTest,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendName);
+
+}  // namespace
+}  // namespace werkpad::store::testing

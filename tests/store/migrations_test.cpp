@@ -1,0 +1,116 @@
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <fstream>
+#include <thread>
+
+#include "store/sql/migrations.hpp"
+#include "store/store_fixture.hpp"
+
+namespace werkpad::store::testing {
+namespace {
+
+TEST(MigrationFiles, BothDialectsHoldTheSameNumbersAndNames) {
+  auto sqlite = sql::MigrationsFor(sql::Dialect::kSqlite);
+  auto postgres = sql::MigrationsFor(sql::Dialect::kPostgres);
+  ASSERT_FALSE(sqlite.empty());
+  ASSERT_EQ(sqlite.size(), postgres.size());
+  for (std::size_t i = 0; i < sqlite.size(); ++i) {
+    EXPECT_EQ(sqlite[i].version, postgres[i].version);
+    EXPECT_EQ(sqlite[i].name, postgres[i].name);
+    // NNNN_name, numbered 1, 2, 3, ... without gaps.
+    EXPECT_EQ(sqlite[i].version, static_cast<int>(i) + 1) << sqlite[i].name;
+    ASSERT_GE(sqlite[i].name.size(), 6u);
+    for (int c = 0; c < 4; ++c) {
+      EXPECT_TRUE(std::isdigit(static_cast<unsigned char>(sqlite[i].name[c]))) << sqlite[i].name;
+    }
+    EXPECT_EQ(sqlite[i].name[4], '_') << sqlite[i].name;
+    EXPECT_FALSE(sqlite[i].sql.empty());
+    EXPECT_FALSE(postgres[i].sql.empty());
+  }
+}
+
+class MigrationTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    scratch_ = std::make_unique<ScratchDatabase>(GetParam());
+    if (scratch_->skipped()) GTEST_SKIP() << "WERKPAD_TEST_PG_URL_FILE is not set";
+  }
+  std::unique_ptr<ScratchDatabase> scratch_;
+};
+
+TEST_P(MigrationTest, AppliesEverythingOnceAndIsIdempotent) {
+  const int latest = sql::MigrationsFor(scratch_->url().dialect).back().version;
+  WP_ASSERT_OK_AND_ASSIGN(int before, sql::CurrentVersion(scratch_->url()));
+  EXPECT_EQ(before, 0);
+
+  WP_ASSERT_OK_AND_ASSIGN(auto first, sql::Migrate(scratch_->url(), 1000));
+  EXPECT_EQ(first.from_version, 0);
+  EXPECT_EQ(first.to_version, latest);
+  EXPECT_EQ(first.applied.size(), sql::MigrationsFor(scratch_->url().dialect).size());
+  EXPECT_EQ(first.applied.front(), "0001_platform");
+
+  WP_ASSERT_OK_AND_ASSIGN(auto second, sql::Migrate(scratch_->url(), 2000));
+  EXPECT_EQ(second.from_version, latest);
+  EXPECT_EQ(second.to_version, latest);
+  EXPECT_TRUE(second.applied.empty());
+  WP_ASSERT_OK_AND_ASSIGN(int after, sql::CurrentVersion(scratch_->url()));
+  EXPECT_EQ(after, latest);
+
+  // The seeded rows exist exactly once.
+  auto db = sql::SqlDatabase::Open(scratch_->url(), {});
+  ASSERT_TRUE(db.ok()) << Describe(db.error());
+  auto inst = (*db)->Read([](Tx& tx) { return tx.organisation().GetInstitution(); });
+  ASSERT_TRUE(inst.ok()) << Describe(inst.error());
+  EXPECT_EQ(inst->version, 1);
+  EXPECT_EQ(inst->ric_model, "vast");
+  auto head = (*db)->Read([](Tx& tx) { return tx.audit().StoredHead(); });
+  ASSERT_TRUE(head.ok()) << Describe(head.error());
+  EXPECT_EQ(head->seq, 0);
+  EXPECT_EQ(head->hash, std::string(64, '0'));
+
+  auto raw = sql::Open(scratch_->url(), sql::ConnectionRole::kWriter);
+  ASSERT_TRUE(raw.ok());
+  long long rows = 0, institutions = 0;
+  **raw << "SELECT COUNT(*) FROM schema_migration", soci::into(rows);
+  **raw << "SELECT COUNT(*) FROM institution", soci::into(institutions);
+  EXPECT_EQ(rows, static_cast<long long>(sql::MigrationsFor(scratch_->url().dialect).size()));
+  EXPECT_EQ(institutions, 1);
+}
+
+TEST_P(MigrationTest, ConcurrentMigratorsBothSucceed) {
+  // Several nodes starting at once all run `migrate`: each must succeed, once applied.
+  constexpr int kMigrators = 4;
+  std::vector<core::Result<sql::MigrationReport>> results(kMigrators,
+                                                          core::Error::Internal("not run"));
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kMigrators; ++i) {
+    threads.emplace_back([&, i] { results[i] = sql::Migrate(scratch_->url(), 1000 + i); });
+  }
+  for (auto& t : threads) t.join();
+  std::size_t applied = 0;
+  for (auto& r : results) {
+    ASSERT_TRUE(r.ok()) << Describe(r.error());
+    applied += r->applied.size();
+  }
+  EXPECT_EQ(applied, sql::MigrationsFor(scratch_->url().dialect).size());
+  WP_ASSERT_OK_AND_ASSIGN(int after, sql::CurrentVersion(scratch_->url()));
+  EXPECT_EQ(after, sql::MigrationsFor(scratch_->url().dialect).back().version);
+}
+
+TEST(SqliteMigration, AGarbageDatabaseFileIsUnavailableNotACrash) {
+  ScratchDatabase scratch(Backend::kSqlite);
+  {
+    std::ofstream out(scratch.url().target, std::ios::binary);
+    out << std::string(8192, 'x');
+  }
+  auto r = sql::Migrate(scratch.url(), 1000);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::ErrorCode::kUnavailable);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, MigrationTest,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendName);
+
+}  // namespace
+}  // namespace werkpad::store::testing
