@@ -86,7 +86,7 @@ core::Result<AuditHead> SqlAuditRepo::StoredHead() {
 
 core::Status SqlAuditRepo::Append(const AuditRow& r) {
   if (!in_write_unit_) return core::Error::Internal("audit append outside a write unit");
-  return Guard("audit append", [&]() -> core::Status {
+  return GuardWrite(sql_, "audit append", [&]() -> core::Status {
     long long seq = r.seq, at = core::ToMillis(r.at), user = r.user_id.value,
               behalf = r.on_behalf_of.value, client = r.client_id.value;
     sql_ << "INSERT INTO audit_log (seq, at_ms, user_id, role, on_behalf_of, client_id, action,"

@@ -1,5 +1,7 @@
 #include "store/sql/guard.hpp"
 
+#include <libpq-fe.h>
+#include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "core/log.hpp"
@@ -47,6 +49,30 @@ core::Error FromException(std::string_view what, const std::exception& e,
   }
   core::log::Error("db_error", {{"op", what}});
   return core::Error::Internal(std::string(what) + " failed");
+}
+
+StatementSavepoint::StatementSavepoint(soci::session& s) : s_(s) {
+  if (s.get_backend_name() != "postgresql") return;
+  auto* pg = static_cast<soci::postgresql_session_backend*>(s.get_backend());
+  if (PQtransactionStatus(pg->conn_) != PQTRANS_INTRANS) return;
+  s_ << "SAVEPOINT werkpad_stmt";
+  active_ = true;
+}
+
+void StatementSavepoint::Release() {
+  if (!active_) return;
+  active_ = false;
+  s_ << "RELEASE SAVEPOINT werkpad_stmt";
+}
+
+void StatementSavepoint::Rollback() noexcept {
+  if (!active_) return;
+  active_ = false;
+  try {
+    s_ << "ROLLBACK TO SAVEPOINT werkpad_stmt";
+    s_ << "RELEASE SAVEPOINT werkpad_stmt";
+  } catch (const std::exception&) {
+  }
 }
 
 }  // namespace werkpad::store::sql

@@ -30,8 +30,8 @@ core::Result<Team> SqlOrganisationRepo::GetTeam(core::TeamId id) {
 }
 
 core::Result<core::TeamId> SqlOrganisationRepo::InsertTeam(const std::string& name) {
-  return Guard(
-      "team insert",
+  return GuardWrite(
+      sql_, "team insert",
       [&]() -> core::Result<core::TeamId> {
         long long id = 0;
         sql_ << "INSERT INTO team (name) VALUES (:n) RETURNING id", soci::use(name),
@@ -56,8 +56,8 @@ core::Result<std::vector<Discipline>> SqlOrganisationRepo::ListDisciplines() {
 }
 
 core::Status SqlOrganisationRepo::InsertDiscipline(const Discipline& d) {
-  return Guard(
-      "discipline insert",
+  return GuardWrite(
+      sql_, "discipline insert",
       [&]() -> core::Status {
         int builtin = d.builtin ? 1 : 0;
         sql_ << "INSERT INTO discipline (code, label, builtin) VALUES (:c, :l, :b)",
@@ -83,7 +83,7 @@ core::Result<Institution> SqlOrganisationRepo::GetInstitution() {
 }
 
 core::Result<std::int64_t> SqlOrganisationRepo::UpdateInstitution(const Institution& i) {
-  return Guard("institution update", [&]() -> core::Result<std::int64_t> {
+  return GuardWrite(sql_, "institution update", [&]() -> core::Result<std::int64_t> {
     long long v = i.version;
     soci::statement st =
         (sql_.prepare << "UPDATE institution SET name = :n, address = :a, postal_code = :p,"

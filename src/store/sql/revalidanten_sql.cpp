@@ -212,8 +212,8 @@ core::Result<RevalidantDetail> SqlRevalidantRepo::Get(core::RevalidantId id) {
 
 core::Result<core::RevalidantId> SqlRevalidantRepo::Insert(const RevalidantData& data,
                                                            core::Instant now) {
-  return Guard(
-      "revalidant insert",
+  return GuardWrite(
+      sql_, "revalidant insert",
       [&]() -> core::Result<core::RevalidantId> {
         static const std::string kSql = std::string("INSERT INTO revalidant (") + kDataColumns +
                                         ", created_ms, updated_ms) VALUES (" +
@@ -239,8 +239,8 @@ core::Result<std::int64_t> SqlRevalidantRepo::Update(core::RevalidantId id,
                                                      std::int64_t expected_version,
                                                      const RevalidantData& data,
                                                      core::Instant now) {
-  return Guard(
-      "revalidant update",
+  return GuardWrite(
+      sql_, "revalidant update",
       [&]() -> core::Result<std::int64_t> {
         static const std::string kSql =
             "UPDATE revalidant SET " + Placeholders(true) +

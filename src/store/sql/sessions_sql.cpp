@@ -6,7 +6,7 @@
 namespace werkpad::store::sql {
 
 core::Status SqlSessionRepo::Insert(const SessionRecord& s) {
-  return Guard("session insert", [&]() -> core::Status {
+  return GuardWrite(sql_, "session insert", [&]() -> core::Status {
     long long uid = s.user_id.value;
     std::string state(ToCode(s.state));
     long long created = core::ToMillis(s.created_at), seen = core::ToMillis(s.last_seen_at),

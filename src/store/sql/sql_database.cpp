@@ -60,11 +60,7 @@ core::Status SqlDatabase::ReadUnit(const Unit& fn) {
   }
   if (!result.ok() && result.error().code == core::ErrorCode::kUnavailable) {
     // The connection may be broken (server restarted): try to re-establish it for the next use.
-    try {
-      conn->reconnect();
-    } catch (const std::exception&) {
-      core::log::Warn("db_reconnect_failed", {{"role", "reader"}});
-    }
+    Reopen(conn, ConnectionRole::kReader);
   }
   {
     std::lock_guard lock(read_mu_);
@@ -106,6 +102,18 @@ DatabaseStats SqlDatabase::Stats() const {
 
 void SqlDatabase::Exec(soci::session& s, const char* sql) { s << sql; }
 
+void SqlDatabase::Reopen(std::unique_ptr<soci::session>& conn, ConnectionRole role) {
+  // A new connection through sql::Open rather than session::reconnect(), which would lose the
+  // per-connection settings (SQLite foreign_keys and query_only, PostgreSQL read-only readers).
+  auto fresh = sql::Open(url_, role);
+  if (fresh.ok()) {
+    conn = std::move(fresh).value();
+  } else {
+    core::log::Warn("db_reconnect_failed",
+                    {{"role", role == ConnectionRole::kReader ? "reader" : "writer"}});
+  }
+}
+
 void SqlDatabase::WriterLoop() {
   std::vector<Pending*> batch;
   for (;;) {
@@ -141,11 +149,13 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
     }
     fail_all(err);
     ++failures_;
+    // Separately: on a dropped connection the ROLLBACK throws too, and the reconnect must
+    // still happen or every later batch fails the same way.
     try {
       if (pg) Exec(s, "ROLLBACK");
-      s.reconnect();
     } catch (const std::exception&) {
     }
+    Reopen(writer_, ConnectionRole::kWriter);  // `s` refers to the old connection from here
     for (Pending* p : batch) p->done.release();
     return;
   }

@@ -53,6 +53,8 @@ class SqlDatabase final : public Database {
   void WriterLoop();
   void RunBatch(std::vector<Pending*>& batch);
   void Exec(soci::session& s, const char* sql);
+  // Replaces a possibly broken connection by a newly opened one; keeps it when that fails.
+  void Reopen(std::unique_ptr<soci::session>& conn, ConnectionRole role);
 
   DatabaseUrl url_;
   SqlDatabaseOptions options_;

@@ -133,12 +133,16 @@ core::Result<std::optional<UserRecord>> SqlUserRepo::FindByUsername(const std::s
 core::Result<Page<UserRecord>> SqlUserRepo::List(const UserFilter& f) {
   return Guard("user list", [&]() -> core::Result<Page<UserRecord>> {
     std::string pattern = "%";
-    for (char c : f.text) pattern += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char c : Lower(f.text)) {
+      if (c == '%' || c == '_' || c == '\\') pattern += '\\';  // LIKE wildcards are literal
+      pattern += c;
+    }
     pattern += "%";
     std::string role = f.role ? std::string(ToCode(*f.role)) : std::string();
     int include_disabled = f.include_disabled ? 1 : 0;
     const std::string where =
-        " WHERE (LOWER(username) LIKE :p1 OR LOWER(display_name) LIKE :p2)"
+        " WHERE (LOWER(username) LIKE :p1 ESCAPE '\\'"
+        " OR LOWER(display_name) LIKE :p2 ESCAPE '\\')"
         " AND (:r1 = '' OR role = :r2) AND (:d = 1 OR disabled = 0)";
     Page<UserRecord> page;
     page.page = f.page.page;
@@ -171,8 +175,8 @@ core::Result<Page<UserRecord>> SqlUserRepo::List(const UserFilter& f) {
 }
 
 core::Result<core::UserId> SqlUserRepo::Insert(const UserRecord& u) {
-  return Guard(
-      "user insert",
+  return GuardWrite(
+      sql_, "user insert",
       [&]() -> core::Result<core::UserId> {
         long long id = 0;
         std::string username = Lower(u.username);
@@ -196,7 +200,7 @@ core::Result<core::UserId> SqlUserRepo::Insert(const UserRecord& u) {
 }
 
 core::Result<std::int64_t> SqlUserRepo::UpdateProfile(const UserRecord& u) {
-  return Guard("user update", [&]() -> core::Result<std::int64_t> {
+  return GuardWrite(sql_, "user update", [&]() -> core::Result<std::int64_t> {
     std::string role(ToCode(u.role));
     soci::indicator rev_ind;
     long long rev = IdOrNull(u.revalidant_id.value, rev_ind);
@@ -274,7 +278,7 @@ core::Status SqlUserRepo::SetLastLogin(core::UserId id, core::Instant at) {
 
 core::Status SqlUserRepo::ReplaceRecoveryCodes(core::UserId id,
                                                const std::vector<std::string>& hashes) {
-  return Guard("recovery codes", [&]() -> core::Status {
+  return GuardWrite(sql_, "recovery codes", [&]() -> core::Status {
     long long uid = id.value;
     sql_ << "DELETE FROM recovery_code WHERE user_id = :u", soci::use(uid);
     for (const auto& h : hashes) {
