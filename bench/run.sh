@@ -378,7 +378,8 @@ done
 RSS_AFTER_UPDATE="$(rss_kib "$SERVER_PID")"
 UPD_GROUP="$(per_commit "$UPD_COMMITS0" "$(commits)")"
 VERSIONS="$(version_sum)"
-# Each 200 was answered after its commit, so the stored versions count at least that many updates.
+# Each 200 was answered after its commit, so the stored versions count at least that many updates
+# (checked from another process: committed, not merely acknowledged).
 [[ $VERSIONS -ge $UPDATES_TOTAL ]] || die "stored versions count $VERSIONS updates, clients saw $UPDATES_TOTAL"
 BASE_RPS="$(col rows_per_s "$WORK/baseline.txt")"
 UPD_RPS="$(col updates_per_s "$WORK/update.txt")"
