@@ -378,7 +378,8 @@ done
 RSS_AFTER_UPDATE="$(rss_kib "$SERVER_PID")"
 UPD_GROUP="$(per_commit "$UPD_COMMITS0" "$(commits)")"
 VERSIONS="$(version_sum)"
-# Each 200 was answered after its commit, so the stored versions count at least that many updates.
+# Each 200 was answered after its commit, so the stored versions count at least that many updates
+# (checked from another process: committed, not merely acknowledged).
 [[ $VERSIONS -ge $UPDATES_TOTAL ]] || die "stored versions count $VERSIONS updates, clients saw $UPDATES_TOTAL"
 BASE_RPS="$(col rows_per_s "$WORK/baseline.txt")"
 UPD_RPS="$(col updates_per_s "$WORK/update.txt")"
@@ -408,7 +409,8 @@ judge() { [[ $SMOKE == 1 ]] && echo "(smoke)" || verdict "$@"; }
   printf '%-52s %s\n' "1. audited read, GET $READ_PATH ($BODY_BYTES bytes), $CONNECTIONS connections, medians of $ROUNDS x ${DURATION}s"
   printf '   %-24s %10.0f req/s   p99 %s\n' "nginx static (baseline)" "$NGINX_RPS" "$(ms "$NGINX_P99")"
   printf '   %-24s %10.0f req/s   p50 %s  p99 %s   (%d reads, %d audit rows)\n' "werkpad" "$READ_RPS" "$(ms "$READ_P50")" "$(ms "$READ_P99")" "$READ_REQUESTS" "$READ_AUDITED"
-  echo "   server CPU per request (user+system, all threads; load-independent): nginx $(us_per "$NGINX_TICKS" "$NGINX_REQUESTS") us, werkpad $(us_per "$READ_TICKS" "$READ_REQUESTS") us"
+  NGINX_US="$(us_per "$NGINX_TICKS" "$NGINX_REQUESTS")"; READ_US="$(us_per "$READ_TICKS" "$READ_REQUESTS")"
+  echo "   server CPU per request (user+system, all threads; load-independent): nginx $NGINX_US us, werkpad $READ_US us (CPU ratio nginx/werkpad $(ratio "$NGINX_US" "$READ_US"))"
   echo "   group commit during the werkpad reads (nginx rounds in between write nothing): $READ_GROUP"
   printf '   ratio werkpad/nginx %s (target >= 0.6): %s;  p99 %s (target <= 5 ms): %s\n' "$READ_RATIO" "$(judge "$READ_RATIO" 0.6 '>=')" "$(ms "$READ_P99")" "$(judge "$READ_P99" 5000 '<=')"
   echo

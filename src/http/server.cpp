@@ -109,6 +109,29 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
     parser_->body_limit(server_.options_.body_limit);
     parser_->header_limit(16 * 1024);
     stream_.expires_after(server_.options_.idle_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                               self->OnHeader(ec);
+                             });
+  }
+
+  // Clients such as curl announce larger bodies with "Expect: 100-continue" and wait for the
+  // interim answer before sending them. Bodies over the limit fail in the header already (413).
+  void OnHeader(beast::error_code ec) {
+    if (ec) return OnRead(ec);
+    auto expect = parser_->get()[bhttp::field::expect];
+    if (!parser_->is_done() && beast::iequals(expect, "100-continue")) {
+      auto interim = std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_, 11);
+      return bhttp::async_write(stream_, *interim,
+                                [self = shared_from_this(), interim](beast::error_code wec, std::size_t) {
+                                  if (wec) return self->Close();
+                                  self->ReadBody();
+                                });
+    }
+    ReadBody();
+  }
+
+  void ReadBody() {
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec, std::size_t) {
                         self->OnRead(ec);

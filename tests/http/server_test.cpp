@@ -147,6 +147,23 @@ TEST_F(HttpServer, StopBeforeRunMakesRunReturn) {
   EXPECT_EQ(done.wait_for(std::chrono::seconds(5)), std::future_status::ready);
 }
 
+TEST_F(HttpServer, Expect100ContinueGetsTheInterimAnswerFirst) {
+  auto server = Make(0);
+  ASSERT_TRUE(server->Listen().ok());
+  auto done = std::async(std::launch::async, [&] { server->Run(); });
+  int fd = Connect(server->port());
+  std::string body = R"({"username":"niemand","password":"geen-wachtwoord"})";
+  std::string head = "POST /api/v1/session HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                     "Expect: 100-continue\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+  std::string interim = Exchange(fd, head);
+  EXPECT_EQ(interim.rfind("HTTP/1.1 100 Continue", 0), 0u) << interim;
+  std::string answer = Exchange(fd, body);
+  EXPECT_EQ(answer.rfind("HTTP/1.1 401", 0), 0u) << answer;
+  ::close(fd);
+  server->Stop();
+  EXPECT_EQ(done.wait_for(std::chrono::seconds(5)), std::future_status::ready);
+}
+
 TEST_F(HttpServer, MalformedRequestGets400AndClose) {
   auto server = Make(0);
   ASSERT_TRUE(server->Listen().ok());
