@@ -55,18 +55,20 @@ async function formStatus(page, formId) {
   return (await page.locator(`[data-testid="forms-table"] tr[data-form="${formId}"] td`).first().textContent()).trim();
 }
 
-async function currentStep(page) {
-  return page.locator('[data-testid="route"] [data-status="current"]').textContent();
+/** Waits until the route shows `name` as the current step (the page reloads after a decision). */
+async function expectCurrentStep(page, name) {
+  await page.locator('[data-testid="route"] [data-status="current"]').filter({ hasText: name }).waitFor();
 }
 
 /** Opens the decision dialog for `kind`, picks `outcome` and fills the optional extras. */
-async function decide(page, buttonName, outcome, { note = '', reason = null } = {}) {
+async function decide(page, buttonName, outcome, { note = '', reason = null, uncheck = [] } = {}) {
   await page.getByRole('button', { name: buttonName }).click();
   const dialog = page.getByTestId('decision-dialog');
   await dialog.waitFor();
   await checkA11y(page, `beslissing ${buttonName}`);
   await dialog.getByRole('radio', { name: new RegExp(`^${escape(outcome)} \\(naar`) }).check();
   if (reason) await dialog.getByLabel(/^Reden/).selectOption(reason);
+  for (const name of uncheck) await dialog.getByRole('checkbox', { name }).uncheck();
   if (note) await dialog.getByLabel('Toelichting').fill(note);
   await dialog.getByRole('button', { name: 'Beslissing vastleggen' }).click();
   return dialog;
@@ -123,7 +125,7 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       await page.getByText('Het AGR-traject is gestart.').waitFor();
       const trajectoryUrl = page.url();
       assert.match(new URL(trajectoryUrl).pathname, /^\/trajecten\/\d+$/);
-      assert.match(await currentStep(page), /Intake revalidatiearts/);
+      await expectCurrentStep(page, 'Intake revalidatiearts');
       assert.equal(await page.locator('[data-testid="route"] li').count(), 6, 'six working steps drawn');
       assert.match(await page.locator('[data-testid="route"] [data-status="next"]').textContent(), /Intake re-integratiecoördinator/);
       // D1 belongs to the revalidatiearts: the RIC is offered no decision now.
@@ -164,7 +166,7 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       assert.equal(await formStatus(page, 'agr-1-intake-arts'), 'Definitief');
       await decide(page, 'Beslismoment 1: re-integratiecoördinator inzetten vastleggen', 'Ja', { note: 'Werkt 32 uur, wil terug.' });
       await page.getByText('De beslissing is vastgelegd.').waitFor();
-      assert.match(await currentStep(page), /Intake re-integratiecoördinator/);
+      await expectCurrentStep(page, 'Intake re-integratiecoördinator');
       await page.getByTestId('timeline').getByText('Werkt 32 uur, wil terug.').waitFor();
       await checkA11y(page, 'traject na D1');
       await logout(page);
@@ -209,7 +211,7 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       await d2.getByTestId('decision-error').getByText(/kan pas als het toestemmingsformulier \(formulier 3\) is ondertekend/).waitFor();
       await checkA11y(page, 'D2 geweigerd');
       await d2.getByRole('button', { name: 'Annuleren' }).click();
-      assert.match(await currentStep(page), /Intake re-integratiecoördinator/);
+      await expectCurrentStep(page, 'Intake re-integratiecoördinator');
 
       // --- Form 3: consent per party, finalised and signed on paper ---------------------------
       await openFromTrajectory(page, 'AGR formulier 3: Toestemmingsformulier informatie-uitwisseling');
@@ -265,10 +267,10 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       await page.goto(trajectoryUrl);
       await page.getByTestId('route').waitFor();
 
-      // --- D2 "ja" now works ------------------------------------------------------------------------
-      await decide(page, 'Beslismoment 2: toestemming revalidant vastleggen', 'Ja');
+      // --- D2 "ja" now works (contact with the werkgever only: there is no bedrijfsarts) ------------
+      await decide(page, 'Beslismoment 2: toestemming revalidant vastleggen', 'Ja', { uncheck: ['Bedrijfsarts'] });
       await page.getByText('De beslissing is vastgelegd.').waitFor();
-      assert.match(await currentStep(page), /Werkbezoek/);
+      await expectCurrentStep(page, 'Werkbezoek');
 
       // --- Form 5 in two tabs: a stale save is refused and shows the other person's change -------
       await openFromTrajectory(page, 'AGR formulier 5: Terugkoppeling werkbezoek');
@@ -302,10 +304,10 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       // --- Werkbezoek afgerond, then D3 "ja" into werktraining -------------------------------------
       await decide(page, 'Werkbezoek afgerond vastleggen', 'Gereed');
       await page.getByText('De beslissing is vastgelegd.').waitFor();
-      assert.match(await currentStep(page), /Terugkoppeling in het team/);
+      await expectCurrentStep(page, 'Terugkoppeling in het team');
       await decide(page, 'Beslismoment 3: starten met werktraining vastleggen', 'Ja', { note: 'Alle vijf criteria voldaan.' });
       await page.getByText('De beslissing is vastgelegd.').waitFor();
-      assert.match(await currentStep(page), /Werktraining/);
+      await expectCurrentStep(page, 'Werktraining');
       const timeline = page.getByTestId('timeline');
       assert.equal(await timeline.locator(':scope > li').count(), 4, 'D1, D2, werkbezoek, D3 in the timeline');
       await checkA11y(page, 'traject in werktraining');
@@ -333,11 +335,15 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       await page.getByRole('heading', { level: 1, name: 'Mijn traject' }).waitFor();
       const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
       assert.equal(await nav.getByRole('link', { name: 'Mijn caseload' }).count(), 0);
-      await page.getByRole('heading', { level: 2, name: 'Waar sta ik?' }).or(page.getByTestId('portal-none')).first().waitFor();
+      // The demo revalidant (Henk de Vries) is in werktraining and signed form 3 in the portal.
+      await page.getByRole('heading', { level: 2, name: 'Waar sta ik?' }).waitFor();
+      assert.match(await page.getByTestId('portal-now').textContent(), /U bent nu bij: Werktraining\./);
+      assert.match(await page.getByTestId('portal-next').textContent(), /Hierna: Afronding\./);
       await checkA11y(page, 'portaal mijn traject');
       await nav.getByRole('link', { name: 'Mijn toestemming' }).click();
       await page.getByRole('heading', { level: 1, name: 'Mijn toestemming' }).waitFor();
       await page.getByTestId('consent-matrix').waitFor();
+      await page.getByTestId('portal-signed').getByText(/U heeft dit formulier ondertekend op/).waitFor();
       await checkA11y(page, 'portaal mijn toestemming');
       assert.deepEqual(consoleErrors, []);
     } catch (e) {
