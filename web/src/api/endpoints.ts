@@ -154,6 +154,8 @@ export function createApi(client: ApiClient) {
       get: (id: number) => client.request<Trajectory>('GET', `/trajectories/${id}`),
       decide: (id: number, input: DecisionInput) =>
         client.request<Trajectory>('POST', `/trajectories/${id}/decisions`, { body: input }),
+      changeSetting: (id: number, setting: string, handover_note: string, version: number) =>
+        client.request<Trajectory>('POST', `/trajectories/${id}/setting`, { body: { setting, handover_note, version } }),
       tasks: (id: number) => client.request<{ items: Task[] }>('GET', `/trajectories/${id}/tasks`),
       forms: (id: number) => client.request<{ items: FormStatus[] }>('GET', `/trajectories/${id}/forms`),
     },

@@ -234,7 +234,7 @@ export function FormPage() {
           {!response ? (
             <>
               <Paragraph>{t.notStarted}</Paragraph>
-              <Button appearance="primary-action-button" disabled={busy} onClick={() => void act(() => responses.create(), t.saved)}>
+              <Button appearance="primary-action-button" disabled={busy} onClick={() => void act(() => responses.create(), t.created)}>
                 {t.startDraft}
               </Button>
             </>

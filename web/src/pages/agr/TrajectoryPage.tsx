@@ -28,7 +28,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { agr, agrText, decisionLabels, labelOr, responseStatusLabels, stepLabels } from '../../i18n/agr';
 import { formatDate, formatTimestamp, fullName, nl } from '../../i18n/nl';
-import { useApi } from '../../session/context';
+import { useActiveSession, useApi } from '../../session/context';
+import { RadioGroupField } from '../../components/Field';
+import { mayManageRoute } from '../../agr/route';
+import { FormField, FormFieldDescription, FormLabel, Textarea, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 
 const t = agrText.traj;
 
@@ -44,13 +47,95 @@ function Summary({ tr }: { tr: Trajectory }) {
       {row(t.admission, formatDate(tr.admission_date))}
       {row(t.expectedDuration, tr.expected_duration ? agr.form.duration(tr.expected_duration.amount, tr.expected_duration.unit) : '')}
       {row(t.expectedDischarge, formatDate(tr.expected_discharge_date))}
-      {row(t.settingLabel, tr.setting === 'klinisch' ? agrText.detail.klinisch : agrText.detail.poliklinisch)}
+      {row(t.settingLabel, settingLabel(tr.setting))}
       {row(t.arts, tr.arts?.display_name ?? '')}
       {row(t.ric, tr.ric?.display_name ?? '')}
       {row(t.consentSigned, tr.consent_form_signed ? agr.form.yes : agr.form.no)}
       {tr.contacts ? row(t.contacts, t.contactsValue(tr.contacts.werkgever, tr.contacts.bedrijfsarts)) : null}
       {tr.closed_at ? row(t.closedAt, formatTimestamp(tr.closed_at)) : null}
     </DataList>
+  );
+}
+
+const settingLabel = (s: string) => (s === 'klinisch' ? agrText.detail.klinisch : agrText.detail.poliklinisch);
+
+/** The setting history (klinisch / poliklinisch with handovers) and, for arts and RIC, a change. */
+function Settings({ tr, onChanged }: { tr: Trajectory; onChanged: (msg: string) => void }) {
+  const api = useApi();
+  const session = useActiveSession();
+  const [setting, setSetting] = useState(tr.setting === 'klinisch' ? 'poliklinisch' : 'klinisch');
+  const [note, setNote] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await api.trajectories.changeSetting(tr.id, setting, note, tr.version);
+      setNote('');
+      onChanged(t.settingChanged);
+    } catch (e) {
+      setFailure(agrErrorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="setting-titel" className="werkpad-section">
+      <Heading level={2} id="setting-titel">
+        {t.settingsTitle}
+      </Heading>
+      <UnorderedList>
+        {tr.settings.map((s, i) => (
+          <UnorderedListItem key={i}>
+            {t.settingsEntry(settingLabel(s.setting), s.changed_by.display_name, formatTimestamp(s.changed_at))}
+            {s.handover_note ? <div>{t.settingsHandover(s.handover_note)}</div> : null}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+      {tr.active && mayManageRoute(session.user.role) ? (
+        <form
+          noValidate
+          className="werkpad-subform"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Heading level={3}>{t.settingChangeTitle}</Heading>
+          {failure ? (
+            <div role="alert">
+              <Alert type="error" role="none">
+                <Paragraph>{failure}</Paragraph>
+              </Alert>
+            </div>
+          ) : null}
+          <RadioGroupField
+            id="setting-nieuw"
+            label={t.settingNew}
+            required
+            value={setting}
+            onChange={setSetting}
+            options={[
+              { value: 'klinisch', label: agrText.detail.klinisch },
+              { value: 'poliklinisch', label: agrText.detail.poliklinisch },
+            ]}
+          />
+          <FormField type="text" className="werkpad-field">
+            <div className="utrecht-form-field__label">
+              <FormLabel htmlFor="setting-overdracht">{t.handoverNote}</FormLabel>
+            </div>
+            <FormFieldDescription id="setting-overdracht-uitleg">{t.handoverHint}</FormFieldDescription>
+            <div className="utrecht-form-field__input">
+              <Textarea id="setting-overdracht" value={note} rows={3} maxLength={2000} aria-describedby="setting-overdracht-uitleg" onChange={(e) => setNote(e.target.value)} />
+            </div>
+          </FormField>
+          <Button type="submit" appearance="secondary-action-button" disabled={busy}>
+            {t.settingSubmit}
+          </Button>
+        </form>
+      ) : null}
+    </section>
   );
 }
 
@@ -188,6 +273,15 @@ export function TrajectoryPage() {
               <Paragraph>{t.tasksEmpty}</Paragraph>
             )}
           </section>
+
+          <Settings
+            key={data.tr.version}
+            tr={data.tr}
+            onChanged={(msg) => {
+              setFlash(msg);
+              reload();
+            }}
+          />
 
           <section aria-labelledby="tijdlijn-titel" className="werkpad-section">
             <Heading level={2} id="tijdlijn-titel">
