@@ -319,6 +319,16 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       await meetingRow.waitFor();
       assert.match(await meetingRow.textContent(), /Beslismoment 4/);
       await checkA11y(page, 'patiëntenbespreking');
+
+      // --- Setting change with a handover ------------------------------------------------------------
+      await meetingRow.getByRole('link', { name: fullName }).click();
+      await page.getByTestId('route').waitFor();
+      await radio(page, 'Nieuwe setting', 'Poliklinisch').check();
+      await page.getByLabel('Overdracht').fill('Vervolg poliklinisch, twee dagen per week.');
+      await page.getByRole('button', { name: 'Setting wijzigen en overdracht vastleggen' }).click();
+      await page.getByText('De nieuwe setting en de overdracht zijn vastgelegd.').waitFor();
+      await page.getByText('Overdracht: Vervolg poliklinisch, twee dagen per week.').waitFor();
+      await checkA11y(page, 'setting gewijzigd');
       assert.deepEqual(consoleErrors, []);
     } catch (e) {
       await capture('agr-route');
