@@ -1,7 +1,6 @@
 // API tests against the real `werkpad serve` (see api_fixture.hpp). Every answer is checked
 // against resources/openapi.json by the environment's observer; a 5xx fails the test.
-// The tests run in this order in one process; then agr_api_test.cpp; the coverage test
-// (coverage_test.cpp, linked last) is the last one.
+// The tests run in this order in one process; the coverage test is the last one.
 #include <sqlite3.h>
 
 #include <set>
