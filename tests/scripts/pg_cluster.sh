@@ -1,10 +1,12 @@
 #!/bin/sh
-# pg_cluster.sh start|stop DIR
+# pg_cluster.sh start|stop|newdb DIR
 #
 # A throwaway PostgreSQL 15 cluster for tests (Debian's postgresql-15 package).
 #   start: initdb into DIR/data, start the postmaster listening only on a unix socket in DIR,
 #          create the database "werkpad" and write its URL (as werkpad --db accepts it) to DIR/url.
 #          A cluster left running in DIR by an earlier start is stopped and replaced first.
+#   newdb: create another, empty database in the running cluster and print its URL (for tests
+#          that need a database of their own, e.g. a werkpad process running `migrate`).
 #   stop:  stop the postmaster by the PID in DIR/data/postmaster.pid, wait for it to exit and
 #          remove DIR/data. Succeeds when no cluster is running.
 # PostgreSQL refuses to run as root: as root, DIR is owned by and the server runs as `postgres`.
@@ -14,7 +16,7 @@ PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 DB_NAME=werkpad
 
 usage() {
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop|newdb DIR" >&2
   exit 2
 }
 
@@ -92,8 +94,19 @@ start_cluster() {
   echo "pg_cluster: started $(running_pid) in $dir"
 }
 
+new_database() {
+  running_pid >/dev/null || {
+    echo "pg_cluster: no cluster running in $dir" >&2
+    exit 1
+  }
+  name="werkpad_$$_$(od -An -N4 -tx4 /dev/urandom | tr -d ' ')"
+  as_pg "$PG_BIN/createdb" -h "$dir" -U postgres "$name"
+  echo "postgresql:///$name?host=$dir&user=postgres"
+}
+
 case "$cmd" in
   start) start_cluster ;;
+  newdb) new_database ;;
   stop) stop_cluster ;;
   *) usage ;;
 esac
