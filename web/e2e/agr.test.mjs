@@ -324,7 +324,7 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       await meetingRow.getByRole('link', { name: fullName }).click();
       await page.getByTestId('route').waitFor();
       await radio(page, 'Nieuwe setting', 'Poliklinisch').check();
-      await page.getByLabel('Overdracht').fill('Vervolg poliklinisch, twee dagen per week.');
+      await page.getByLabel('Overdracht', { exact: true }).fill('Vervolg poliklinisch, twee dagen per week.');
       await page.getByRole('button', { name: 'Setting wijzigen en overdracht vastleggen' }).click();
       await page.getByText('De nieuwe setting en de overdracht zijn vastgelegd.').waitFor();
       await page.getByText('Overdracht: Vervolg poliklinisch, twee dagen per week.').waitFor();
