@@ -329,6 +329,22 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       await page.getByText('De nieuwe setting en de overdracht zijn vastgelegd.').waitFor();
       await page.getByText('Overdracht: Vervolg poliklinisch, twee dagen per week.').waitFor();
       await checkA11y(page, 'setting gewijzigd');
+
+      // --- Mijn taken: complete one task of this revalidant -------------------------------------------
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn taken' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
+      const mine = page.getByTestId('task-table').getByRole('row').filter({ hasText: fullName });
+      await mine.first().waitFor();
+      const before = await mine.count();
+      assert.ok(before > 0, 'open tasks for the revalidant after D3');
+      const completeButton = mine.first().getByRole('button', { name: /^Taak afronden: / });
+      await completeButton.click();
+      await page.getByText('De taak is afgerond.').waitFor();
+      await page.waitForFunction(
+        ([name, n]) => [...document.querySelectorAll('[data-testid="task-table"] tr')].filter((r) => r.textContent.includes(name)).length === n,
+        [fullName, before - 1],
+      );
+      await checkA11y(page, 'taak afgerond');
       assert.deepEqual(consoleErrors, []);
     } catch (e) {
       await capture('agr-route');
