@@ -61,10 +61,18 @@ async function expectCurrentStep(page, name) {
 }
 
 /** Opens the decision dialog for `kind`, picks `outcome` and fills the optional extras. */
-async function decide(page, buttonName, outcome, { note = '', reason = null, uncheck = [] } = {}) {
+async function decide(page, buttonName, outcome, { note = '', reason = null, uncheck = [], checklist = false } = {}) {
   await page.getByRole('button', { name: buttonName }).click();
   const dialog = page.getByTestId('decision-dialog');
   await dialog.waitFor();
+  if (checklist) {
+    // D3: the five criteria as a checklist; the system suggests, people decide.
+    await dialog.getByTestId('d3-suggestion').getByText(/niet alle criteria/).waitFor();
+    for (const id of ['belastbaarheid', 'orientatie', 'taalbegrip', 'leerbaarheid']) {
+      await dialog.locator(`select#d3-${id}`).selectOption('voldaan');
+    }
+    await dialog.getByTestId('d3-suggestion').getByText('Voorstel: Ja.').waitFor();
+  }
   await checkA11y(page, `beslissing ${buttonName}`);
   await dialog.getByRole('radio', { name: new RegExp(`^${escape(outcome)} \\(naar`) }).check();
   if (reason) await dialog.getByLabel(/^Reden/).selectOption(reason);
@@ -305,7 +313,7 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       await decide(page, 'Werkbezoek afgerond vastleggen', 'Gereed');
       await page.getByText('De beslissing is vastgelegd.').waitFor();
       await expectCurrentStep(page, 'Terugkoppeling in het team');
-      await decide(page, 'Beslismoment 3: starten met werktraining vastleggen', 'Ja', { note: 'Alle vijf criteria voldaan.' });
+      await decide(page, 'Beslismoment 3: starten met werktraining vastleggen', 'Ja', { note: 'Alle vijf criteria voldaan.', checklist: true });
       await page.getByText('De beslissing is vastgelegd.').waitFor();
       await expectCurrentStep(page, 'Werktraining');
       const timeline = page.getByTestId('timeline');

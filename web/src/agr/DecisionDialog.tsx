@@ -28,7 +28,61 @@ import {
 } from '../i18n/agr';
 import { useApi } from '../session/context';
 import { agrErrorMessage } from './messages';
-import { END_REASONS, NOTE_MAX, REASONS_BY_CLASS } from './route';
+import {
+  D3_CRITERIA,
+  END_REASONS,
+  NOTE_MAX,
+  REASONS_BY_CLASS,
+  suggestD3,
+  type CriterionState,
+  type D3Criterion,
+} from './route';
+
+/** The five criteria of h1 as a checklist with the system's suggestion (D3 only; not stored). */
+function D3Checklist() {
+  const [criteria, setCriteria] = useState<Record<D3Criterion, CriterionState>>({
+    belastbaarheid: 'onbekend',
+    orientatie: 'onbekend',
+    taalbegrip: 'onbekend',
+    leerbaarheid: 'onbekend',
+  });
+  const [prognosis, setPrognosis] = useState('onbekend');
+  const s = suggestD3(criteria, prognosis === 'onbekend' ? null : prognosis === 'ja');
+  return (
+    <Fieldset aria-labelledby="d3-checklist-legenda" className="werkpad-field werkpad-checklist">
+      <FieldsetLegend id="d3-checklist-legenda">{t.checklistTitle}</FieldsetLegend>
+      <Paragraph>{t.checklistIntro}</Paragraph>
+      {D3_CRITERIA.map((c) => (
+        <SelectField
+          key={c}
+          id={`d3-${c}`}
+          label={t.criteria[c] ?? c}
+          value={criteria[c]}
+          onChange={(v) => setCriteria({ ...criteria, [c]: v as CriterionState })}
+          options={(['onbekend', 'voldaan', 'niet_voldaan'] as const).map((v) => ({ value: v, label: t.criterionStates[v] ?? v }))}
+        />
+      ))}
+      <SelectField
+        id="d3-prognose"
+        label={t.prognosis}
+        value={prognosis}
+        onChange={setPrognosis}
+        options={[
+          { value: 'onbekend', label: t.prognosisUnknown },
+          { value: 'ja', label: t.prognosisYes },
+          { value: 'nee', label: t.prognosisNo },
+        ]}
+      />
+      <Paragraph data-testid="d3-suggestion" aria-live="polite">
+        {s.outcome
+          ? t.suggestion(labelOr(outcomeLabels, s.outcome), s.reason ? labelOr(reasonLabels, s.reason) : null)
+          : s.missing === 'prognosis'
+            ? t.suggestionPrognosis
+            : t.suggestionCriteria}
+      </Paragraph>
+    </Fieldset>
+  );
+}
 
 const t = agrText.decision;
 
@@ -136,6 +190,7 @@ export function DecisionDialog({
             </Alert>
           </div>
         ) : null}
+        {kind === 'd3_werktraining' ? <D3Checklist /> : null}
         <RadioGroupField
           id="beslissing-uitkomst"
           label={t.outcome}

@@ -28,3 +28,33 @@ export const ROUTE_ROLES = ['revalidatiearts', 'ric'] as const;
 export function mayManageRoute(role: string): boolean {
   return (ROUTE_ROLES as readonly string[]).includes(role);
 }
+
+/** The four indication criteria of h1 checked at D3, in the handbook's order. */
+export const D3_CRITERIA = ['belastbaarheid', 'orientatie', 'taalbegrip', 'leerbaarheid'] as const;
+export type D3Criterion = (typeof D3_CRITERIA)[number];
+export type CriterionState = 'voldaan' | 'niet_voldaan' | 'onbekend';
+
+export interface D3Suggestion {
+  outcome: 'ja' | 'nog_niet' | 'niet_zinvol' | null;
+  reason: string | null;
+  /** Why there is no suggestion: criteria still unknown, or the prognosis is needed. */
+  missing: 'criteria' | 'prognosis' | null;
+}
+
+/**
+ * The D3 suggestion from the checklist (docs/agr-route.md §3, SuggestD3): all met → ja; not met
+ * with recovery expected within three months → nog niet (class-3 reason of the first criterion
+ * not met); not met without recovery → niet zinvol. People decide; this is only shown.
+ */
+export function suggestD3(criteria: Record<D3Criterion, CriterionState>, recoveryExpected: boolean | null): D3Suggestion {
+  if (D3_CRITERIA.some((c) => criteria[c] === 'onbekend')) return { outcome: null, reason: null, missing: 'criteria' };
+  const notMet = D3_CRITERIA.filter((c) => criteria[c] === 'niet_voldaan');
+  if (notMet.length === 0) return { outcome: 'ja', reason: null, missing: null };
+  if (recoveryExpected === null) return { outcome: null, reason: null, missing: 'prognosis' };
+  if (recoveryExpected) return { outcome: 'nog_niet', reason: `${notMet[0]}_onvoldoende`, missing: null };
+  return {
+    outcome: 'niet_zinvol',
+    reason: criteria.leerbaarheid === 'niet_voldaan' ? 'niet_leerbaar' : 'geen_herstel_verwacht',
+    missing: null,
+  };
+}
