@@ -272,6 +272,17 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       );
       await page.getByTestId('consent-history').getByText('Werkgever, Functionele mogelijkheden en beperkingen: ingetrokken').waitFor();
       await checkA11y(page, 'toestemming ingetrokken');
+      // A new "yes" recorded by staff is not effective until the revalidant signs again.
+      await page.getByRole('button', { name: 'Ja voor UWV, Werksituatie en functieprofiel' }).click();
+      await page.waitForFunction(
+        () => document.querySelector('td[data-party="uwv"][data-kind="werksituatie_functieprofiel"]')?.getAttribute('data-status') === 'granted',
+      );
+      assert.match(await cell('uwv', 'werksituatie_functieprofiel').textContent(), /nog niet geldig \(niet ondertekend\)/);
+      // Add a party from the suggestions.
+      await page.getByLabel('Betrokkene', { exact: true }).selectOption('jobcoach');
+      await page.getByRole('button', { name: 'Toevoegen' }).click();
+      await page.locator('[data-testid="consent-matrix"] tr[data-party="jobcoach"]').waitFor();
+      await checkA11y(page, 'toestemming bewerkt');
       await page.goto(trajectoryUrl);
       await page.getByTestId('route').waitFor();
 
