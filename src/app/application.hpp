@@ -19,6 +19,7 @@ class UserService;
 class RevalidantService;
 class OrganisationService;
 class AuditQueryService;
+class AgrService;
 }  // namespace werkpad::service
 namespace werkpad::http {
 class Server;
@@ -64,6 +65,7 @@ class Application {
   std::unique_ptr<service::RevalidantService> revalidanten_;
   std::unique_ptr<service::OrganisationService> organisation_;
   std::unique_ptr<service::AuditQueryService> audit_;
+  std::unique_ptr<service::AgrService> agr_;
   std::unique_ptr<http::Server> server_;
 
   std::mutex sweep_mu_;

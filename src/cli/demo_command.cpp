@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/demo_agr.hpp"
 #include "core/log.hpp"
 #include "service/organisation_service.hpp"
 #include "service/revalidant_service.hpp"
@@ -246,17 +247,24 @@ int Demo(Io io, const SettingsSource& source, const core::Clock& clock) {
   for (const auto& [u, revalidant] : external) {
     auto id = create_user(u, revalidant);
     if (!id.ok()) return StepFailed(io, fmt::format("creating user {}", u.username), id.error());
+    ids[u.username] = *id;
   }
 
+  // AGR trajectories in every state of the route (issue 3).
+  auto trajectories = AddDemoAgr(db, clock, ids, created);
+  if (!trajectories.ok()) return StepFailed(io, "creating AGR trajectories", trajectories.error());
+
   core::log::Info("demo_created", {{"users", std::int64_t(staff.size() + external.size())},
-                                   {"revalidanten", std::int64_t(created.size())}});
+                                   {"revalidanten", std::int64_t(created.size())},
+                                   {"trajectories", std::int64_t(*trajectories)}});
   io.out << fmt::format(
-      "demo data created in {}: institution \"{}\", 2 teams, {} users, {} revalidanten\n"
+      "demo data created in {}: institution \"{}\", 2 teams, {} users, {} revalidanten, "
+      "{} AGR trajectories\n"
       "log in as admin, arts, ric, ric.zuid, fysio, ergo, psycholoog, maatschappelijk, "
       "revalidant, werkgever or bedrijfsarts with password {}\n"
       "staff set up two-factor authentication at their first login\n",
       settings->shown, institution.name, staff.size() + external.size(), created.size(),
-      kDemoPassword);
+      *trajectories, kDemoPassword);
   return kExitOk;
 }
 

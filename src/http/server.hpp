@@ -18,6 +18,7 @@ class RevalidantService;
 class UserService;
 class OrganisationService;
 class AuditQueryService;
+class AgrService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -58,6 +59,8 @@ class Server {
     service::AuditQueryService& audit;
     // For GET /healthz (a trivial read) and the DB figures in GET /metrics.
     store::Database& database;
+    // The AGR route, forms and consent (docs/api.md "AGR").
+    service::AgrService& agr;
   };
 
   Server(Options options, Services services);

@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "core/result.hpp"
+#include "store/agr.hpp"
 #include "store/audit_rows.hpp"
 #include "store/organisation.hpp"
 #include "store/revalidanten.hpp"
@@ -25,6 +26,7 @@ class Tx {
   virtual RevalidantRepo& revalidanten() = 0;
   virtual OrganisationRepo& organisation() = 0;
   virtual AuditRepo& audit() = 0;
+  virtual AgrRepo& agr() = 0;
 };
 
 // Counters for /metrics. Plain values copied out of the implementation.

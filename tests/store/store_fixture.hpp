@@ -50,9 +50,9 @@ class ScratchDatabase {
  private:
   Backend backend_;
   bool skipped_ = false;
-  std::string dir_;         // SQLite: temporary directory
-  std::string admin_url_;   // PostgreSQL: base URL
-  std::string name_;        // PostgreSQL: schema name
+  std::string dir_;        // SQLite: temporary directory
+  std::string admin_url_;  // PostgreSQL: base URL
+  std::string name_;       // PostgreSQL: schema name
   std::string url_text_;
   sql::DatabaseUrl url_;
 };
@@ -82,22 +82,22 @@ domain::registry::RevalidantData MakeRevalidant(const std::string& given, const 
                                                 std::optional<std::string> bsn = std::nullopt);
 
 // Unwraps a Result in a test, failing with the error's message.
-#define WP_ASSERT_OK_AND_ASSIGN(lhs, expr)                                          \
+#define WP_ASSERT_OK_AND_ASSIGN(lhs, expr) \
   WP_ASSERT_OK_AND_ASSIGN_IMPL(WP_CONCAT(wp_test_result_, __LINE__), lhs, expr)
-#define WP_ASSERT_OK_AND_ASSIGN_IMPL(tmp, lhs, expr)                                \
-  auto tmp = (expr);                                                                \
-  ASSERT_TRUE(tmp.ok()) << ::werkpad::store::testing::Describe(tmp.error());        \
+#define WP_ASSERT_OK_AND_ASSIGN_IMPL(tmp, lhs, expr)                         \
+  auto tmp = (expr);                                                         \
+  ASSERT_TRUE(tmp.ok()) << ::werkpad::store::testing::Describe(tmp.error()); \
   lhs = std::move(tmp).value()
 
-#define WP_EXPECT_OK(expr)                                                          \
-  do {                                                                              \
-    auto wp_s = (expr);                                                             \
-    EXPECT_TRUE(wp_s.ok()) << ::werkpad::store::testing::Describe(wp_s.error());    \
+#define WP_EXPECT_OK(expr)                                                       \
+  do {                                                                           \
+    auto wp_s = (expr);                                                          \
+    EXPECT_TRUE(wp_s.ok()) << ::werkpad::store::testing::Describe(wp_s.error()); \
   } while (0)
-#define WP_ASSERT_OK(expr)                                                          \
-  do {                                                                              \
-    auto wp_s = (expr);                                                             \
-    ASSERT_TRUE(wp_s.ok()) << ::werkpad::store::testing::Describe(wp_s.error());    \
+#define WP_ASSERT_OK(expr)                                                       \
+  do {                                                                           \
+    auto wp_s = (expr);                                                          \
+    ASSERT_TRUE(wp_s.ok()) << ::werkpad::store::testing::Describe(wp_s.error()); \
   } while (0)
 
 std::string Describe(const core::Error& e);

@@ -19,6 +19,13 @@ import { SettingsPage } from './pages/admin/SettingsPage';
 import { AuditPage } from './pages/admin/AuditPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { TrajectoryPage } from './pages/agr/TrajectoryPage';
+import { FormPage } from './pages/agr/FormPage';
+import { FieldHistoryPage } from './pages/agr/FieldHistoryPage';
+import { ConsentPage } from './pages/agr/ConsentPage';
+import { MyTasksPage } from './pages/agr/MyTasksPage';
+import { TeamMeetingPage } from './pages/agr/TeamMeetingPage';
+import { PortalConsentPage, PortalPage } from './pages/agr/PortalPages';
 
 function Loading() {
   return (
@@ -63,7 +70,24 @@ function Home() {
   return <Navigate to={homePath(session.user.role)} replace />;
 }
 
+/** Only for the revalidant role (the portal). */
+function RequireRevalidant({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  if (!session || session.user.role !== 'revalidant') {
+    return (
+      <>
+        <PageHeading title={nl.app.errorTitle} />
+        <Alert type="error">
+          <Paragraph>{errorMessage('forbidden')}</Paragraph>
+        </Alert>
+      </>
+    );
+  }
+  return <>{children}</>;
+}
+
 const staff = (el: ReactNode) => <RequireGroup group="staff">{el}</RequireGroup>;
+const revalidant = (el: ReactNode) => <RequireRevalidant>{el}</RequireRevalidant>;
 const admin = (el: ReactNode) => <RequireGroup group="admin">{el}</RequireGroup>;
 
 export function App() {
@@ -87,6 +111,14 @@ export function App() {
         <Route path="revalidanten/nieuw" element={staff(<RevalidantCreatePage />)} />
         <Route path="revalidanten/:id" element={staff(<RevalidantDetailPage />)} />
         <Route path="revalidanten/:id/bewerken" element={staff(<RevalidantEditPage />)} />
+        <Route path="revalidanten/:id/toestemming" element={staff(<ConsentPage />)} />
+        <Route path="trajecten/:id" element={staff(<TrajectoryPage />)} />
+        <Route path="trajecten/:id/formulieren/:formId" element={staff(<FormPage />)} />
+        <Route path="trajecten/:id/formulieren/:formId/geschiedenis" element={staff(<FieldHistoryPage />)} />
+        <Route path="taken" element={staff(<MyTasksPage />)} />
+        <Route path="patientenbespreking" element={staff(<TeamMeetingPage />)} />
+        <Route path="mijn-traject" element={revalidant(<PortalPage />)} />
+        <Route path="mijn-toestemming" element={revalidant(<PortalConsentPage />)} />
         <Route path="beheer/gebruikers" element={admin(<UsersPage />)} />
         <Route path="beheer/gebruikers/nieuw" element={admin(<UserCreatePage />)} />
         <Route path="beheer/gebruikers/:id" element={admin(<UserEditPage />)} />

@@ -73,6 +73,37 @@ Response GetInstitution(const Env&, const Call&);
 Response UpdateInstitution(const Env&, const Call&);
 // handlers/audit.cpp
 Response ListAudit(const Env&, const Call&);
+// handlers/agr.cpp
+Response ListTrajectories(const Env&, const Call&);
+Response StartTrajectory(const Env&, const Call&);
+Response GetTrajectory(const Env&, const Call&);
+Response RecordDecision(const Env&, const Call&);
+Response ChangeTeam(const Env&, const Call&);
+Response ChangeSetting(const Env&, const Call&);
+Response TrajectoryTasks(const Env&, const Call&);
+Response MyTasks(const Env&, const Call&);
+Response CompleteTask(const Env&, const Call&);
+Response TeamMeeting(const Env&, const Call&);
+Response ListFormDefinitions(const Env&, const Call&);
+Response GetFormDefinition(const Env&, const Call&);
+Response ImportFormDefinition(const Env&, const Call&);
+Response ExportFormDefinitions(const Env&, const Call&);
+Response ListForms(const Env&, const Call&);
+Response GetFormResponse(const Env&, const Call&);
+Response CreateFormResponse(const Env&, const Call&);
+Response SaveFormResponse(const Env&, const Call&);
+Response FinaliseFormResponse(const Env&, const Call&);
+Response SignFormResponse(const Env&, const Call&);
+Response ReopenFormResponse(const Env&, const Call&);
+Response FormResponseHistory(const Env&, const Call&);
+Response GetConsent(const Env&, const Call&);
+Response SetConsentCell(const Env&, const Call&);
+Response WithdrawConsent(const Env&, const Call&);
+Response AddConsentParty(const Env&, const Call&);
+Response RemoveConsentParty(const Env&, const Call&);
+Response SignConsent(const Env&, const Call&);
+Response ConsentHistory(const Env&, const Call&);
+Response CheckConsent(const Env&, const Call&);
 // handlers/operations.cpp
 Response OpenApi(const Env&, const Call&);
 

@@ -111,18 +111,62 @@ class SqlAuditRepo final : public AuditRepo {
   bool in_write_unit_;
 };
 
+class SqlAgrRepo final : public AgrRepo {
+ public:
+  explicit SqlAgrRepo(soci::session& s) : sql_(s) {}
+  core::Result<core::TrajectId> InsertTrajectory(const TrajectoryRecord& record) override;
+  core::Result<TrajectoryRecord> GetTrajectory(core::TrajectId id) override;
+  core::Result<std::vector<TrajectoryRecord>> ListTrajectories(
+      core::RevalidantId revalidant) override;
+  core::Result<std::vector<TrajectoryRecord>> ListActiveTrajectories() override;
+  core::Result<std::int64_t> UpdateTrajectory(const TrajectoryRecord& record,
+                                              std::int64_t expected_version) override;
+  core::Status InsertTasks(const std::vector<TaskRecord>& tasks) override;
+  core::Result<std::vector<TaskRecord>> ListTasksOf(core::TrajectId trajectory) override;
+  core::Result<std::vector<TaskRecord>> ListTasks(const TaskFilter& filter) override;
+  core::Result<TaskRecord> GetTask(std::int64_t id) override;
+  core::Result<std::int64_t> CompleteTask(std::int64_t id, std::int64_t expected_version,
+                                          core::UserId by, core::Instant at) override;
+  core::Result<std::vector<StoredFormDefinition>> ListFormDefinitions() override;
+  core::Result<std::optional<StoredFormDefinition>> FindFormDefinition(
+      const std::string& form_id, std::int64_t form_version) override;
+  core::Status InsertFormDefinition(const StoredFormDefinition& def) override;
+  core::Result<std::optional<FormResponseRecord>> FindResponse(
+      core::TrajectId trajectory, const std::string& form_id) override;
+  core::Result<std::vector<FormResponseRecord>> ListResponses(core::TrajectId trajectory) override;
+  core::Status InsertResponse(const FormResponseRecord& record) override;
+  core::Result<std::int64_t> UpdateResponse(const FormResponseRecord& record,
+                                            std::int64_t expected_version) override;
+  core::Status AppendResponseEvent(core::TrajectId trajectory, const std::string& form_id,
+                                   const FormEventRecord& event) override;
+  core::Result<std::vector<FormEventRecord>> ListResponseEvents(
+      core::TrajectId trajectory, const std::string& form_id) override;
+  core::Status AppendFieldChanges(core::TrajectId trajectory, const std::string& form_id,
+                                  const std::vector<FieldChangeRecord>& changes) override;
+  core::Result<std::vector<FieldChangeRecord>> ListFieldChanges(
+      core::TrajectId trajectory, const std::string& form_id) override;
+  core::Result<domain::consent::ConsentRecord> GetConsent(core::RevalidantId revalidant) override;
+  core::Status AppendConsentEvents(core::RevalidantId revalidant, std::int64_t expected_count,
+                                   const std::vector<domain::consent::ConsentEvent>& events)
+      override;
+
+ private:
+  soci::session& sql_;
+};
+
 // A Tx over one connection.
 class SqlTx final : public Tx {
  public:
   SqlTx(soci::session& s, Dialect dialect, bool write)
       : users_(s), sessions_(s), throttle_(s), revalidanten_(s), organisation_(s),
-        audit_(s, dialect, write) {}
+        audit_(s, dialect, write), agr_(s) {}
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
   LoginThrottleRepo& throttle() override { return throttle_; }
   RevalidantRepo& revalidanten() override { return revalidanten_; }
   OrganisationRepo& organisation() override { return organisation_; }
   AuditRepo& audit() override { return audit_; }
+  AgrRepo& agr() override { return agr_; }
 
  private:
   SqlUserRepo users_;
@@ -131,6 +175,7 @@ class SqlTx final : public Tx {
   SqlRevalidantRepo revalidanten_;
   SqlOrganisationRepo organisation_;
   SqlAuditRepo audit_;
+  SqlAgrRepo agr_;
 };
 
 }  // namespace werkpad::store::sql

@@ -1,4 +1,19 @@
 import type { ApiClient } from './client';
+import type { Answers, FormDefinition } from '../agr/forms/model';
+import type {
+  Consent,
+  ConsentEvent,
+  DecisionInput,
+  FormDefinitionSummary,
+  FormResponse,
+  FormStatus,
+  ResponseHistory,
+  SignInput,
+  StartTrajectoryInput,
+  Task,
+  TeamMeeting,
+  Trajectory,
+} from './agrTypes';
 import type {
   AuditEntry,
   Discipline,
@@ -130,6 +145,65 @@ export function createApi(client: ApiClient) {
         filter: { revalidant_id?: number | null; user_id?: number | null; from?: string; to?: string },
         page: PageQuery = {},
       ) => client.request<Page<AuditEntry>>('GET', '/audit', { query: { ...filter, ...page } }),
+    },
+    trajectories: {
+      listFor: (revalidantId: number) =>
+        client.request<{ items: Trajectory[] }>('GET', `/revalidanten/${revalidantId}/trajectories`),
+      start: (revalidantId: number, input: StartTrajectoryInput) =>
+        client.request<Trajectory>('POST', `/revalidanten/${revalidantId}/trajectories`, { body: input }),
+      get: (id: number) => client.request<Trajectory>('GET', `/trajectories/${id}`),
+      decide: (id: number, input: DecisionInput) =>
+        client.request<Trajectory>('POST', `/trajectories/${id}/decisions`, { body: input }),
+      changeSetting: (id: number, setting: string, handover_note: string, version: number) =>
+        client.request<Trajectory>('POST', `/trajectories/${id}/setting`, { body: { setting, handover_note, version } }),
+      tasks: (id: number) => client.request<{ items: Task[] }>('GET', `/trajectories/${id}/tasks`),
+      forms: (id: number) => client.request<{ items: FormStatus[] }>('GET', `/trajectories/${id}/forms`),
+    },
+    tasks: {
+      mine: (state: 'open' | 'all' = 'open') =>
+        client.request<{ items: Task[] }>('GET', '/tasks', { query: { mine: 1, state } }),
+      complete: (id: number, version: number) =>
+        client.request<Task>('POST', `/tasks/${id}/complete`, { body: { version } }),
+    },
+    teamMeeting: {
+      get: (meetingStart?: string) =>
+        client.request<TeamMeeting>('GET', '/team-meeting', { query: { meeting_start: meetingStart } }),
+    },
+    formDefinitions: {
+      list: () => client.request<{ items: FormDefinitionSummary[] }>('GET', '/form-definitions'),
+      get: (id: string) => client.request<FormDefinition>('GET', `/form-definitions/${encodeURIComponent(id)}`),
+      version: (id: string, version: number) =>
+        client.request<FormDefinition>('GET', `/form-definitions/${encodeURIComponent(id)}/versions/${version}`),
+    },
+    responses: (trajectoryId: number, formId: string) => {
+      const base = `/trajectories/${trajectoryId}/forms/${encodeURIComponent(formId)}/response`;
+      return {
+        get: () => client.request<FormResponse>('GET', base),
+        create: () => client.request<FormResponse>('POST', base, { body: {} }),
+        save: (answers: Answers, version: number) =>
+          client.request<FormResponse>('PUT', base, { body: { answers, version } }),
+        finalise: (version: number) => client.request<FormResponse>('POST', `${base}/finalise`, { body: { version } }),
+        sign: (input: SignInput) => client.request<FormResponse>('POST', `${base}/sign`, { body: input }),
+        reopen: (reason: string, version: number) =>
+          client.request<FormResponse>('POST', `${base}/reopen`, { body: { reason, version } }),
+        history: () => client.request<ResponseHistory>('GET', `${base}/history`),
+      };
+    },
+    consent: (revalidantId: number) => {
+      const base = `/revalidanten/${revalidantId}/consent`;
+      return {
+        get: () => client.request<Consent>('GET', base),
+        setCell: (party: string, kind: string, granted: boolean, version: number) =>
+          client.request<Consent>('PUT', `${base}/cells`, { body: { party, kind, granted, version } }),
+        withdraw: (party: string, kind: string, version: number) =>
+          client.request<Consent>('POST', `${base}/withdrawals`, { body: { party, kind, version } }),
+        addParty: (party: string, version: number) =>
+          client.request<Consent>('POST', `${base}/parties`, { body: { party, version } }),
+        removeParty: (party: string, version: number) =>
+          client.request<Consent>('DELETE', `${base}/parties/${encodeURIComponent(party)}`, { query: { version } }),
+        sign: (input: SignInput) => client.request<Consent>('POST', `${base}/signature`, { body: input }),
+        history: () => client.request<{ items: ConsentEvent[] }>('GET', `${base}/history`),
+      };
     },
   };
 }

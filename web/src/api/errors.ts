@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly fields: FieldErrorBody[];
   /** Seconds from a `Retry-After` header (429), when the server sent one. */
   readonly retryAfterSeconds: number | null;
+  /** The error's `details` object when the server sent one (e.g. the current record on a stale save). */
+  readonly details: Record<string, unknown> | null;
 
   constructor(
     status: number,
@@ -18,6 +20,7 @@ export class ApiError extends Error {
     message: string,
     fields: FieldErrorBody[] = [],
     retryAfterSeconds: number | null = null,
+    details: Record<string, unknown> | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -25,6 +28,7 @@ export class ApiError extends Error {
     this.code = code;
     this.fields = fields;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.details = details;
   }
 }
 
@@ -88,7 +92,7 @@ export function toApiError(status: number, body: unknown, retryAfter: string | n
         }
       }
     }
-    return new ApiError(status, code, message, fields, retry);
+    return new ApiError(status, code, message, fields, retry, isRecord(err.details) ? err.details : null);
   }
   const code = codeForStatus(status);
   return new ApiError(status, code, `HTTP ${status}`, [], retry);

@@ -22,6 +22,7 @@ import {
   nl,
 } from '../i18n/nl';
 import { useApi } from '../session/context';
+import { AgrSection } from '../agr/AgrSection';
 
 type Path = keyof typeof fieldNames.revalidant;
 
@@ -120,6 +121,7 @@ export function RevalidantDetailPage() {
               {nl.revalidant.editLink}
             </AppButtonLink>
           </div>
+          <AgrSection revalidantId={data.id} />
           <Detail r={data} />
         </>
       ) : null}

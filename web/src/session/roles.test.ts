@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { homePath, navItems, roleGroup } from './roles';
 
 describe('navigation per role', () => {
-  it('gives care staff the caseload and a new revalidant', () => {
+  it('gives care staff the caseload, their tasks, the team meeting and a new revalidant', () => {
     for (const r of ['revalidatiearts', 'ric', 'therapeut']) {
       expect(roleGroup(r)).toBe('staff');
-      expect(navItems(r).map((i) => i.key)).toEqual(['caseload', 'newRevalidant']);
+      expect(navItems(r).map((i) => i.key)).toEqual(['caseload', 'tasks', 'meeting', 'newRevalidant']);
       expect(homePath(r)).toBe('/caseload');
     }
   });
@@ -15,8 +15,14 @@ describe('navigation per role', () => {
     expect(homePath('admin')).toBe('/beheer/gebruikers');
   });
 
-  it('gives external roles only their start page', () => {
-    for (const r of ['revalidant', 'werkgever', 'bedrijfsarts', 'partner', 'onbekend']) {
+  it('gives the revalidant the portal: own trajectory and consent', () => {
+    expect(roleGroup('revalidant')).toBe('external');
+    expect(navItems('revalidant').map((i) => i.key)).toEqual(['portal', 'consent']);
+    expect(homePath('revalidant')).toBe('/mijn-traject');
+  });
+
+  it('gives other external roles only their start page', () => {
+    for (const r of ['werkgever', 'bedrijfsarts', 'partner', 'onbekend']) {
       expect(roleGroup(r)).toBe('external');
       expect(navItems(r).map((i) => i.key)).toEqual(['start']);
       expect(homePath(r)).toBe('/start');

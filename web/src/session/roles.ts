@@ -11,6 +11,7 @@ export function roleGroup(role: string): RoleGroup {
 
 /** Where "/" leads for a role. */
 export function homePath(role: string): string {
+  if (role === 'revalidant') return '/mijn-traject';
   switch (roleGroup(role)) {
     case 'staff':
       return '/caseload';
@@ -23,15 +24,37 @@ export function homePath(role: string): string {
 
 export interface NavItem {
   to: string;
-  key: 'caseload' | 'newRevalidant' | 'users' | 'teams' | 'settings' | 'audit' | 'start';
+  key:
+    | 'caseload'
+    | 'newRevalidant'
+    | 'tasks'
+    | 'meeting'
+    | 'users'
+    | 'teams'
+    | 'settings'
+    | 'audit'
+    | 'start'
+    | 'portal'
+    | 'consent';
 }
 
-/** The main navigation per role group (the external portal has only its start page). */
+/**
+ * The main navigation per role: care staff get the caseload, their tasks and the team meeting;
+ * the revalidant gets the portal (trajectory and consent); other external roles their start page.
+ */
 export function navItems(role: string): NavItem[] {
+  if (role === 'revalidant') {
+    return [
+      { to: '/mijn-traject', key: 'portal' },
+      { to: '/mijn-toestemming', key: 'consent' },
+    ];
+  }
   switch (roleGroup(role)) {
     case 'staff':
       return [
         { to: '/caseload', key: 'caseload' },
+        { to: '/taken', key: 'tasks' },
+        { to: '/patientenbespreking', key: 'meeting' },
         { to: '/revalidanten/nieuw', key: 'newRevalidant' },
       ];
     case 'admin':

@@ -1,0 +1,375 @@
+// The AGR endpoints (docs/api.md "AGR"): trajectories, decisions, tasks, team meeting, form
+// definitions and responses, consent.
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "codec/forms/definition_json.hpp"
+#include "http/handlers/handlers.hpp"
+#include "http/json/agr.hpp"
+#include "service/agr_service.hpp"
+
+namespace werkpad::http::handlers {
+namespace {
+
+namespace bj = boost::json;
+
+template <class T>
+bj::object ItemsOf(const std::vector<T>& list) {
+  bj::array items;
+  for (const auto& v : list) items.push_back(json::ToJson(v));
+  return bj::object{{"items", std::move(items)}};
+}
+
+std::string PathText(const Call& call, std::string_view name) {
+  const std::string* v = call.params.Find(name);
+  return v != nullptr ? *v : std::string();
+}
+
+auto TrajectoryJson = [](const auto& v) { return json::ToJson(v); };
+
+}  // namespace
+
+// --- trajectories ---
+
+Response ListTrajectories(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto result = env.services.agr.ListTrajectories(call.ctx(), core::RevalidantId(*id));
+  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+}
+
+Response StartTrajectory(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseStartTrajectory(*body);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.agr.StartTrajectory(call.ctx(), core::RevalidantId(*id), *in);
+  return Respond(result, 201, TrajectoryJson);
+}
+
+Response GetTrajectory(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto result = env.services.agr.GetTrajectory(call.ctx(), core::TrajectId(*id));
+  return Respond(result, 200, TrajectoryJson);
+}
+
+Response RecordDecision(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseDecision(*body);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.agr.RecordDecision(call.ctx(), core::TrajectId(*id), *in);
+  return Respond(result, 200, TrajectoryJson);
+}
+
+Response ChangeTeam(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseTeamChange(*body);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.agr.ChangeTeam(call.ctx(), core::TrajectId(*id), *in);
+  return Respond(result, 200, TrajectoryJson);
+}
+
+Response ChangeSetting(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseSettingChange(*body);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.agr.ChangeSetting(call.ctx(), core::TrajectId(*id), *in);
+  return Respond(result, 200, TrajectoryJson);
+}
+
+// --- tasks and team meeting ---
+
+Response TrajectoryTasks(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto result = env.services.agr.TrajectoryTasks(call.ctx(), core::TrajectId(*id));
+  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+}
+
+Response MyTasks(const Env& env, const Call& call) {
+  // Only "mine" exists for now: mine=1 (or absent). state=open (default) or all.
+  const std::string* mine = call.request.Query("mine");
+  if (mine != nullptr && *mine != "1" && *mine != "true") {
+    return ErrorResponse(core::Error::BadRequest(
+        "mine must be 1", {{"mine", "invalid_value", "only mine=1 is supported"}}));
+  }
+  bool open_only = true;
+  if (const std::string* state = call.request.Query("state")) {
+    if (*state == "all") {
+      open_only = false;
+    } else if (*state != "open") {
+      return ErrorResponse(core::Error::BadRequest(
+          "state must be open or all", {{"state", "invalid_value", "open or all"}}));
+    }
+  }
+  auto result = env.services.agr.MyTasks(call.ctx(), open_only);
+  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+}
+
+Response CompleteTask(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto version = json::ParseVersionBody(*body, "task");
+  if (!version.ok()) return ErrorResponse(version.error());
+  auto result = env.services.agr.CompleteTask(call.ctx(), *id, *version);
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response TeamMeeting(const Env& env, const Call& call) {
+  std::optional<core::Instant> start;
+  if (const std::string* s = call.request.Query("meeting_start"); s != nullptr && !s->empty()) {
+    start = core::ParseInstant(*s);
+    if (!start) {
+      return ErrorResponse(core::Error::BadRequest(
+          "meeting_start must be an RFC 3339 UTC timestamp",
+          {{"meeting_start", "invalid_value", "e.g. 2026-11-23T09:00:00Z"}}));
+    }
+  }
+  auto result = env.services.agr.TeamMeeting(call.ctx(), start);
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+// --- form definitions ---
+
+Response ListFormDefinitions(const Env& env, const Call& call) {
+  auto result = env.services.agr.ListFormDefinitions(call.ctx());
+  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+}
+
+Response GetFormDefinition(const Env& env, const Call& call) {
+  std::optional<std::int64_t> version;
+  if (call.params.Find("version") != nullptr) {
+    auto v = json::ParsePathId(call.params, "version");
+    if (!v.ok()) return ErrorResponse(v.error());
+    version = *v;
+  }
+  auto result = env.services.agr.GetFormDefinition(call.ctx(), PathText(call, "form"), version);
+  return Respond(result, 200,
+                 [](const auto& def) { return codec::forms::FormDefinitionToJson(def); });
+}
+
+Response ImportFormDefinition(const Env& env, const Call& call) {
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto result =
+      env.services.agr.ImportFormDefinition(call.ctx(), bj::serialize(body.value()));
+  if (!result.ok()) return ErrorResponse(result.error());
+  return json::JsonResponse(result->created ? 201 : 200, json::ToJson(result->summary));
+}
+
+Response ExportFormDefinitions(const Env& env, const Call& call) {
+  auto result = env.services.agr.ExportFormDefinitions(call.ctx());
+  return Respond(result, 200, [](const auto& list) {
+    bj::array defs;
+    for (const auto& d : list) defs.push_back(codec::forms::FormDefinitionToJson(d));
+    return bj::object{{"definitions", std::move(defs)}};
+  });
+}
+
+// --- form responses ---
+
+Response ListForms(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto result = env.services.agr.ListForms(call.ctx(), core::TrajectId(*id));
+  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+}
+
+Response GetFormResponse(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto result =
+      env.services.agr.GetResponse(call.ctx(), core::TrajectId(*id), PathText(call, "form"));
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response CreateFormResponse(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  if (auto s = json::ParseEmptyBody(call.request, "form response"); !s.ok()) {
+    return ErrorResponse(s.error());
+  }
+  auto result =
+      env.services.agr.CreateResponse(call.ctx(), core::TrajectId(*id), PathText(call, "form"));
+  return Respond(result, 201, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response SaveFormResponse(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseSave(*body);
+  if (!in.ok()) return ErrorResponse(in.error());
+  service::FormResponseView current;
+  current.record.version = 0;
+  auto result = env.services.agr.SaveResponse(call.ctx(), core::TrajectId(*id),
+                                              PathText(call, "form"), in->answers, in->version,
+                                              &current);
+  if (!result.ok() && result.error().code == core::ErrorCode::kConflict &&
+      current.record.version > 0) {
+    // Stale save: the other person's saved values go back, so nothing is lost (docs/api.md).
+    bj::value error = bj::parse(ErrorBody(result.error()));
+    error.as_object()["error"].as_object()["details"] =
+        bj::object{{"current", json::ToJson(current)}};
+    return json::JsonResponse(409, error);
+  }
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response FinaliseFormResponse(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto version = json::ParseVersionBody(*body, "form response");
+  if (!version.ok()) return ErrorResponse(version.error());
+  auto result = env.services.agr.FinaliseResponse(call.ctx(), core::TrajectId(*id),
+                                                  PathText(call, "form"), *version);
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response SignFormResponse(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseSign(*body);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.agr.SignResponse(call.ctx(), core::TrajectId(*id),
+                                              PathText(call, "form"), *in);
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response ReopenFormResponse(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseReopen(*body);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.agr.ReopenResponse(call.ctx(), core::TrajectId(*id),
+                                                PathText(call, "form"), in->reason, in->version);
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response FormResponseHistory(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto result = env.services.agr.ResponseHistory(call.ctx(), core::TrajectId(*id),
+                                                 PathText(call, "form"));
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+// --- consent ---
+
+Response GetConsent(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto result = env.services.agr.GetConsent(call.ctx(), core::RevalidantId(*id));
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response SetConsentCell(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseConsentCell(*body, /*with_granted=*/true);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.agr.SetConsentCell(call.ctx(), core::RevalidantId(*id), in->party,
+                                                in->kind, in->granted, in->version);
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response WithdrawConsent(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseConsentCell(*body, /*with_granted=*/false);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.agr.WithdrawConsentCell(call.ctx(), core::RevalidantId(*id),
+                                                     in->party, in->kind, in->version);
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response AddConsentParty(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParsePartyInput(*body);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.agr.AddConsentParty(call.ctx(), core::RevalidantId(*id), in->party,
+                                                 in->version);
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response RemoveConsentParty(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  const std::string* version_text = call.request.Query("version");
+  std::int64_t version = -1;
+  if (version_text != nullptr) {
+    try {
+      std::size_t used = 0;
+      version = std::stoll(*version_text, &used);
+      if (used != version_text->size()) version = -1;
+    } catch (const std::exception&) {
+      version = -1;
+    }
+  }
+  if (version < 0) {
+    return ErrorResponse(core::Error::BadRequest(
+        "version is required", {{"version", "required", "?version=<consent version>"}}));
+  }
+  auto result = env.services.agr.RemoveConsentParty(call.ctx(), core::RevalidantId(*id),
+                                                    PathText(call, "party"), version);
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response SignConsent(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = json::ParseSign(*body);
+  if (!in.ok()) return ErrorResponse(in.error());
+  auto result = env.services.agr.SignConsent(call.ctx(), core::RevalidantId(*id), *in);
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+Response ConsentHistory(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto result = env.services.agr.ConsentHistory(call.ctx(), core::RevalidantId(*id));
+  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+}
+
+Response CheckConsent(const Env& env, const Call& call) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  auto kind = json::ParseKindQuery(call.request);
+  if (!kind.ok()) return ErrorResponse(kind.error());
+  const std::string* party = call.request.Query("party");
+  auto result = env.services.agr.MayShare(call.ctx(), core::RevalidantId(*id), *kind,
+                                          party != nullptr ? *party : std::string());
+  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+}
+
+}  // namespace werkpad::http::handlers
