@@ -16,6 +16,7 @@
 
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
+#include "service/agr_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
@@ -45,8 +46,10 @@ class HttpServer : public ::testing::Test {
     revalidanten_ = std::make_unique<service::RevalidantService>(*db_, clock_);
     organisation_ = std::make_unique<service::OrganisationService>(*db_, clock_);
     audit_ = std::make_unique<service::AuditQueryService>(*db_, clock_);
+    agr_ = std::make_unique<service::AgrService>(*db_, clock_);
   }
   void TearDown() override {
+    agr_.reset();
     audit_.reset();
     organisation_.reset();
     revalidanten_.reset();
@@ -61,13 +64,15 @@ class HttpServer : public ::testing::Test {
     options.port = port;
     options.worker_threads = 2;
     return std::make_unique<Server>(
-        options, Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_});
+        options,
+        Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_});
   }
 
   fs::path dir_;
   core::SystemClock clock_;
   std::unique_ptr<store::sql::SqlDatabase> db_;
   std::unique_ptr<service::AuthService> auth_;
+  std::unique_ptr<service::AgrService> agr_;
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::RevalidantService> revalidanten_;
   std::unique_ptr<service::OrganisationService> organisation_;
@@ -112,7 +117,7 @@ TEST_F(HttpServer, PortTakenFailsWithAClearMessage) {
 TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";
-  Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_});
+  Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_});
   auto st = server.Listen();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);
@@ -153,8 +158,10 @@ TEST_F(HttpServer, Expect100ContinueGetsTheInterimAnswerFirst) {
   auto done = std::async(std::launch::async, [&] { server->Run(); });
   int fd = Connect(server->port());
   std::string body = R"({"username":"niemand","password":"geen-wachtwoord"})";
-  std::string head = "POST /api/v1/session HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
-                     "Expect: 100-continue\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+  std::string head =
+      "POST /api/v1/session HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+      "Expect: 100-continue\r\nContent-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n";
   std::string interim = Exchange(fd, head);
   EXPECT_EQ(interim.rfind("HTTP/1.1 100 Continue", 0), 0u) << interim;
   std::string answer = Exchange(fd, body);

@@ -61,8 +61,8 @@ TEST_F(WerkpadPostgres, MigrateDemoServeAndVerify) {
   EXPECT_TRUE(Contains(list.out, "11 users")) << list.out;
   EXPECT_TRUE(Contains(list.out, " ric.zuid ")) << list.out;
 
-  auto add = RunWerkpad({"--db", db, "user", "add", "--username", "pg.user", "--role",
-                         "werkgever"});
+  auto add =
+      RunWerkpad({"--db", db, "user", "add", "--username", "pg.user", "--role", "werkgever"});
   ASSERT_EQ(add.exit_code, 0) << add.err;
   auto marker = std::string("initial password: ");
   auto at = add.out.find(marker);
@@ -70,8 +70,7 @@ TEST_F(WerkpadPostgres, MigrateDemoServeAndVerify) {
   std::string password = add.out.substr(at + marker.size());
   password = password.substr(0, password.find('\n'));
 
-  ServerProcess server({"--db", db, "serve", "--listen", "127.0.0.1:0"},
-                       dir_.File("server.log"));
+  ServerProcess server({"--db", db, "serve", "--listen", "127.0.0.1:0"}, dir_.File("server.log"));
   auto port = server.WaitListening(seconds(30));
   ASSERT_TRUE(port.has_value()) << server.Log();
   EXPECT_EQ(HttpRequest(*port, "GET", "/healthz").status, 200);
@@ -89,6 +88,56 @@ TEST_F(WerkpadPostgres, MigrateDemoServeAndVerify) {
   auto backup = RunWerkpad({"--db", db, "backup", "--to", dir_.File("pg.dump")});
   EXPECT_EQ(backup.exit_code, 0) << backup.err;
   EXPECT_TRUE(Contains(backup.out, "pg_dump")) << backup.out;
+}
+
+// Sessions live in the database: a login answered by one process is a session on every other
+// process on the same PostgreSQL database, and a logout on one ends it everywhere (issue 2:
+// "two werkpad serve processes on one PostgreSQL serve the same users").
+TEST_F(WerkpadPostgres, TwoServeProcessesShareSessions) {
+  ASSERT_TRUE(pg_->CreateDatabase("werkpad_nodes"));
+  std::string db = pg_->Url("werkpad_nodes");
+  ASSERT_EQ(RunWerkpad({"--db", db, "migrate"}).exit_code, 0);
+  auto add = RunWerkpad({"--db", db, "user", "add", "--username", "twee.nodes", "--role",
+                         "werkgever", "--password-stdin"},
+                        "twee-nodes-wachtwoord\n");
+  ASSERT_EQ(add.exit_code, 0) << add.err;
+
+  ServerProcess a({"--db", db, "serve", "--listen", "127.0.0.1:0"}, dir_.File("a.log"));
+  ServerProcess b({"--db", db, "serve", "--listen", "127.0.0.1:0"}, dir_.File("b.log"));
+  auto port_a = a.WaitListening(seconds(30));
+  auto port_b = b.WaitListening(seconds(30));
+  ASSERT_TRUE(port_a.has_value()) << a.Log();
+  ASSERT_TRUE(port_b.has_value()) << b.Log();
+  ASSERT_NE(*port_a, *port_b);
+
+  auto login = HttpRequest(*port_a, "POST", "/api/v1/session",
+                           R"({"username":"twee.nodes","password":"twee-nodes-wachtwoord"})",
+                           {{"Content-Type", "application/json"}});
+  ASSERT_EQ(login.status, 200) << login.body;
+  std::string set_cookie = login.headers["set-cookie"];
+  ASSERT_EQ(set_cookie.rfind("werkpad_session=", 0), 0u) << set_cookie;
+  std::string cookie = set_cookie.substr(0, set_cookie.find(';'));
+  std::string csrf_key = "\"csrf_token\":\"";
+  auto at = login.body.find(csrf_key);
+  ASSERT_NE(at, std::string::npos) << login.body;
+  std::string csrf = login.body.substr(at + csrf_key.size());
+  csrf = csrf.substr(0, csrf.find('"'));
+
+  // The other process knows the session.
+  auto on_b = HttpRequest(*port_b, "GET", "/api/v1/session", "", {{"Cookie", cookie}});
+  EXPECT_EQ(on_b.status, 200) << on_b.body;
+  EXPECT_TRUE(Contains(on_b.body, "\"twee.nodes\"")) << on_b.body;
+
+  // Logging out on B ends the session on A too.
+  auto logout = HttpRequest(*port_b, "DELETE", "/api/v1/session", "",
+                            {{"Cookie", cookie}, {"X-CSRF-Token", csrf}});
+  EXPECT_EQ(logout.status, 204) << logout.body;
+  EXPECT_EQ(HttpRequest(*port_a, "GET", "/api/v1/session", "", {{"Cookie", cookie}}).status, 401);
+
+  a.Signal(SIGTERM);
+  b.Signal(SIGTERM);
+  EXPECT_EQ(a.WaitExit(seconds(20)), 0) << a.Log();
+  EXPECT_EQ(b.WaitExit(seconds(20)), 0) << b.Log();
 }
 
 }  // namespace
