@@ -15,7 +15,7 @@ import {
   DEMO_PASSWORD,
   launchBrowser,
   notConfigured,
-  randomBsn,
+  registerRevalidant,
   randomLetters,
   submitCredentials,
   startServer,
@@ -108,21 +108,7 @@ describe('werkpad AGR route', { skip: skip ?? false }, () => {
       const ricName = (await page.getByTestId('user-name').textContent()).trim();
       await nav.getByRole('link', { name: 'Nieuwe revalidant' }).click();
       await page.getByTestId('revalidant-form').waitFor();
-      await page.getByLabel('Voornamen').fill('Synthetische');
-      await page.getByLabel('Achternaam').fill(familyName);
-      await page.getByLabel('Geboortedatum').fill('1980-04-01');
-      await page.getByLabel('BSN').fill(randomBsn());
-      await page.getByLabel('Dienstverband').selectOption('loondienst');
-      await page.getByLabel('Functie').fill('Magazijnmedewerker');
-      await page.getByLabel('Naam werkgever').fill('Voorbeeldbedrijf BV');
-      const team = page.locator('select#rev-team_id');
-      const teamValues = await team.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
-      if (teamValues.length) await team.selectOption(teamValues[0]);
-      const ric = page.locator('select#rev-ric_user_id');
-      const ricOptions = await ric.locator('option').evaluateAll((os) => os.map((o) => ({ v: o.value, t: o.textContent })));
-      const me = ricOptions.find((o) => o.t === ricName) ?? ricOptions.find((o) => o.v);
-      if (me) await ric.selectOption(me.v);
-      await page.getByRole('button', { name: 'Revalidant registreren' }).click();
+      await registerRevalidant(page, { givenNames: 'Synthetische', familyName, ricName });
       await page.getByRole('heading', { level: 1, name: fullName }).waitFor();
       const agr = page.getByTestId('agr-section');
       await agr.getByText('Er is nog geen AGR-traject voor deze revalidant.').waitFor();

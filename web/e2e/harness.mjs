@@ -249,6 +249,30 @@ export function randomBsn() {
 }
 
 /** Random lowercase letters, to make names unique per run. */
+/**
+ * Fills the open "Nieuwe revalidant" form with synthetic values (a random valid BSN) and submits
+ * it: team = the first one offered, RIC = the option showing `ricName` (else the first offered).
+ * `extra` maps further field labels to values.
+ */
+export async function registerRevalidant(page, { givenNames, familyName, ricName, extra = {} }) {
+  await page.getByLabel('Voornamen').fill(givenNames);
+  await page.getByLabel('Achternaam').fill(familyName);
+  await page.getByLabel('Geboortedatum').fill('1980-04-01');
+  await page.getByLabel('BSN').fill(randomBsn());
+  await page.getByLabel('Dienstverband').selectOption('loondienst');
+  await page.getByLabel('Functie').fill('Magazijnmedewerker');
+  await page.getByLabel('Naam werkgever').fill('Voorbeeldbedrijf BV');
+  for (const [label, value] of Object.entries(extra)) await page.getByLabel(label).fill(value);
+  const team = page.locator('select#rev-team_id');
+  const teamValues = await team.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  if (teamValues.length) await team.selectOption(teamValues[0]);
+  const ric = page.locator('select#rev-ric_user_id');
+  const ricOptions = await ric.locator('option').evaluateAll((os) => os.map((o) => ({ v: o.value, t: o.textContent })));
+  const me = ricOptions.find((o) => o.t === ricName) ?? ricOptions.find((o) => o.v);
+  if (me) await ric.selectOption(me.v);
+  await page.getByRole('button', { name: 'Revalidant registreren' }).click();
+}
+
 export function randomLetters(n = 6) {
   return Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
 }

@@ -12,7 +12,7 @@ import {
   checkA11y,
   launchBrowser,
   notConfigured,
-  randomBsn,
+  registerRevalidant,
   randomLetters,
   startServer,
   submitCredentials,
@@ -51,23 +51,12 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       await page.getByRole('heading', { level: 1, name: 'Nieuwe revalidant' }).waitFor();
       await page.getByTestId('revalidant-form').waitFor();
       await checkA11y(page, 'nieuwe revalidant');
-      await page.getByLabel('Voornamen').fill(givenNames);
-      await page.getByLabel('Achternaam').fill(familyName);
-      await page.getByLabel('Geboortedatum').fill('1980-04-01');
-      await page.getByLabel('BSN').fill(randomBsn());
-      await page.getByLabel('Woonplaats').fill('Utrecht');
-      await page.getByLabel('Dienstverband').selectOption('loondienst');
-      await page.getByLabel('Functie').fill('Magazijnmedewerker');
-      await page.getByLabel('Uren per week').fill('32');
-      await page.getByLabel('Naam werkgever').fill('Voorbeeldbedrijf BV');
-      const team = page.locator('select#rev-team_id');
-      const teamValues = await team.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
-      if (teamValues.length) await team.selectOption(teamValues[0]);
-      const ric = page.locator('select#rev-ric_user_id');
-      const ricOptions = await ric.locator('option').evaluateAll((os) => os.map((o) => ({ v: o.value, t: o.textContent })));
-      const me = ricOptions.find((o) => o.t === ricName) ?? ricOptions.find((o) => o.v);
-      if (me) await ric.selectOption(me.v);
-      await page.getByRole('button', { name: 'Revalidant registreren' }).click();
+      await registerRevalidant(page, {
+        givenNames,
+        familyName,
+        ricName,
+        extra: { Woonplaats: 'Utrecht', 'Uren per week': '32' },
+      });
 
       await page.getByRole('heading', { level: 1, name: fullName }).waitFor();
       await page.getByText('De revalidant is geregistreerd.').waitFor();
