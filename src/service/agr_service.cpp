@@ -195,6 +195,29 @@ core::Status CheckVersion(const store::TrajectoryRecord& rec, std::int64_t versi
   return core::Ok();
 }
 
+// The version check of a decision. When a colleague's decision moved the trajectory on and the
+// requested decision no longer fits the current step, the transition's rule violation (it names
+// the current step and what is allowed now) says more than "changed by someone else"; when it
+// still fits, the stale version is a conflict so that nothing is recorded twice. Nothing is
+// written in either case.
+core::Status CheckDecisionVersion(const store::TrajectoryRecord& rec, const DecisionRequest& in) {
+  if (rec.version == in.version) return core::Ok();
+  const std::vector<agr::AllowedDecision> allowed = agr::AllowedDecisions(rec.trajectory);
+  const bool fits = std::any_of(allowed.begin(), allowed.end(), [&](const agr::AllowedDecision& a) {
+    return a.kind == in.kind && a.outcome == in.outcome;
+  });
+  if (!fits) {
+    agr::DecisionInput probe;
+    probe.kind = in.kind;
+    probe.outcome = in.outcome;
+    auto refused = agr::ApplyDecision(rec.trajectory, probe);
+    if (!refused.ok() && refused.error().code == core::ErrorCode::kRuleViolation) {
+      return refused.error();
+    }
+  }
+  return CheckVersion(rec, in.version);
+}
+
 std::string TaskState(const store::TaskRecord& t, core::Date today) {
   if (t.done_at) return "done";
   if (std::chrono::sys_days(t.due) < std::chrono::sys_days(today)) return "overdue";
@@ -331,7 +354,7 @@ core::Result<TrajectoryView> AgrService::RecordDecision(const RequestContext& ct
   const core::RevalidantId revalidant = checked.trajectory.revalidant_id;
   auto result = m.db.Write([&](store::Tx& tx) -> core::Result<TrajectoryView> {
     WP_ASSIGN_OR_RETURN(store::TrajectoryRecord rec, tx.agr().GetTrajectory(id));
-    WP_RETURN_IF_ERROR(CheckVersion(rec, in.version));
+    WP_RETURN_IF_ERROR(CheckDecisionVersion(rec, in));
     agr::DecisionContext context;
     WP_ASSIGN_OR_RETURN(context.consent_form_signed, ConsentFormSigned(tx, id));
     const bool is_d2_ja =

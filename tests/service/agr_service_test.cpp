@@ -201,6 +201,27 @@ TEST_F(AgrServiceTest, StaleDecisionIsAConflictAndChangesNothing) {
   EXPECT_EQ(agr_->GetTrajectory(At(arts_), id)->record.trajectory.step, agr::Step::kIntakeRic);
 }
 
+TEST_F(AgrServiceTest, StaleDecisionThatNoLongerFitsNamesTheCurrentStep) {
+  core::TrajectId id = Start();
+  auto current = agr_->GetTrajectory(At(arts_), id);
+  ASSERT_TRUE(current.ok());
+  ASSERT_TRUE(Decide(arts_, id, DecisionKind::kD1RicInzetten, Outcome::kJa).ok());
+  // A second D1 from the page loaded before the first one: the rule message names the step.
+  DecisionRequest stale;
+  stale.kind = DecisionKind::kD1RicInzetten;
+  stale.outcome = Outcome::kNee;
+  stale.reason = agr::Reason::kStudent;
+  stale.version = current->record.version;
+  auto r = agr_->RecordDecision(At(arts_), id, stale);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::ErrorCode::kRuleViolation);
+  EXPECT_NE(r.error().message.find("current step is 'intake_ric'"), std::string::npos)
+      << r.error().message;
+  auto after = agr_->GetTrajectory(At(arts_), id);
+  EXPECT_EQ(after->record.trajectory.step, agr::Step::kIntakeRic);
+  EXPECT_EQ(after->record.trajectory.history.size(), 1u);
+}
+
 TEST_F(AgrServiceTest, TeamMeetingListsDueQuestionsAndParkedD3ComesBack) {
   core::TrajectId id = Start();
   ASSERT_TRUE(Decide(arts_, id, DecisionKind::kD1RicInzetten, Outcome::kJa).ok());

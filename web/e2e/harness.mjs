@@ -170,6 +170,51 @@ export async function launchBrowser({ viewport = { width: 1280, height: 900 } } 
 }
 
 /**
+ * Starts one Chromium for several isolated sessions (one browser context each, with its own
+ * cookies), cheaper than a browser per session. Returns { newSession, close }; `newSession`
+ * returns { context, page, consoleErrors, capture, close } like launchBrowser.
+ */
+export async function launchSessions() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  return {
+    browser,
+    async newSession({ viewport = { width: 1280, height: 900 } } = {}) {
+      const context = await browser.newContext({
+        viewport,
+        locale: 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
+        bypassCSP: true,
+      });
+      context.setDefaultTimeout(15_000);
+      const page = await context.newPage();
+      const consoleErrors = [];
+      page.on('pageerror', (e) => consoleErrors.push(String(e)));
+      return {
+        context,
+        page,
+        consoleErrors,
+        capture: async (name) => {
+          const file = join(tmpdir(), `werkpad-e2e-${name}-${Date.now()}.png`);
+          try {
+            await page.screenshot({ path: file, fullPage: true });
+            console.log(`# screenshot: ${file} (url ${page.url()})`);
+          } catch {
+            // the page may be gone
+          }
+          return file;
+        },
+        close: () => context.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
  * Runs axe-core (WCAG 2.1 A/AA and best practices) on the current page and fails on any
  * violation, naming the rule and the elements.
  */
