@@ -237,7 +237,7 @@ describe('werkpad AGR decisions, stops, consent in the portal and stale decision
         hour: '2-digit',
         minute: '2-digit',
       })
-        .format(new Date(Date.now() - 60_000))
+        .format(new Date(Date.now() - 10 * 60_000))
         .replace(' ', 'T');
       await page.getByLabel('Begin van de bespreking').fill(begin);
       await page.getByRole('button', { name: 'Tonen' }).click();
