@@ -2,7 +2,7 @@
 // (docs/agr-route.md §1, gebruikershandleiding chapter 7), using only the UI:
 //  1. D1 "nee" with a class-1 reason and a note stops the trajectory (route "Hier gestopt"), and
 //     after "wil niet aan werk denken" it can be reopened when the revalidant wants to work;
-//     a stop after D2 offers no reopening;
+//     a stop after D2 offers no reopening, nor does a D1 stop while another trajectory is active;
 //  2. D3 "nog niet" parks the trajectory in the terugkoppeling and its D3 question is due in
 //     the patiëntenbespreking (and counts as answered in a meeting that began before it);
 //  3. ending a trajectory: afronding → afgerond with an AGR end reason, and "voortijdig
@@ -178,6 +178,30 @@ describe('werkpad AGR decisions, stops, consent in the portal and stale decision
       await page.getByText('Er is nu geen beslissing voor u mogelijk.').waitFor();
       assert.equal((await routeStatuses(page))[1][1], 'stopped_here');
       await checkA11y(page, 'traject gestopt na D2');
+      assertNoConsoleErrors(sessions);
+    }));
+
+  test('a D1 stop cannot be reopened while the revalidant has another active trajectory', () =>
+    step('heropenen-bezet', async () => {
+      const page = ric.page;
+      // Lisa Hendriks (demo): D1 "nee" (student). The RIC starts a new trajectory for her ...
+      await openFile(page, server.baseUrl, 'Lisa Hendriks');
+      const agr = page.getByTestId('agr-section');
+      await agr.getByText(/^Afgesloten traject \(Gestopt\)/).waitFor();
+      await agr.getByLabel(/^Opnamedatum/).fill(amsterdamDate(-1));
+      await agr.getByRole('button', { name: 'Traject starten' }).click();
+      await page.getByText('Het AGR-traject is gestart.').waitFor();
+      // ... then the old one cannot be reopened too: one active trajectory at a time.
+      await openTrajectoryOf(page, server.baseUrl, 'Lisa Hendriks', { closed: true });
+      await page.getByTestId('current-step').getByText('Huidige stap: Gestopt.').waitFor();
+      const before = await timelineEntries(page);
+      const dialog = await openDecision(page, 'AGR heropenen', 'Heropend');
+      await fillAndSubmitDecision(dialog, { note: 'Wil toch werken.' });
+      await dialog.getByTestId('decision-error').getByText('Deze revalidant heeft al een actief AGR-traject.').waitFor();
+      await checkA11y(page, 'heropenen geweigerd: al een actief traject');
+      await dialog.getByRole('button', { name: 'Annuleren' }).click();
+      await page.getByTestId('current-step').getByText('Huidige stap: Gestopt.').waitFor();
+      assert.deepEqual(await timelineEntries(page), before, 'nothing recorded');
       assertNoConsoleErrors(sessions);
     }));
 
