@@ -360,6 +360,7 @@ describe('werkpad AGR decisions, stops, consent in the portal and stale decision
       await duur.getByLabel('Eenheid').selectOption('weeks');
       await ap.getByRole('button', { name: 'Definitief maken' }).click();
       await ap.getByText('Het formulier is definitief gemaakt.').waitFor();
+      await checkA11y(ap, 'formulier 1 definitief (nieuw traject)');
       await ap.getByRole('link', { name: 'Terug naar het traject' }).click();
       await ap.getByTestId('route').waitFor();
       await decide(ap, D1, 'Ja');
@@ -383,6 +384,7 @@ describe('werkpad AGR decisions, stops, consent in the portal and stale decision
       await rp.getByRole('button', { name: 'Definitief maken' }).click();
       await rp.getByText('Het formulier is definitief gemaakt.').waitFor();
       await rp.getByText('Dit formulier wacht op ondertekening').waitFor();
+      await checkA11y(rp, 'formulier 3 wacht op ondertekening');
       await rp.getByRole('link', { name: 'Terug naar het traject' }).click();
       await rp.getByTestId('route').waitFor();
       assert.equal(await formStatus(rp, 'agr-3-toestemming'), 'Definitief');
@@ -499,6 +501,7 @@ describe('werkpad AGR decisions, stops, consent in the portal and stale decision
       await rp.getByText('Het formulier is heropend als concept.').waitFor();
       await rp.getByTestId('response-form').waitFor();
       assert.equal(await rp.getByTestId('signature').count(), 0);
+      await checkA11y(rp, 'formulier 3 heropend');
       await rp.getByRole('link', { name: 'Geschiedenis van de wijzigingen' }).click();
       await rp.getByRole('heading', { level: 1, name: /^Geschiedenis: AGR formulier 3/ }).waitFor();
       const events3 = (await rp.locator('#gebeurtenissen-titel + ul li').allTextContents()).map((s) => s.replace(/\s+/g, ' '));

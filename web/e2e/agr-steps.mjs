@@ -18,24 +18,31 @@ export function radio(scope, group, option) {
     .getByRole('radio', { name: option, exact: true });
 }
 
-/** Opens a revalidant's file through "Mijn caseload" (search by family name). */
-export async function openFile(page, baseUrl, fullName) {
+/**
+ * Opens a revalidant's file through "Mijn caseload" (search by family name); axe-core checks
+ * the search result and the file unless `a11y` is false.
+ */
+export async function openFile(page, baseUrl, fullName, { a11y = true } = {}) {
   await page.goto(`${baseUrl}/caseload`);
   await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
   const family = fullName.split(' ').slice(-1)[0];
   await page.getByLabel('Zoek op naam, BSN of geboortedatum').fill(family);
   await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
-  await page.getByTestId('caseload-table').getByRole('link', { name: fullName, exact: true }).click();
+  const link = page.getByTestId('caseload-table').getByRole('link', { name: fullName, exact: true });
+  await link.waitFor();
+  if (a11y) await checkA11y(page, `caseload: ${family}`);
+  await link.click();
   await page.getByRole('heading', { level: 1, name: fullName }).waitFor();
   await page.getByTestId('agr-section').getByRole('listitem').first().or(page.getByText('Er is nog geen AGR-traject')).first().waitFor();
+  if (a11y) await checkA11y(page, `dossier ${fullName}`);
 }
 
 /**
  * Opens the trajectory of `fullName` from the file: the active one, or (`closed: true`) the
- * first closed one. Returns the trajectory URL.
+ * first closed one, with axe-core on each page unless `a11y` is false. Returns the URL.
  */
-export async function openTrajectoryOf(page, baseUrl, fullName, { closed = false } = {}) {
-  await openFile(page, baseUrl, fullName);
+export async function openTrajectoryOf(page, baseUrl, fullName, { closed = false, a11y = true } = {}) {
+  await openFile(page, baseUrl, fullName, { a11y });
   const item = page
     .getByTestId('agr-section')
     .getByRole('listitem')
@@ -44,6 +51,7 @@ export async function openTrajectoryOf(page, baseUrl, fullName, { closed = false
   await item.getByRole('link', { name: /^Traject van .* openen$/ }).click();
   await page.getByRole('heading', { level: 1, name: `AGR-traject van ${fullName}` }).waitFor();
   await page.getByTestId('route').waitFor();
+  if (a11y) await checkA11y(page, `traject van ${fullName}`);
   return page.url();
 }
 
