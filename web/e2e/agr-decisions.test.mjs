@@ -46,6 +46,7 @@ import {
   summaryValue,
   TABLET,
   timelineEntries,
+  waitForTimelineLength,
 } from './agr-steps.mjs';
 
 const skip = notConfigured();
@@ -212,6 +213,7 @@ describe('werkpad AGR decisions, stops, consent in the portal and stale decision
       await openTrajectoryOf(page, server.baseUrl, 'Jan Willem Bakker');
       await expectCurrentStep(page, 'Terugkoppeling in het team');
       await page.getByTestId('question-due').getByText(`In de patiëntenbespreking komt terug: ${D3}.`).waitFor();
+      const decided = (await timelineEntries(page)).length;
       const dialog = await openDecision(page, D3, null);
       for (const c of ['orientatie', 'taalbegrip', 'leerbaarheid']) await dialog.locator(`select#d3-${c}`).selectOption('voldaan');
       await dialog.locator('select#d3-belastbaarheid').selectOption('niet_voldaan');
@@ -230,6 +232,7 @@ describe('werkpad AGR decisions, stops, consent in the portal and stale decision
         note: 'Zit nog geen twee dagdelen rechtop. Over twee weken opnieuw.',
       });
       await page.getByText('De beslissing is vastgelegd.').waitFor();
+      await waitForTimelineLength(page, decided + 1);
       // Parked: still in the terugkoppeling, and the question stays due.
       await expectCurrentStep(page, 'Terugkoppeling in het team');
       await page.getByTestId('question-due').getByText(`In de patiëntenbespreking komt terug: ${D3}.`).waitFor();
@@ -555,7 +558,7 @@ describe('werkpad AGR decisions, stops, consent in the portal and stale decision
       await checkA11y(rp, 'verouderde beslissing: intussen gewijzigd');
       await second.getByRole('button', { name: 'Traject opnieuw laden' }).click();
       await second.waitFor({ state: 'detached' });
-      await rp.waitForFunction((n) => document.querySelectorAll('[data-testid="timeline"] > li').length === n, afterD3.length + 1);
+      await waitForTimelineLength(rp, afterD3.length + 1);
       const afterD4 = await timelineEntries(rp);
       assert.equal(afterD4.filter((e) => e.startsWith(D4)).length, 1, 'one D4');
       await checkA11y(rp, 'traject na verouderde beslissing');

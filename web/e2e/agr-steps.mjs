@@ -80,6 +80,11 @@ export async function timelineEntries(page) {
   return (await timeline.locator(':scope > li').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
 }
 
+/** Waits until the timeline shows `n` decisions (the page reloads after a decision). */
+export async function waitForTimelineLength(page, n) {
+  await page.waitForFunction((count) => document.querySelectorAll('[data-testid="timeline"] > li').length === count, n);
+}
+
 /**
  * Opens the dialog of the decision button `buttonName` (the label without " vastleggen") and
  * chooses `outcome`; returns the dialog locator without submitting.
