@@ -5,6 +5,7 @@
 #include "core/log.hpp"
 #include "http/server.hpp"
 #include "service/agr_service.hpp"
+#include "service/verzuim_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
@@ -45,6 +46,7 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->organisation_ = std::make_unique<service::OrganisationService>(db, clock);
   app->audit_ = std::make_unique<service::AuditQueryService>(db, clock);
   app->agr_ = std::make_unique<service::AgrService>(db, clock);
+  app->verzuim_ = std::make_unique<service::VerzuimService>(db, clock);
 
   http::Server::Options options;
   options.listen_address = listen.host;
@@ -55,7 +57,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   options.secure_cookie = config.server.secure_cookies;
   app->server_ = std::make_unique<http::Server>(
       options, http::Server::Services{*app->auth_, *app->revalidanten_, *app->users_,
-                                      *app->organisation_, *app->audit_, db, *app->agr_});
+                                      *app->organisation_, *app->audit_, db, *app->agr_,
+                                      *app->verzuim_});
   return app;
 }
 

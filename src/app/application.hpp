@@ -20,6 +20,7 @@ class RevalidantService;
 class OrganisationService;
 class AuditQueryService;
 class AgrService;
+class VerzuimService;
 }  // namespace werkpad::service
 namespace werkpad::http {
 class Server;
@@ -66,6 +67,7 @@ class Application {
   std::unique_ptr<service::OrganisationService> organisation_;
   std::unique_ptr<service::AuditQueryService> audit_;
   std::unique_ptr<service::AgrService> agr_;
+  std::unique_ptr<service::VerzuimService> verzuim_;
   std::unique_ptr<http::Server> server_;
 
   std::mutex sweep_mu_;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/demo_agr.hpp"
+#include "cli/demo_verzuim.hpp"
 #include "core/log.hpp"
 #include "service/organisation_service.hpp"
 #include "service/revalidant_service.hpp"
@@ -254,17 +255,22 @@ int Demo(Io io, const SettingsSource& source, const core::Clock& clock) {
   auto trajectories = AddDemoAgr(db, clock, ids, created);
   if (!trajectories.ok()) return StepFailed(io, "creating AGR trajectories", trajectories.error());
 
+  // Verzuimdossiers in different states of the Poortwachter route (issue 5).
+  auto dossiers = AddDemoVerzuim(db, clock, ids, created);
+  if (!dossiers.ok()) return StepFailed(io, "creating verzuimdossiers", dossiers.error());
+
   core::log::Info("demo_created", {{"users", std::int64_t(staff.size() + external.size())},
                                    {"revalidanten", std::int64_t(created.size())},
-                                   {"trajectories", std::int64_t(*trajectories)}});
+                                   {"trajectories", std::int64_t(*trajectories)},
+                                   {"verzuimdossiers", std::int64_t(*dossiers)}});
   io.out << fmt::format(
       "demo data created in {}: institution \"{}\", 2 teams, {} users, {} revalidanten, "
-      "{} AGR trajectories\n"
+      "{} AGR trajectories, {} verzuimdossiers\n"
       "log in as admin, arts, ric, ric.zuid, fysio, ergo, psycholoog, maatschappelijk, "
       "revalidant, werkgever or bedrijfsarts with password {}\n"
       "staff set up two-factor authentication at their first login\n",
       settings->shown, institution.name, staff.size() + external.size(), created.size(),
-      *trajectories, kDemoPassword);
+      *trajectories, *dossiers, kDemoPassword);
   return kExitOk;
 }
 

@@ -19,6 +19,7 @@ class UserService;
 class OrganisationService;
 class AuditQueryService;
 class AgrService;
+class VerzuimService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -61,6 +62,8 @@ class Server {
     store::Database& database;
     // The AGR route, forms and consent (docs/api.md "AGR").
     service::AgrService& agr;
+    // The sickness-absence route (docs/api.md "Verzuim (Poortwachter)").
+    service::VerzuimService& verzuim;
   };
 
   Server(Options options, Services services);

@@ -12,6 +12,7 @@
 #include "store/revalidanten.hpp"
 #include "store/sessions.hpp"
 #include "store/users.hpp"
+#include "store/verzuim.hpp"
 
 namespace werkpad::store {
 
@@ -27,6 +28,7 @@ class Tx {
   virtual OrganisationRepo& organisation() = 0;
   virtual AuditRepo& audit() = 0;
   virtual AgrRepo& agr() = 0;
+  virtual VerzuimRepo& verzuim() = 0;
 };
 
 // Counters for /metrics. Plain values copied out of the implementation.

@@ -17,6 +17,7 @@
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
 #include "service/agr_service.hpp"
+#include "service/verzuim_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
@@ -47,8 +48,10 @@ class HttpServer : public ::testing::Test {
     organisation_ = std::make_unique<service::OrganisationService>(*db_, clock_);
     audit_ = std::make_unique<service::AuditQueryService>(*db_, clock_);
     agr_ = std::make_unique<service::AgrService>(*db_, clock_);
+    verzuim_ = std::make_unique<service::VerzuimService>(*db_, clock_);
   }
   void TearDown() override {
+    verzuim_.reset();
     agr_.reset();
     audit_.reset();
     organisation_.reset();
@@ -65,7 +68,8 @@ class HttpServer : public ::testing::Test {
     options.worker_threads = 2;
     return std::make_unique<Server>(
         options,
-        Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_});
+        Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
+                         *verzuim_});
   }
 
   fs::path dir_;
@@ -73,6 +77,7 @@ class HttpServer : public ::testing::Test {
   std::unique_ptr<store::sql::SqlDatabase> db_;
   std::unique_ptr<service::AuthService> auth_;
   std::unique_ptr<service::AgrService> agr_;
+  std::unique_ptr<service::VerzuimService> verzuim_;
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::RevalidantService> revalidanten_;
   std::unique_ptr<service::OrganisationService> organisation_;
@@ -117,7 +122,8 @@ TEST_F(HttpServer, PortTakenFailsWithAClearMessage) {
 TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";
-  Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_});
+  Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
+                          *verzuim_});
   auto st = server.Listen();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);

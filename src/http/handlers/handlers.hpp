@@ -104,6 +104,24 @@ Response RemoveConsentParty(const Env&, const Call&);
 Response SignConsent(const Env&, const Call&);
 Response ConsentHistory(const Env&, const Call&);
 Response CheckConsent(const Env&, const Call&);
+// handlers/verzuim.cpp
+Response GetRevalidantVerzuim(const Env&, const Call&);
+Response CreateVerzuimDossier(const Env&, const Call&);
+Response GetVerzuimDossier(const Env&, const Call&);
+Response UpdateVerzuimDossier(const Env&, const Call&);
+Response AddVerzuimEpisode(const Env&, const Call&);
+Response UpdateVerzuimEpisode(const Env&, const Call&);
+Response EndVerzuimEpisode(const Env&, const Call&);
+Response DeleteVerzuimEpisode(const Env&, const Call&);
+Response AddVerzuimDocument(const Env&, const Call&);
+Response GetVerzuimDocument(const Env&, const Call&);
+Response UpdateVerzuimDocument(const Env&, const Call&);
+Response ChangeVerzuimScenario(const Env&, const Call&);
+Response GetVerzuimRiv(const Env&, const Call&);
+Response VerzuimSignals(const Env&, const Call&);
+Response GetVerzuimSettings(const Env&, const Call&);
+Response UpdateVerzuimSettings(const Env&, const Call&);
+Response VerzuimCatalogue(const Env&, const Call&);
 // handlers/operations.cpp
 Response OpenApi(const Env&, const Call&);
 

@@ -154,12 +154,41 @@ class SqlAgrRepo final : public AgrRepo {
   soci::session& sql_;
 };
 
+class SqlVerzuimRepo final : public VerzuimRepo {
+ public:
+  explicit SqlVerzuimRepo(soci::session& s) : sql_(s) {}
+  core::Result<std::int64_t> InsertDossier(const DossierRecord& record) override;
+  core::Result<DossierRecord> GetDossier(std::int64_t id) override;
+  core::Result<std::optional<std::int64_t>> FindDossierOf(core::RevalidantId revalidant) override;
+  core::Result<std::int64_t> UpdateDossier(const DossierRecord& record,
+                                           std::int64_t expected_version) override;
+  core::Status SetDerived(std::int64_t id, std::optional<core::Date> next_due,
+                          bool internal_return_expected) override;
+  core::Result<std::vector<std::int64_t>> ListDue(const DueQuery& query) override;
+  core::Result<std::int64_t> InsertEpisode(const EpisodeRecord& record) override;
+  core::Result<std::int64_t> UpdateEpisode(const EpisodeRecord& record,
+                                           std::int64_t expected_version) override;
+  core::Status DeleteEpisode(std::int64_t dossier_id, std::int64_t episode_id,
+                             std::int64_t expected_version) override;
+  core::Result<std::int64_t> InsertDocument(const DocumentRecord& record) override;
+  core::Result<std::int64_t> UpdateDocument(const DocumentRecord& record,
+                                            std::int64_t expected_version) override;
+  core::Result<std::vector<DocumentRevisionRecord>> ListRevisions(
+      std::int64_t document_id) override;
+  core::Status AppendScenario(std::int64_t dossier_id, const ScenarioRecord& record) override;
+  core::Result<int> SignalDays() override;
+  core::Status SetSignalDays(int days) override;
+
+ private:
+  soci::session& sql_;
+};
+
 // A Tx over one connection.
 class SqlTx final : public Tx {
  public:
   SqlTx(soci::session& s, Dialect dialect, bool write)
       : users_(s), sessions_(s), throttle_(s), revalidanten_(s), organisation_(s),
-        audit_(s, dialect, write), agr_(s) {}
+        audit_(s, dialect, write), agr_(s), verzuim_(s) {}
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
   LoginThrottleRepo& throttle() override { return throttle_; }
@@ -167,6 +196,7 @@ class SqlTx final : public Tx {
   OrganisationRepo& organisation() override { return organisation_; }
   AuditRepo& audit() override { return audit_; }
   AgrRepo& agr() override { return agr_; }
+  VerzuimRepo& verzuim() override { return verzuim_; }
 
  private:
   SqlUserRepo users_;
@@ -176,6 +206,7 @@ class SqlTx final : public Tx {
   SqlOrganisationRepo organisation_;
   SqlAuditRepo audit_;
   SqlAgrRepo agr_;
+  SqlVerzuimRepo verzuim_;
 };
 
 }  // namespace werkpad::store::sql
