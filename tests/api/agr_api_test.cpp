@@ -679,7 +679,9 @@ TEST(Agr, D1NoRecordsTheFolderAndKeepsATaskOpenUntilItIsHandedOut) {
   EXPECT_EQ(stopped.Str("step"), "gestopt");
   EXPECT_EQ(stopped.Str("folder"), "uitgereikt");
   EXPECT_TRUE(stopped.at("decisions").as_array().back().at("folder_handed_out").as_bool());
-  for (const auto& task : arts.Get(T(given) + "/tasks").at("items").as_array()) {
+  Reply given_tasks = arts.Get(T(given) + "/tasks");
+  ASSERT_EQ(given_tasks.status, 200) << given_tasks.body;
+  for (const auto& task : given_tasks.at("items").as_array()) {
     EXPECT_NE(task.at("key").as_string(), "folder_agr_meegeven");
   }
 
@@ -691,7 +693,9 @@ TEST(Agr, D1NoRecordsTheFolderAndKeepsATaskOpenUntilItIsHandedOut) {
   EXPECT_EQ(later.Str("folder"), "open");
   EXPECT_FALSE(later.at("decisions").as_array().back().at("folder_handed_out").as_bool());
   std::int64_t task_id = 0, task_version = 0;
-  for (const auto& task : arts.Get(T(open) + "/tasks").at("items").as_array()) {
+  Reply open_tasks = arts.Get(T(open) + "/tasks");
+  ASSERT_EQ(open_tasks.status, 200) << open_tasks.body;
+  for (const auto& task : open_tasks.at("items").as_array()) {
     if (task.at("key").as_string() == "folder_agr_meegeven") {
       task_id = task.at("id").as_int64();
       task_version = task.at("version").as_int64();
