@@ -111,16 +111,13 @@ class DemoAgr {
     return ctx;
   }
 
-  core::Result<std::int64_t> Decide(const std::string& who, core::TrajectId id,
-                                    std::int64_t version, DecisionKind kind, Outcome outcome,
-                                    std::optional<agr::Reason> reason = std::nullopt,
-                                    std::optional<agr::EndReason> end = std::nullopt,
-                                    std::optional<agr::ContactPermissions> contacts =
-                                        std::nullopt,
-                                    std::string note = "",
-                                    std::optional<domain::indication::D3Checklist> checklist =
-                                        std::nullopt,
-                                    std::optional<bool> folder_handed_out = std::nullopt) {
+  core::Result<std::int64_t> Decide(
+      const std::string& who, core::TrajectId id, std::int64_t version, DecisionKind kind,
+      Outcome outcome, std::optional<agr::Reason> reason = std::nullopt,
+      std::optional<agr::EndReason> end = std::nullopt,
+      std::optional<agr::ContactPermissions> contacts = std::nullopt, std::string note = "",
+      std::optional<domain::indication::D3Checklist> checklist = std::nullopt,
+      std::optional<bool> folder_handed_out = std::nullopt) {
     WP_ASSIGN_OR_RETURN(auto ctx, As(who));
     service::DecisionRequest in;
     in.checklist = checklist;
@@ -204,9 +201,8 @@ core::Status DemoAgr::Run(core::RevalidantId revalidant, std::size_t index, Targ
   if (d1_nee) {
     // The folder: handed out at the decision for one, still to do (an open task) for the other.
     WP_RETURN_IF_ERROR(Decide("arts", id, v, DecisionKind::kD1RicInzetten, Outcome::kNee,
-                              target == Target::kStopD1Student
-                                  ? agr::Reason::kStudent
-                                  : agr::Reason::kWilNietAanWerkDenken,
+                              target == Target::kStopD1Student ? agr::Reason::kStudent
+                                                               : agr::Reason::kWilNietAanWerkDenken,
                               std::nullopt, std::nullopt, "", std::nullopt,
                               target != Target::kStopD1Student));
     return core::Ok();
@@ -323,8 +319,7 @@ core::Status DemoAgr::Run(core::RevalidantId revalidant, std::size_t index, Targ
     // not needed (flowchart footnote 2) — the criteria cannot see that.
     WP_RETURN_IF_ERROR(Decide("arts", id, v, DecisionKind::kD3Werktraining, Outcome::kNietZinvol,
                               agr::Reason::kTrainingNietNodig, std::nullopt, std::nullopt,
-                              "Functioneert al op het oude niveau; training niet nodig.",
-                              all_met));
+                              "Functioneert al op het oude niveau; training niet nodig.", all_met));
     return core::Ok();
   }
   WP_ASSIGN_OR_RETURN(v, Decide("arts", id, v, DecisionKind::kD3Werktraining, Outcome::kJa,

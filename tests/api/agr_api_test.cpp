@@ -630,7 +630,8 @@ std::string BoundaryOf(const Reply& t) { return std::string(t.at("age").at("stat
 
 TEST(Agr, AgeAgainst18AndTheAowAgeOnTheIntakeDate) {
   // Admission 2026-11-02 (StartTrajectory).
-  Reply young = Env().As("arts").Get(T(StartTrajectory(NewRevalidant("Agrjong", "student", "2009-03-10"))));
+  Reply young =
+      Env().As("arts").Get(T(StartTrajectory(NewRevalidant("Agrjong", "student", "2009-03-10"))));
   ASSERT_EQ(young.status, 200) << young.body;
   EXPECT_EQ(BoundaryOf(young), "onder_18");
   EXPECT_TRUE(young.at("age").at("under_18").as_bool());
@@ -639,7 +640,8 @@ TEST(Agr, AgeAgainst18AndTheAowAgeOnTheIntakeDate) {
   EXPECT_EQ(young.at("age").at("eighteenth_birthday").as_string(), "2027-03-10");
 
   // Born 1959: AOW age 67, reached on 2026-05-10, before the intake.
-  Reply old = Env().As("arts").Get(T(StartTrajectory(NewRevalidant("Agroud", "loondienst", "1959-05-10"))));
+  Reply old =
+      Env().As("arts").Get(T(StartTrajectory(NewRevalidant("Agroud", "loondienst", "1959-05-10"))));
   ASSERT_EQ(old.status, 200) << old.body;
   EXPECT_EQ(BoundaryOf(old), "aow_leeftijd_bereikt");
   EXPECT_TRUE(old.at("age").at("aow_age_reached").as_bool());
@@ -648,7 +650,8 @@ TEST(Agr, AgeAgainst18AndTheAowAgeOnTheIntakeDate) {
   EXPECT_EQ(old.at("age").at("aow_date").as_string(), "2026-05-10");
 
   // Born 1963: 67 years and 3 months (fixed), reached 2031-03-01 for a birthday on 1 December.
-  Reply within = Env().As("arts").Get(T(StartTrajectory(NewRevalidant("Agrmidden", "loondienst", "1963-12-01"))));
+  Reply within = Env().As("arts").Get(
+      T(StartTrajectory(NewRevalidant("Agrmidden", "loondienst", "1963-12-01"))));
   ASSERT_EQ(within.status, 200) << within.body;
   EXPECT_EQ(BoundaryOf(within), "binnen_leeftijdsgrens");
   EXPECT_EQ(within.at("age").at("aow_age").at("months").as_int64(), 3);
@@ -661,20 +664,24 @@ TEST(Agr, D1NoRecordsTheFolderAndKeepsATaskOpenUntilItIsHandedOut) {
   HttpClient& arts = Env().As("arts");
   // D1 ja takes no folder; D3 fields do not belong to D1.
   std::int64_t given = StartTrajectory(NewRevalidant("Agrfolder"));
-  Reply wrong = Decide("arts", given, {{"kind", "d1_ric_inzetten"}, {"outcome", "ja"},
-                                       {"folder_handed_out", true},
-                                       {"checklist", bj::object{{"belastbaarheid", "voldoet"},
-                                                                {"orientatie", "voldoet"},
-                                                                {"taalbegrip", "voldoet"},
-                                                                {"leerbaarheid", "voldoet"}}}});
+  Reply wrong = Decide("arts", given,
+                       {{"kind", "d1_ric_inzetten"},
+                        {"outcome", "ja"},
+                        {"folder_handed_out", true},
+                        {"checklist", bj::object{{"belastbaarheid", "voldoet"},
+                                                 {"orientatie", "voldoet"},
+                                                 {"taalbegrip", "voldoet"},
+                                                 {"leerbaarheid", "voldoet"}}}});
   EXPECT_EQ(wrong.status, 422) << wrong.body;
   EXPECT_TRUE(wrong.HasFieldError("folder_handed_out", "not_applicable")) << wrong.body;
   EXPECT_TRUE(wrong.HasFieldError("checklist", "not_applicable")) << wrong.body;
   EXPECT_EQ(arts.Get(T(given)).Str("folder"), "niet_van_toepassing");
 
-  Reply stopped = Decide("arts", given, {{"kind", "d1_ric_inzetten"}, {"outcome", "nee"},
-                                         {"reason", "wil_niet_aan_werk_denken"},
-                                         {"folder_handed_out", true}});
+  Reply stopped = Decide("arts", given,
+                         {{"kind", "d1_ric_inzetten"},
+                          {"outcome", "nee"},
+                          {"reason", "wil_niet_aan_werk_denken"},
+                          {"folder_handed_out", true}});
   ASSERT_EQ(stopped.status, 200) << stopped.body;
   EXPECT_EQ(stopped.Str("step"), "gestopt");
   EXPECT_EQ(stopped.Str("folder"), "uitgereikt");
@@ -687,8 +694,11 @@ TEST(Agr, D1NoRecordsTheFolderAndKeepsATaskOpenUntilItIsHandedOut) {
 
   // Not handed out yet: the open point is the task; completing it marks the folder.
   std::int64_t open = StartTrajectory(NewRevalidant("Agrfolderopen"));
-  Reply later = Decide("arts", open, {{"kind", "d1_ric_inzetten"}, {"outcome", "nee"},
-                                      {"reason", "comateus"}, {"folder_handed_out", false}});
+  Reply later = Decide("arts", open,
+                       {{"kind", "d1_ric_inzetten"},
+                        {"outcome", "nee"},
+                        {"reason", "comateus"},
+                        {"folder_handed_out", false}});
   ASSERT_EQ(later.status, 200) << later.body;
   EXPECT_EQ(later.Str("folder"), "open");
   EXPECT_FALSE(later.at("decisions").as_array().back().at("folder_handed_out").as_bool());
@@ -714,20 +724,20 @@ TEST(Agr, TeamChangeIsVersionedAuditedAndFollowsTheRicModel) {
   Reply t = ric.Get(T(id));
   const std::int64_t v = t.Int("version");
   // Model 1 ("vast", the demo institution): a therapist cannot be the RIC.
-  Reply therapist = ric.Put(T(id) + "/team", bj::object{{"ric_user_id", IdOf("fysio")},
-                                                        {"arts_user_id", IdOf("arts")},
-                                                        {"version", v}});
+  Reply therapist = ric.Put(
+      T(id) + "/team",
+      bj::object{{"ric_user_id", IdOf("fysio")}, {"arts_user_id", IdOf("arts")}, {"version", v}});
   EXPECT_EQ(therapist.status, 422) << therapist.body;
   EXPECT_TRUE(therapist.HasFieldError("ric_user_id", "not_ric")) << therapist.body;
   EXPECT_EQ(t.Str("ric_model"), "vast");
-  Reply changed = ric.Put(T(id) + "/team",
-                          bj::object{{"ric_user_id", IdOf("ric")},
-                                     {"arts_user_id", IdOf("arts")},
-                                     {"team_members", bj::array{bj::object{{"discipline", "fysiotherapie"},
-                                                                           {"user_id", IdOf("fysio")}},
-                                                                bj::object{{"discipline", "ergotherapie"},
-                                                                           {"user_id", IdOf("ergo")}}}},
-                                     {"version", v}});
+  Reply changed = ric.Put(
+      T(id) + "/team",
+      bj::object{{"ric_user_id", IdOf("ric")},
+                 {"arts_user_id", IdOf("arts")},
+                 {"team_members",
+                  bj::array{bj::object{{"discipline", "fysiotherapie"}, {"user_id", IdOf("fysio")}},
+                            bj::object{{"discipline", "ergotherapie"}, {"user_id", IdOf("ergo")}}}},
+                 {"version", v}});
   ASSERT_EQ(changed.status, 200) << changed.body;
   EXPECT_EQ(changed.Int("version"), v + 1);
   EXPECT_EQ(changed.at("team_members").as_array().size(), 2u);
@@ -737,8 +747,9 @@ TEST(Agr, TeamChangeIsVersionedAuditedAndFollowsTheRicModel) {
   EXPECT_EQ(stale.ErrorCode(), "conflict");
   EXPECT_EQ(ric.Get(T(id)).at("team_members").as_array().size(), 2u);
   // Audited: an update of this trajectory by the RIC.
-  Reply audit = Env().As("admin").Get("/api/v1/audit?revalidant_id=" +
-                                      std::to_string(changed.Int("revalidant_id")) + "&page_size=100");
+  Reply audit = Env().As("admin").Get(
+      "/api/v1/audit?revalidant_id=" + std::to_string(changed.Int("revalidant_id")) +
+      "&page_size=100");
   ASSERT_EQ(audit.status, 200) << audit.body;
   bool logged = false;
   for (const auto& e : audit.at("items").as_array()) {
@@ -749,11 +760,11 @@ TEST(Agr, TeamChangeIsVersionedAuditedAndFollowsTheRicModel) {
   }
   EXPECT_TRUE(logged) << audit.body;
   // A closed trajectory keeps its team.
-  Reply stop = Decide("arts", id, {{"kind", "d1_ric_inzetten"}, {"outcome", "nee"},
-                                   {"reason", "student"}});
+  Reply stop =
+      Decide("arts", id, {{"kind", "d1_ric_inzetten"}, {"outcome", "nee"}, {"reason", "student"}});
   ASSERT_EQ(stop.status, 200) << stop.body;
-  Reply closed = ric.Put(T(id) + "/team", bj::object{{"ric_user_id", IdOf("ric")},
-                                                     {"version", stop.Int("version")}});
+  Reply closed = ric.Put(
+      T(id) + "/team", bj::object{{"ric_user_id", IdOf("ric")}, {"version", stop.Int("version")}});
   EXPECT_EQ(closed.status, 409) << closed.body;
   EXPECT_EQ(closed.ErrorCode(), "rule_violation");
 }

@@ -384,8 +384,7 @@ TEST_F(AgrServiceTest, D3ChecklistIsStoredWithTheSuggestionAndAudited) {
   EXPECT_EQ(again->decisions.back().decision.d3, d.d3);
   bool audited = false;
   for (const auto& row : AuditRows()) {
-    audited = audited ||
-              row.detail == "decision=d3_werktraining=ja checklist suggested=nog_niet";
+    audited = audited || row.detail == "decision=d3_werktraining=ja checklist suggested=nog_niet";
   }
   EXPECT_TRUE(audited);
 }
@@ -401,15 +400,13 @@ TEST_F(AgrServiceTest, TeamChangeChecksTheVersionAndTheClosedTrajectory) {
   change.version = t->record.version;
   auto ok = agr_->ChangeTeam(At(ric_), id, change);
   ASSERT_TRUE(ok.ok()) << ok.error().message;
-  EXPECT_EQ(AuditRows().back().detail,
-            "team ric=" + std::to_string(ric_.value) + " arts=" + std::to_string(arts_.value) +
-                " members=1");
+  EXPECT_EQ(AuditRows().back().detail, "team ric=" + std::to_string(ric_.value) +
+                                           " arts=" + std::to_string(arts_.value) + " members=1");
   auto stale = agr_->ChangeTeam(At(ric_), id, change);
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code, core::ErrorCode::kConflict);
-  ASSERT_TRUE(Decide(arts_, id, DecisionKind::kD1RicInzetten, Outcome::kNee,
-                     agr::Reason::kStudent)
-                  .ok());
+  ASSERT_TRUE(
+      Decide(arts_, id, DecisionKind::kD1RicInzetten, Outcome::kNee, agr::Reason::kStudent).ok());
   auto closed = agr_->GetTrajectory(At(ric_), id);
   ASSERT_TRUE(closed.ok());
   EXPECT_EQ(closed->folder, agr::FolderStatus::kOpen);

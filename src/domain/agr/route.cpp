@@ -384,9 +384,9 @@ core::Result<Trajectory> ApplyDecision(const Trajectory& t, const DecisionInput&
     d3 = D3Assessment{*in.checklist, s.outcome, s.reason};
   }
   Trajectory next = t;
-  next.history.push_back(Decision{in.kind, in.outcome, t.step, tr->to, in.decided_by,
-                                  in.decided_at, in.reason, in.end_reason, in.contacts, d3,
-                                  in.folder_handed_out, in.note});
+  next.history.push_back(Decision{in.kind, in.outcome, t.step, tr->to, in.decided_by, in.decided_at,
+                                  in.reason, in.end_reason, in.contacts, d3, in.folder_handed_out,
+                                  in.note});
   next.step = tr->to;
   if (tr->contacts) next.contacts = *in.contacts;
   if (in.kind == DecisionKind::kHeropenen) next.contacts = ContactPermissions{};
@@ -437,8 +437,7 @@ std::string_view ToCode(FolderStatus s) {
 FolderStatus FolderStatusOf(const Trajectory& t) {
   for (auto it = t.history.rbegin(); it != t.history.rend(); ++it) {
     if (it->kind == DecisionKind::kD1RicInzetten && it->outcome == Outcome::kNee) {
-      return it->folder_handed_out.value_or(false) ? FolderStatus::kHandedOut
-                                                    : FolderStatus::kOpen;
+      return it->folder_handed_out.value_or(false) ? FolderStatus::kHandedOut : FolderStatus::kOpen;
     }
   }
   return FolderStatus::kNotApplicable;

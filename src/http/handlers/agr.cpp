@@ -102,7 +102,8 @@ Response GetTrajectory(const Env& env, const Call& call) {
 
 Response RecordDecision(const Env& env, const Call& call) {
   return WithIdAndBody(call, json::ParseDecision, [&](std::int64_t id, const auto& in) {
-    return Respond(env.services.agr.RecordDecision(call.ctx(), core::TrajectId(id), in), 200, kJson);
+    return Respond(env.services.agr.RecordDecision(call.ctx(), core::TrajectId(id), in), 200,
+                   kJson);
   });
 }
 
@@ -122,8 +123,7 @@ Response ChangeSetting(const Env& env, const Call& call) {
 
 Response TrajectoryTasks(const Env& env, const Call& call) {
   return WithId(call, [&](std::int64_t id) {
-    return Respond(env.services.agr.TrajectoryTasks(call.ctx(), core::TrajectId(id)), 200,
-                   kItems);
+    return Respond(env.services.agr.TrajectoryTasks(call.ctx(), core::TrajectId(id)), 200, kItems);
   });
 }
 
@@ -211,8 +211,8 @@ Response ListForms(const Env& env, const Call& call) {
 Response GetFormResponse(const Env& env, const Call& call) {
   return WithId(call, [&](std::int64_t id) {
     return Respond(
-        env.services.agr.GetResponse(call.ctx(), core::TrajectId(id), PathText(call, "form")),
-        200, kJson);
+        env.services.agr.GetResponse(call.ctx(), core::TrajectId(id), PathText(call, "form")), 200,
+        kJson);
   });
 }
 
@@ -231,9 +231,8 @@ Response SaveFormResponse(const Env& env, const Call& call) {
   return WithIdAndBody(call, json::ParseSave, [&](std::int64_t id, const json::SaveInput& in) {
     service::FormResponseView current;
     current.record.version = 0;
-    auto result = env.services.agr.SaveResponse(call.ctx(), core::TrajectId(id),
-                                                PathText(call, "form"), in.answers, in.version,
-                                                &current);
+    auto result = env.services.agr.SaveResponse(
+        call.ctx(), core::TrajectId(id), PathText(call, "form"), in.answers, in.version, &current);
     if (!result.ok() && result.error().code == core::ErrorCode::kConflict &&
         current.record.version > 0) {
       // Stale save: the other person's saved values go back, so nothing is lost (docs/api.md).
@@ -257,9 +256,9 @@ Response FinaliseFormResponse(const Env& env, const Call& call) {
 
 Response SignFormResponse(const Env& env, const Call& call) {
   return WithIdAndBody(call, json::ParseSign, [&](std::int64_t id, const auto& in) {
-    return Respond(env.services.agr.SignResponse(call.ctx(), core::TrajectId(id),
-                                                 PathText(call, "form"), in),
-                   200, kJson);
+    return Respond(
+        env.services.agr.SignResponse(call.ctx(), core::TrajectId(id), PathText(call, "form"), in),
+        200, kJson);
   });
 }
 
@@ -273,9 +272,9 @@ Response ReopenFormResponse(const Env& env, const Call& call) {
 
 Response FormResponseHistory(const Env& env, const Call& call) {
   return WithId(call, [&](std::int64_t id) {
-    return Respond(env.services.agr.ResponseHistory(call.ctx(), core::TrajectId(id),
-                                                    PathText(call, "form")),
-                   200, kJson);
+    return Respond(
+        env.services.agr.ResponseHistory(call.ctx(), core::TrajectId(id), PathText(call, "form")),
+        200, kJson);
   });
 }
 
@@ -310,11 +309,12 @@ Response WithdrawConsent(const Env& env, const Call& call) {
 }
 
 Response AddConsentParty(const Env& env, const Call& call) {
-  return WithIdAndBody(call, json::ParsePartyInput, [&](std::int64_t id, const json::PartyInput& in) {
-    return Respond(env.services.agr.AddConsentParty(call.ctx(), core::RevalidantId(id), in.party,
-                                                    in.version),
-                   200, kJson);
-  });
+  return WithIdAndBody(
+      call, json::ParsePartyInput, [&](std::int64_t id, const json::PartyInput& in) {
+        return Respond(env.services.agr.AddConsentParty(call.ctx(), core::RevalidantId(id),
+                                                        in.party, in.version),
+                       200, kJson);
+      });
 }
 
 Response RemoveConsentParty(const Env& env, const Call& call) {

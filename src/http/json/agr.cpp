@@ -52,12 +52,11 @@ bj::value ChecklistJson(const agr::Decision& d) {
   for (auto c : indication::AllCriteria()) {
     o[indication::ToCode(c)] = indication::ToCode(indication::AnswerOf(a.checklist, c));
   }
-  o["herstel_binnen_drie_maanden"] =
-      a.checklist.recovery_within_three_months
-          ? bj::value(*a.checklist.recovery_within_three_months)
-          : bj::value(nullptr);
-  o["suggested_outcome"] = a.suggested_outcome ? bj::value(agr::ToCode(*a.suggested_outcome))
-                                               : bj::value(nullptr);
+  o["herstel_binnen_drie_maanden"] = a.checklist.recovery_within_three_months
+                                         ? bj::value(*a.checklist.recovery_within_three_months)
+                                         : bj::value(nullptr);
+  o["suggested_outcome"] =
+      a.suggested_outcome ? bj::value(agr::ToCode(*a.suggested_outcome)) : bj::value(nullptr);
   o["suggested_reason"] =
       a.suggested_reason ? bj::value(agr::ToCode(*a.suggested_reason)) : bj::value(nullptr);
   o["differs_from_suggestion"] = agr::DiffersFromSuggestion(d);
@@ -67,19 +66,17 @@ bj::value ChecklistJson(const agr::Decision& d) {
 bj::value AgeJson(const std::optional<service::AgeView>& age) {
   if (!age) return nullptr;
   const indication::AgeCheck& c = age->check;
-  return bj::object{
-      {"on", core::FormatDate(age->on)},
-      {"age_years", c.age_years},
-      {"status", indication::ToCode(c.status)},
-      {"under_18", c.status == indication::AgeStatus::kUnder18},
-      {"aow_age_reached", c.status == indication::AgeStatus::kAowAgeReached},
-      {"eighteenth_birthday", core::FormatDate(c.eighteenth_birthday)},
-      {"aow_age",
-       bj::object{{"years", c.aow_age.years},
-                  {"months", c.aow_age.months},
-                  {"fixed", c.aow_age.fixed}}},
-      {"aow_date", core::FormatDate(c.aow_date)},
-      {"source", indication::kAowSource}};
+  return bj::object{{"on", core::FormatDate(age->on)},
+                    {"age_years", c.age_years},
+                    {"status", indication::ToCode(c.status)},
+                    {"under_18", c.status == indication::AgeStatus::kUnder18},
+                    {"aow_age_reached", c.status == indication::AgeStatus::kAowAgeReached},
+                    {"eighteenth_birthday", core::FormatDate(c.eighteenth_birthday)},
+                    {"aow_age", bj::object{{"years", c.aow_age.years},
+                                           {"months", c.aow_age.months},
+                                           {"fixed", c.aow_age.fixed}}},
+                    {"aow_date", core::FormatDate(c.aow_date)},
+                    {"source", indication::kAowSource}};
 }
 
 bj::object DecisionJson(const service::DecisionView& v, bool hide_note) {
@@ -208,8 +205,8 @@ core::Result<service::DecisionRequest> ParseDecision(const bj::value& body) {
     codec::ObjectReader cr(*c, r.Child("checklist"), errors);
     indication::D3Checklist checklist;
     for (auto k : indication::AllCriteria()) {
-      auto answer = cr.Enum(indication::ToCode(k), Need::kRequired,
-                            {"onbekend", "voldoet", "voldoet_niet"});
+      auto answer =
+          cr.Enum(indication::ToCode(k), Need::kRequired, {"onbekend", "voldoet", "voldoet_niet"});
       if (answer) {
         indication::SetAnswer(checklist, k, *indication::ParseCriterionAnswer(*answer));
       }

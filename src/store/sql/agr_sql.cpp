@@ -256,12 +256,12 @@ void InsertDecision(soci::session& sql, long long tid, long long seq, const agr:
          " :e, :cp, :cw, :cb, :n, :d3, :d3b, :d3o, :d3t, :d3l, :d3h, :d3so, :d3sr, :fo)",
       soci::use(tid), soci::use(seq), soci::use(kind), soci::use(outcome), soci::use(from),
       soci::use(to), soci::use(by), soci::use(ms), soci::use(reason, reason_ind),
-      soci::use(end, end_ind), soci::use(present), soci::use(werkgever),
-      soci::use(bedrijfsarts), soci::use(d.note), soci::use(d3.present),
-      soci::use(d3.answers[0], d3.answer_ind[0]), soci::use(d3.answers[1], d3.answer_ind[1]),
-      soci::use(d3.answers[2], d3.answer_ind[2]), soci::use(d3.answers[3], d3.answer_ind[3]),
-      soci::use(d3.recovery, d3.recovery_ind), soci::use(d3.outcome, d3.outcome_ind),
-      soci::use(d3.reason, d3.reason_ind), soci::use(d3.folder, d3.folder_ind);
+      soci::use(end, end_ind), soci::use(present), soci::use(werkgever), soci::use(bedrijfsarts),
+      soci::use(d.note), soci::use(d3.present), soci::use(d3.answers[0], d3.answer_ind[0]),
+      soci::use(d3.answers[1], d3.answer_ind[1]), soci::use(d3.answers[2], d3.answer_ind[2]),
+      soci::use(d3.answers[3], d3.answer_ind[3]), soci::use(d3.recovery, d3.recovery_ind),
+      soci::use(d3.outcome, d3.outcome_ind), soci::use(d3.reason, d3.reason_ind),
+      soci::use(d3.folder, d3.folder_ind);
 }
 
 void InsertSetting(soci::session& sql, long long tid, long long seq, const SettingChange& s) {

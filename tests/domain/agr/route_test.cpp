@@ -569,7 +569,6 @@ TEST(RouteTest, CodesRoundTrip) {
   EXPECT_FALSE(IsTerminal(Step::kAfronding));
 }
 
-
 TEST(RouteTest, D3KeepsTheChecklistAndTheSuggestionNextToTheDecision) {
   Trajectory t = States()["terugkoppeling"];
   DecisionInput in = Input(DecisionKind::kD3Werktraining, Outcome::kNogNiet, Day(20));
@@ -611,8 +610,8 @@ TEST(RouteTest, D3KeepsTheChecklistAndTheSuggestionNextToTheDecision) {
   EXPECT_FALSE(DiffersFromSuggestion(parked->history.back()));
 
   // Without a checklist D3 still works (the checklist is optional).
-  auto plain = ApplyDecision(t, Input(DecisionKind::kD3Werktraining, Outcome::kJa, Day(20)),
-                             kSigned);
+  auto plain =
+      ApplyDecision(t, Input(DecisionKind::kD3Werktraining, Outcome::kJa, Day(20)), kSigned);
   ASSERT_TRUE(plain.ok());
   EXPECT_FALSE(plain->history.back().d3.has_value());
 }
@@ -646,8 +645,8 @@ TEST(RouteTest, D1NoRecordsTheFolder) {
   EXPECT_EQ(FolderStatusOf(*given), FolderStatus::kHandedOut);
   EXPECT_EQ(ToCode(FolderStatus::kHandedOut), "uitgereikt");
   // After reopening, the mark of the D1 nee stays what it was.
-  auto reopened = ApplyDecision(*given, Input(DecisionKind::kHeropenen, Outcome::kHeropend, Day(9)),
-                                kSigned);
+  auto reopened =
+      ApplyDecision(*given, Input(DecisionKind::kHeropenen, Outcome::kHeropend, Day(9)), kSigned);
   ASSERT_TRUE(reopened.ok());
   EXPECT_EQ(FolderStatusOf(*reopened), FolderStatus::kHandedOut);
 }

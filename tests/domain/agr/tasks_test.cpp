@@ -223,7 +223,6 @@ TEST(TasksTest, CatalogueIsCompleteAndSourced) {
   EXPECT_EQ(ToCode(DueRule::kVoorOntslag), "voor_ontslag");
 }
 
-
 TEST(TasksTest, NoFolderTaskWhenTheFolderWasHandedOutAtD1) {
   DecisionInput in;
   in.kind = DecisionKind::kD1RicInzetten;
