@@ -115,7 +115,7 @@ describe('werkpad AGR additions', { skip: skip ?? false }, () => {
       await summary.waitFor();
       assert.match(await summary.textContent(), /Taalbegrip: Voldaan/);
       const suggestion = page.getByTestId('checklist-suggestion').last();
-      assert.match(await suggestion.textContent(), /^Ja Het team is afgeweken van het voorstel\.$/);
+      assert.match(await suggestion.textContent(), /^Ja\. Het team is afgeweken van het voorstel\.$/);
       await checkA11y(page, 'tijdlijn met checklist');
 
       assert.deepEqual(consoleErrors, []);

@@ -117,7 +117,7 @@ function ChecklistSummary({ checklist, outcome }: { checklist: D3Checklist; outc
         <DataListKey>{t.traj.suggestionLabel}</DataListKey>
         <DataListValue>
           <span data-testid="checklist-suggestion" data-outcome={outcome}>
-            {suggestion}
+            {`${suggestion}.`}
             {checklist.differs_from_suggestion ? ` ${t.traj.differsFromSuggestion}` : ''}
           </span>
         </DataListValue>
