@@ -111,15 +111,17 @@ class DemoAgr {
     return ctx;
   }
 
-  core::Result<std::int64_t> Decide(const std::string& who, core::TrajectId id,
-                                    std::int64_t version, DecisionKind kind, Outcome outcome,
-                                    std::optional<agr::Reason> reason = std::nullopt,
-                                    std::optional<agr::EndReason> end = std::nullopt,
-                                    std::optional<agr::ContactPermissions> contacts =
-                                        std::nullopt,
-                                    std::string note = "") {
+  core::Result<std::int64_t> Decide(
+      const std::string& who, core::TrajectId id, std::int64_t version, DecisionKind kind,
+      Outcome outcome, std::optional<agr::Reason> reason = std::nullopt,
+      std::optional<agr::EndReason> end = std::nullopt,
+      std::optional<agr::ContactPermissions> contacts = std::nullopt, std::string note = "",
+      std::optional<domain::indication::D3Checklist> checklist = std::nullopt,
+      std::optional<bool> folder_handed_out = std::nullopt) {
     WP_ASSIGN_OR_RETURN(auto ctx, As(who));
     service::DecisionRequest in;
+    in.checklist = checklist;
+    in.folder_handed_out = folder_handed_out;
     in.kind = kind;
     in.outcome = outcome;
     in.reason = reason;
@@ -197,10 +199,12 @@ core::Status DemoAgr::Run(core::RevalidantId revalidant, std::size_t index, Targ
   WP_ASSIGN_OR_RETURN(auto after_form1, agr_.GetTrajectory(arts, id));
   v = after_form1.record.version;
   if (d1_nee) {
+    // The folder: handed out at the decision for one, still to do (an open task) for the other.
     WP_RETURN_IF_ERROR(Decide("arts", id, v, DecisionKind::kD1RicInzetten, Outcome::kNee,
-                              target == Target::kStopD1Student
-                                  ? agr::Reason::kStudent
-                                  : agr::Reason::kWilNietAanWerkDenken));
+                              target == Target::kStopD1Student ? agr::Reason::kStudent
+                                                               : agr::Reason::kWilNietAanWerkDenken,
+                              std::nullopt, std::nullopt, "", std::nullopt,
+                              target != Target::kStopD1Student));
     return core::Ok();
   }
   WP_ASSIGN_OR_RETURN(v, Decide("arts", id, v, DecisionKind::kD1RicInzetten, Outcome::kJa));
@@ -295,19 +299,31 @@ core::Status DemoAgr::Run(core::RevalidantId revalidant, std::size_t index, Targ
   WP_ASSIGN_OR_RETURN(v, Decide(ric, id, v, DecisionKind::kWerkbezoekAfgerond, Outcome::kGereed));
   if (target == Target::kTerugkoppeling) return core::Ok();
 
-  // D3.
+  // D3 with the five criteria (the system suggests, the team decides).
+  using domain::indication::CriterionAnswer;
+  domain::indication::D3Checklist all_met{CriterionAnswer::kMet, CriterionAnswer::kMet,
+                                          CriterionAnswer::kMet, CriterionAnswer::kMet,
+                                          std::nullopt};
   if (target == Target::kParkedD3) {
+    domain::indication::D3Checklist not_yet = all_met;
+    not_yet.belastbaarheid = CriterionAnswer::kNotMet;
+    not_yet.recovery_within_three_months = true;
     WP_RETURN_IF_ERROR(Decide("arts", id, v, DecisionKind::kD3Werktraining, Outcome::kNogNiet,
                               agr::Reason::kBelastbaarheidOnvoldoende, std::nullopt, std::nullopt,
-                              "Nog geen twee dagdelen belastbaar; volgende bespreking opnieuw."));
+                              "Nog geen twee dagdelen belastbaar; volgende bespreking opnieuw.",
+                              not_yet));
     return core::Ok();
   }
   if (target == Target::kStopD3) {
+    // All criteria met, so werkpad suggests ja; the team decides otherwise: too good, training
+    // not needed (flowchart footnote 2) — the criteria cannot see that.
     WP_RETURN_IF_ERROR(Decide("arts", id, v, DecisionKind::kD3Werktraining, Outcome::kNietZinvol,
-                              agr::Reason::kTrainingNietNodig));
+                              agr::Reason::kTrainingNietNodig, std::nullopt, std::nullopt,
+                              "Functioneert al op het oude niveau; training niet nodig.", all_met));
     return core::Ok();
   }
-  WP_ASSIGN_OR_RETURN(v, Decide("arts", id, v, DecisionKind::kD3Werktraining, Outcome::kJa));
+  WP_ASSIGN_OR_RETURN(v, Decide("arts", id, v, DecisionKind::kD3Werktraining, Outcome::kJa,
+                                std::nullopt, std::nullopt, std::nullopt, "", all_met));
   switch (target) {
     case Target::kWerktraining:
       return core::Ok();

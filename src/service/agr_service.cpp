@@ -85,6 +85,32 @@ core::Result<TrajectoryView> BuildTrajectoryView(store::Tx& tx, const Actor& act
   }
   v.team_question_due = agr::TeamQuestionDue(t, now);
   WP_ASSIGN_OR_RETURN(v.consent_form_signed, ConsentFormSigned(tx, t.id));
+  // Age at the intake (handbook ch. 3: 18 up to the AOW age), from the revalidant's birth date.
+  WP_ASSIGN_OR_RETURN(store::RevalidantDetail person, tx.revalidanten().Get(t.revalidant_id));
+  const core::Date birth = person.revalidant.data.date_of_birth;
+  if (birth.ok() && t.admission_date.ok()) {
+    v.age = AgeView{t.admission_date, domain::indication::CheckAge(birth, t.admission_date)};
+  }
+  v.folder = agr::FolderStatusOf(t);
+  if (v.folder == agr::FolderStatus::kOpen) {
+    // Handed out later: the step plan's task for that D1 nee was completed.
+    std::size_t occurrence = 0;
+    for (std::size_t i = 0; i < t.history.size(); ++i) {
+      const agr::Decision& d = t.history[i];
+      if (d.kind == agr::DecisionKind::kD1RicInzetten && d.outcome == agr::Outcome::kNee) {
+        occurrence = i + 1;
+      }
+    }
+    WP_ASSIGN_OR_RETURN(auto tasks, tx.agr().ListTasksOf(t.id));
+    for (const auto& task : tasks) {
+      if (task.key == "folder_agr_meegeven" &&
+          task.occurrence == static_cast<std::int64_t>(occurrence) && task.done_at) {
+        v.folder = agr::FolderStatus::kHandedOut;
+      }
+    }
+  }
+  WP_ASSIGN_OR_RETURN(store::Institution inst, tx.organisation().GetInstitution());
+  v.ric_model = inst.ric_model;
   v.hide_notes = actor.role == Role::kRevalidant && !actor.system;
   if (v.hide_notes) {
     for (auto& d : v.decisions) d.decision.note.clear();
@@ -374,6 +400,8 @@ core::Result<TrajectoryView> AgrService::RecordDecision(const RequestContext& ct
     input.reason = in.reason;
     input.end_reason = in.end_reason;
     input.contacts = in.contacts;
+    input.checklist = in.checklist;
+    input.folder_handed_out = in.folder_handed_out;
     input.note = in.note;
     WP_ASSIGN_OR_RETURN(agr::Trajectory next, agr::ApplyDecision(rec.trajectory, input, context));
     rec.trajectory = std::move(next);
@@ -388,6 +416,15 @@ core::Result<TrajectoryView> AgrService::RecordDecision(const RequestContext& ct
     audit::AuditEvent e =
         EventFor(ctx, audit::Action::kUpdate, "agr_trajectory", object, revalidant);
     e.detail = fmt::format("decision={}={}", agr::ToCode(in.kind), agr::ToCode(in.outcome));
+    const agr::Decision& recorded = rec.trajectory.history.back();
+    if (recorded.d3) {
+      e.detail += fmt::format(
+          " checklist suggested={}",
+          recorded.d3->suggested_outcome ? agr::ToCode(*recorded.d3->suggested_outcome) : "none");
+    }
+    if (recorded.folder_handed_out) {
+      e.detail += fmt::format(" folder={}", *recorded.folder_handed_out ? "uitgereikt" : "open");
+    }
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     WP_ASSIGN_OR_RETURN(store::TrajectoryRecord stored, tx.agr().GetTrajectory(id));
     return BuildTrajectoryView(tx, ctx.actor, std::move(stored), ctx.now);
@@ -410,6 +447,7 @@ core::Result<TrajectoryView> AgrService::ChangeTeam(const RequestContext& ctx, c
   return m.db.Write([&](store::Tx& tx) -> core::Result<TrajectoryView> {
     WP_ASSIGN_OR_RETURN(store::TrajectoryRecord rec, tx.agr().GetTrajectory(id));
     WP_RETURN_IF_ERROR(CheckVersion(rec, in.version));
+    if (!rec.active) return core::Error::Rule("the trajectory is closed");
     WP_RETURN_IF_ERROR(CheckPeople(tx, in.ric_user_id, in.arts_user_id, in.team));
     rec.ric_user_id = in.ric_user_id;
     rec.arts_user_id = in.arts_user_id;
@@ -418,7 +456,8 @@ core::Result<TrajectoryView> AgrService::ChangeTeam(const RequestContext& ctx, c
     WP_RETURN_IF_ERROR(tx.agr().UpdateTrajectory(rec, in.version));
     audit::AuditEvent e =
         EventFor(ctx, audit::Action::kUpdate, "agr_trajectory", object, revalidant);
-    e.detail = "team";
+    e.detail = fmt::format("team ric={} arts={} members={}", in.ric_user_id.value,
+                           in.arts_user_id.value, in.team.size());
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     WP_ASSIGN_OR_RETURN(store::TrajectoryRecord stored, tx.agr().GetTrajectory(id));
     return BuildTrajectoryView(tx, ctx.actor, std::move(stored), ctx.now);

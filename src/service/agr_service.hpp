@@ -15,6 +15,7 @@
 #include "domain/consent/policy.hpp"
 #include "domain/forms/definition.hpp"
 #include "domain/forms/response.hpp"
+#include "domain/indication/indication.hpp"
 #include "service/context.hpp"
 #include "store/database.hpp"
 
@@ -58,8 +59,19 @@ struct DecisionView {
   UserRef decided_by;
 };
 
+// The age of the revalidant at the intake against 18 and the statutory AOW age for the birth
+// date (domain/indication; handbook ch. 3 "tussen de 18 en 67 jaar").
+struct AgeView {
+  core::Date on{};  // the intake date: the trajectory's admission date (intake arts, opnamedag)
+  domain::indication::AgeCheck check;
+};
+
 struct TrajectoryView {
   store::TrajectoryRecord record;
+  std::optional<AgeView> age;  // nullopt when the birth date is not known
+  // The folder after D1 nee: marked with the decision, or the task folder_agr_meegeven done.
+  domain::agr::FolderStatus folder = domain::agr::FolderStatus::kNotApplicable;
+  std::string ric_model = "vast";  // the institution's model: "vast" (1) or "wisselend" (2)
   std::optional<UserRef> ric;
   std::optional<UserRef> arts;
   UserRef started_by;
@@ -87,6 +99,8 @@ struct DecisionRequest {
   std::optional<domain::agr::Reason> reason;
   std::optional<domain::agr::EndReason> end_reason;
   std::optional<domain::agr::ContactPermissions> contacts;
+  std::optional<domain::indication::D3Checklist> checklist;  // D3 only
+  std::optional<bool> folder_handed_out;                     // D1 nee only
   std::string note;
   std::int64_t version = 0;
 };
@@ -230,6 +244,8 @@ class AgrService {
   // not_signed), kInvalidInput (domain field errors).
   core::Result<TrajectoryView> RecordDecision(const RequestContext& ctx, core::TrajectId id,
                                               const DecisionRequest& in);
+  // Errors: kForbidden, kConflict (stale version), kRuleViolation (closed trajectory),
+  // kInvalidInput (as StartTrajectory for ric_user_id, arts_user_id, team_members).
   core::Result<TrajectoryView> ChangeTeam(const RequestContext& ctx, core::TrajectId id,
                                           const TeamChange& in);
   // Errors: kInvalidInput "setting" invalid_value / unchanged, "handover_note" required /

@@ -23,10 +23,11 @@ std::int64_t TeamNamed(const std::string& name) {
 }
 
 // A new revalidant in Team Noord with the RIC "ric" (synthetic data).
-std::int64_t NewRevalidant(const std::string& family, const std::string& status = "loondienst") {
+std::int64_t NewRevalidant(const std::string& family, const std::string& status = "loondienst",
+                           const std::string& born = "1977-02-03") {
   bj::object body{{"given_names", "Agra"},
                   {"family_name", family},
-                  {"date_of_birth", "1977-02-03"},
+                  {"date_of_birth", born},
                   {"bsn", nullptr},
                   {"employment_status", status},
                   {"function_title", "Monteur"},
@@ -222,13 +223,40 @@ TEST(Agr, RouteHappyPathFromIntakeToWerktraining) {
   Reply no_reason = Decide("arts", g_trajectory, {{"kind", "d3_werktraining"}, {"outcome", "nog_niet"}});
   EXPECT_EQ(no_reason.status, 422);
   EXPECT_TRUE(no_reason.HasFieldError("reason", "required")) << no_reason.body;
+  // The five criteria go with D3; a bad answer code is 422 with the path.
+  Reply bad_answer = Decide("arts", g_trajectory,
+                            {{"kind", "d3_werktraining"},
+                             {"outcome", "nog_niet"},
+                             {"reason", "belastbaarheid_onvoldoende"},
+                             {"checklist", bj::object{{"belastbaarheid", "misschien"},
+                                                      {"orientatie", "voldoet"},
+                                                      {"taalbegrip", "voldoet"},
+                                                      {"leerbaarheid", "voldoet"}}}});
+  EXPECT_EQ(bad_answer.status, 422) << bad_answer.body;
+  EXPECT_TRUE(bad_answer.HasFieldError("checklist.belastbaarheid", "invalid_value"))
+      << bad_answer.body;
+  // All four met: werkpad suggests ja; the team decides nog niet. Both are kept.
   Reply parked = Decide("arts", g_trajectory,
                         {{"kind", "d3_werktraining"},
                          {"outcome", "nog_niet"},
                          {"reason", "belastbaarheid_onvoldoende"},
+                         {"checklist", bj::object{{"belastbaarheid", "voldoet"},
+                                                  {"orientatie", "voldoet"},
+                                                  {"taalbegrip", "voldoet"},
+                                                  {"leerbaarheid", "voldoet"},
+                                                  {"herstel_binnen_drie_maanden", nullptr}}},
                          {"note", "Over twee weken opnieuw."}});
   ASSERT_EQ(parked.status, 200) << parked.body;
   EXPECT_EQ(parked.Str("step"), "terugkoppeling");
+  {
+    const auto& last = parked.at("decisions").as_array().back();
+    ASSERT_TRUE(last.at("checklist").is_object()) << parked.body;
+    EXPECT_EQ(last.at("checklist").at("belastbaarheid").as_string(), "voldoet");
+    EXPECT_EQ(last.at("checklist").at("suggested_outcome").as_string(), "ja");
+    EXPECT_TRUE(last.at("checklist").at("differs_from_suggestion").as_bool());
+    EXPECT_EQ(last.at("outcome").as_string(), "nog_niet");
+    EXPECT_TRUE(last.at("folder_handed_out").is_null());
+  }
   Reply meeting = arts.Get("/api/v1/team-meeting?meeting_start=2099-01-05T09:00:00Z");
   ASSERT_EQ(meeting.status, 200) << meeting.body;
   bool found = false;
@@ -598,18 +626,175 @@ TEST(Agr, FormDefinitionsImportExportAndPublishedVersionsNeverChange) {
   EXPECT_EQ(response.Int("form_version"), 1);
 }
 
+std::string BoundaryOf(const Reply& t) { return std::string(t.at("age").at("status").as_string()); }
+
+TEST(Agr, AgeAgainst18AndTheAowAgeOnTheIntakeDate) {
+  // Admission 2026-11-02 (StartTrajectory).
+  Reply young =
+      Env().As("arts").Get(T(StartTrajectory(NewRevalidant("Agrjong", "student", "2009-03-10"))));
+  ASSERT_EQ(young.status, 200) << young.body;
+  EXPECT_EQ(BoundaryOf(young), "onder_18");
+  EXPECT_TRUE(young.at("age").at("under_18").as_bool());
+  EXPECT_EQ(young.at("age").at("age_years").as_int64(), 17);
+  EXPECT_EQ(young.at("age").at("on").as_string(), "2026-11-02");
+  EXPECT_EQ(young.at("age").at("eighteenth_birthday").as_string(), "2027-03-10");
+
+  // Born 1959: AOW age 67, reached on 2026-05-10, before the intake.
+  Reply old =
+      Env().As("arts").Get(T(StartTrajectory(NewRevalidant("Agroud", "loondienst", "1959-05-10"))));
+  ASSERT_EQ(old.status, 200) << old.body;
+  EXPECT_EQ(BoundaryOf(old), "aow_leeftijd_bereikt");
+  EXPECT_TRUE(old.at("age").at("aow_age_reached").as_bool());
+  EXPECT_EQ(old.at("age").at("aow_age").at("years").as_int64(), 67);
+  EXPECT_EQ(old.at("age").at("aow_age").at("months").as_int64(), 0);
+  EXPECT_EQ(old.at("age").at("aow_date").as_string(), "2026-05-10");
+
+  // Born 1963: 67 years and 3 months (fixed), reached 2031-03-01 for a birthday on 1 December.
+  Reply within = Env().As("arts").Get(
+      T(StartTrajectory(NewRevalidant("Agrmidden", "loondienst", "1963-12-01"))));
+  ASSERT_EQ(within.status, 200) << within.body;
+  EXPECT_EQ(BoundaryOf(within), "binnen_leeftijdsgrens");
+  EXPECT_EQ(within.at("age").at("aow_age").at("months").as_int64(), 3);
+  EXPECT_TRUE(within.at("age").at("aow_age").at("fixed").as_bool());
+  EXPECT_EQ(within.at("age").at("aow_date").as_string(), "2031-03-01");
+  EXPECT_FALSE(std::string(within.at("age").at("source").as_string()).empty());
+}
+
+TEST(Agr, D1NoRecordsTheFolderAndKeepsATaskOpenUntilItIsHandedOut) {
+  HttpClient& arts = Env().As("arts");
+  // D1 ja takes no folder; D3 fields do not belong to D1.
+  std::int64_t given = StartTrajectory(NewRevalidant("Agrfolder"));
+  Reply wrong = Decide("arts", given,
+                       {{"kind", "d1_ric_inzetten"},
+                        {"outcome", "ja"},
+                        {"folder_handed_out", true},
+                        {"checklist", bj::object{{"belastbaarheid", "voldoet"},
+                                                 {"orientatie", "voldoet"},
+                                                 {"taalbegrip", "voldoet"},
+                                                 {"leerbaarheid", "voldoet"}}}});
+  EXPECT_EQ(wrong.status, 422) << wrong.body;
+  EXPECT_TRUE(wrong.HasFieldError("folder_handed_out", "not_applicable")) << wrong.body;
+  EXPECT_TRUE(wrong.HasFieldError("checklist", "not_applicable")) << wrong.body;
+  EXPECT_EQ(arts.Get(T(given)).Str("folder"), "niet_van_toepassing");
+
+  Reply stopped = Decide("arts", given,
+                         {{"kind", "d1_ric_inzetten"},
+                          {"outcome", "nee"},
+                          {"reason", "wil_niet_aan_werk_denken"},
+                          {"folder_handed_out", true}});
+  ASSERT_EQ(stopped.status, 200) << stopped.body;
+  EXPECT_EQ(stopped.Str("step"), "gestopt");
+  EXPECT_EQ(stopped.Str("folder"), "uitgereikt");
+  EXPECT_TRUE(stopped.at("decisions").as_array().back().at("folder_handed_out").as_bool());
+  Reply given_tasks = arts.Get(T(given) + "/tasks");
+  ASSERT_EQ(given_tasks.status, 200) << given_tasks.body;
+  for (const auto& task : given_tasks.at("items").as_array()) {
+    EXPECT_NE(task.at("key").as_string(), "folder_agr_meegeven");
+  }
+
+  // Not handed out yet: the open point is the task; completing it marks the folder.
+  std::int64_t open = StartTrajectory(NewRevalidant("Agrfolderopen"));
+  Reply later = Decide("arts", open,
+                       {{"kind", "d1_ric_inzetten"},
+                        {"outcome", "nee"},
+                        {"reason", "comateus"},
+                        {"folder_handed_out", false}});
+  ASSERT_EQ(later.status, 200) << later.body;
+  EXPECT_EQ(later.Str("folder"), "open");
+  EXPECT_FALSE(later.at("decisions").as_array().back().at("folder_handed_out").as_bool());
+  std::int64_t task_id = 0, task_version = 0;
+  Reply open_tasks = arts.Get(T(open) + "/tasks");
+  ASSERT_EQ(open_tasks.status, 200) << open_tasks.body;
+  for (const auto& task : open_tasks.at("items").as_array()) {
+    if (task.at("key").as_string() == "folder_agr_meegeven") {
+      task_id = task.at("id").as_int64();
+      task_version = task.at("version").as_int64();
+    }
+  }
+  ASSERT_GT(task_id, 0) << "the folder task is open";
+  Reply done = arts.Post("/api/v1/tasks/" + std::to_string(task_id) + "/complete",
+                         bj::object{{"version", task_version}});
+  ASSERT_EQ(done.status, 200) << done.body;
+  EXPECT_EQ(arts.Get(T(open)).Str("folder"), "uitgereikt");
+}
+
+TEST(Agr, TeamChangeIsVersionedAuditedAndFollowsTheRicModel) {
+  HttpClient& ric = Env().As("ric");
+  std::int64_t id = StartTrajectory(NewRevalidant("Agrteam"));
+  Reply t = ric.Get(T(id));
+  const std::int64_t v = t.Int("version");
+  // Model 1 ("vast", the demo institution): a therapist cannot be the RIC.
+  Reply therapist = ric.Put(
+      T(id) + "/team",
+      bj::object{{"ric_user_id", IdOf("fysio")}, {"arts_user_id", IdOf("arts")}, {"version", v}});
+  EXPECT_EQ(therapist.status, 422) << therapist.body;
+  EXPECT_TRUE(therapist.HasFieldError("ric_user_id", "not_ric")) << therapist.body;
+  EXPECT_EQ(t.Str("ric_model"), "vast");
+  Reply changed = ric.Put(
+      T(id) + "/team",
+      bj::object{{"ric_user_id", IdOf("ric")},
+                 {"arts_user_id", IdOf("arts")},
+                 {"team_members",
+                  bj::array{bj::object{{"discipline", "fysiotherapie"}, {"user_id", IdOf("fysio")}},
+                            bj::object{{"discipline", "ergotherapie"}, {"user_id", IdOf("ergo")}}}},
+                 {"version", v}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(changed.Int("version"), v + 1);
+  EXPECT_EQ(changed.at("team_members").as_array().size(), 2u);
+  // The same version again: stale, nothing changed.
+  Reply stale = ric.Put(T(id) + "/team", bj::object{{"ric_user_id", IdOf("ric")}, {"version", v}});
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_EQ(stale.ErrorCode(), "conflict");
+  EXPECT_EQ(ric.Get(T(id)).at("team_members").as_array().size(), 2u);
+  // Audited: an update of this trajectory by the RIC.
+  Reply audit = Env().As("admin").Get(
+      "/api/v1/audit?revalidant_id=" + std::to_string(changed.Int("revalidant_id")) +
+      "&page_size=100");
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  bool logged = false;
+  for (const auto& e : audit.at("items").as_array()) {
+    logged = logged || (e.at("action").as_string() == "update" &&
+                        e.at("object_type").as_string() == "agr_trajectory" &&
+                        e.at("object_id").as_string() == std::to_string(id) &&
+                        e.at("outcome").as_string() == "success");
+  }
+  EXPECT_TRUE(logged) << audit.body;
+  // A closed trajectory keeps its team.
+  Reply stop =
+      Decide("arts", id, {{"kind", "d1_ric_inzetten"}, {"outcome", "nee"}, {"reason", "student"}});
+  ASSERT_EQ(stop.status, 200) << stop.body;
+  Reply closed = ric.Put(
+      T(id) + "/team", bj::object{{"ric_user_id", IdOf("ric")}, {"version", stop.Int("version")}});
+  EXPECT_EQ(closed.status, 409) << closed.body;
+  EXPECT_EQ(closed.ErrorCode(), "rule_violation");
+}
+
 TEST(Agr, DemoDataHasEveryStateOfTheRoute) {
   HttpClient& arts = Env().As("arts");  // member of both teams
   Reply all = arts.Get("/api/v1/revalidanten?page_size=100");
   ASSERT_EQ(all.status, 200);
-  std::set<std::string> steps;
-  int without = 0;
+  std::set<std::string> steps, folders;
+  int without = 0, checklists = 0, differing = 0;
   for (const auto& r : all.at("items").as_array()) {
     Reply list = arts.Get("/api/v1/revalidanten/" + std::to_string(r.at("id").as_int64()) + "/trajectories");
     ASSERT_EQ(list.status, 200);
     if (list.at("items").as_array().empty()) ++without;
-    for (const auto& t : list.at("items").as_array()) steps.insert(std::string(t.at("step").as_string()));
+    for (const auto& t : list.at("items").as_array()) {
+      steps.insert(std::string(t.at("step").as_string()));
+      folders.insert(std::string(t.at("folder").as_string()));
+      for (const auto& d : t.at("decisions").as_array()) {
+        if (!d.at("checklist").is_object()) continue;
+        ++checklists;
+        differing += d.at("checklist").at("differs_from_suggestion").as_bool();
+      }
+    }
   }
+  // The demo shows the D3 checklist (one decision deviating from the suggestion) and the
+  // folder after D1 nee, handed out and still open.
+  EXPECT_GE(checklists, 3);
+  EXPECT_GE(differing, 1);
+  EXPECT_TRUE(folders.count("uitgereikt"));
+  EXPECT_TRUE(folders.count("open"));
   for (const char* step : {"intake_arts", "intake_ric", "werkbezoek", "terugkoppeling",
                            "werktraining", "afronding", "afgerond", "gestopt"}) {
     EXPECT_TRUE(steps.count(step)) << "no demo trajectory in " << step;

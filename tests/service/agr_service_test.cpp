@@ -355,5 +355,87 @@ TEST_F(AgrServiceTest, Form1FinalSetsTheExpectedDischarge) {
   EXPECT_TRUE(t->record.trajectory.zzp);
 }
 
+TEST_F(AgrServiceTest, TrajectoryShowsTheAgeAtIntakeAndTheAowBoundary) {
+  core::TrajectId id = Start();  // born 1980-04-01, admission 2026-11-23
+  auto t = agr_->GetTrajectory(At(ric_), id);
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  ASSERT_TRUE(t->age.has_value());
+  EXPECT_EQ(t->age->on, *core::ParseDate("2026-11-23"));
+  EXPECT_EQ(t->age->check.age_years, 46);
+  EXPECT_EQ(t->age->check.status, domain::indication::AgeStatus::kWithinRange);
+  // Beyond the fixed table: the provisional 67 years and 3 months.
+  EXPECT_EQ(t->age->check.aow_age, (domain::indication::AowAge{67, 3, false}));
+  EXPECT_EQ(t->age->check.aow_date, *core::ParseDate("2047-07-01"));
+  EXPECT_EQ(t->ric_model, "vast");
+  EXPECT_EQ(t->folder, agr::FolderStatus::kNotApplicable);
+}
+
+TEST_F(AgrServiceTest, D3ChecklistIsStoredWithTheSuggestionAndAudited) {
+  core::TrajectId id = Start();
+  ASSERT_TRUE(Decide(arts_, id, DecisionKind::kD1RicInzetten, Outcome::kJa).ok());
+  SignForm3(id);
+  ASSERT_TRUE(Decide(ric_, id, DecisionKind::kD2Toestemming, Outcome::kJa, std::nullopt,
+                     agr::ContactPermissions{true, true})
+                  .ok());
+  ASSERT_TRUE(Decide(ric_, id, DecisionKind::kWerkbezoekAfgerond, Outcome::kGereed).ok());
+  auto current = agr_->GetTrajectory(At(arts_), id);
+  ASSERT_TRUE(current.ok());
+  DecisionRequest in;
+  in.kind = DecisionKind::kD3Werktraining;
+  in.outcome = Outcome::kJa;
+  domain::indication::D3Checklist c;
+  c.belastbaarheid = domain::indication::CriterionAnswer::kMet;
+  c.orientatie = domain::indication::CriterionAnswer::kMet;
+  c.taalbegrip = domain::indication::CriterionAnswer::kNotMet;
+  c.leerbaarheid = domain::indication::CriterionAnswer::kMet;
+  c.recovery_within_three_months = true;
+  in.checklist = c;
+  in.version = current->record.version;
+  auto r = agr_->RecordDecision(At(arts_), id, in);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const agr::Decision& d = r->decisions.back().decision;
+  ASSERT_TRUE(d.d3.has_value());
+  EXPECT_EQ(d.d3->suggested_outcome, Outcome::kNogNiet);
+  EXPECT_EQ(d.d3->suggested_reason, agr::Reason::kTaalbegripOnvoldoende);
+  EXPECT_EQ(d.outcome, Outcome::kJa);  // people decide
+  EXPECT_TRUE(agr::DiffersFromSuggestion(d));
+  // Stored: a fresh read has the same checklist.
+  auto again = agr_->GetTrajectory(At(ric_), id);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->decisions.back().decision.d3, d.d3);
+  bool audited = false;
+  for (const auto& row : AuditRows()) {
+    audited = audited || row.detail == "decision=d3_werktraining=ja checklist suggested=nog_niet";
+  }
+  EXPECT_TRUE(audited);
+}
+
+TEST_F(AgrServiceTest, TeamChangeChecksTheVersionAndTheClosedTrajectory) {
+  core::TrajectId id = Start();
+  auto t = agr_->GetTrajectory(At(ric_), id);
+  ASSERT_TRUE(t.ok());
+  TeamChange change;
+  change.ric_user_id = ric_;
+  change.arts_user_id = arts_;
+  change.team = {{"fysiotherapie", fysio_}};
+  change.version = t->record.version;
+  auto ok = agr_->ChangeTeam(At(ric_), id, change);
+  ASSERT_TRUE(ok.ok()) << ok.error().message;
+  EXPECT_EQ(AuditRows().back().detail, "team ric=" + std::to_string(ric_.value) +
+                                           " arts=" + std::to_string(arts_.value) + " members=1");
+  auto stale = agr_->ChangeTeam(At(ric_), id, change);
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, core::ErrorCode::kConflict);
+  ASSERT_TRUE(
+      Decide(arts_, id, DecisionKind::kD1RicInzetten, Outcome::kNee, agr::Reason::kStudent).ok());
+  auto closed = agr_->GetTrajectory(At(ric_), id);
+  ASSERT_TRUE(closed.ok());
+  EXPECT_EQ(closed->folder, agr::FolderStatus::kOpen);
+  change.version = closed->record.version;
+  auto refused = agr_->ChangeTeam(At(ric_), id, change);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, core::ErrorCode::kRuleViolation);
+}
+
 }  // namespace
 }  // namespace werkpad::service

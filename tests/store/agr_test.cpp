@@ -133,6 +133,63 @@ TEST_P(AgrStoreTest, TrajectoryRoundTripVersionsAndOneActivePerRevalidant) {
             core::ErrorCode::kNotFound);
 }
 
+TEST_P(AgrStoreTest, D3ChecklistSuggestionAndFolderRoundTrip) {
+  TrajectoryRecord rec = NewRecord();
+  WP_ASSERT_OK_AND_ASSIGN(core::TrajectId id,
+                          db().Write([&](Tx& tx) { return tx.agr().InsertTrajectory(rec); }));
+  WP_ASSERT_OK_AND_ASSIGN(TrajectoryRecord got,
+                          db().Read([&](Tx& tx) { return tx.agr().GetTrajectory(id); }));
+  namespace ind = domain::indication;
+  // D1 nee with the folder handed out; a D3 with a full checklist (deviating from the
+  // suggestion); a D3 with an incomplete checklist and no suggestion; a D3 without checklist.
+  agr::Decision d1;
+  d1.kind = agr::DecisionKind::kD1RicInzetten;
+  d1.outcome = agr::Outcome::kNee;
+  d1.from = agr::Step::kIntakeArts;
+  d1.to = agr::Step::kGestopt;
+  d1.decided_by = arts_;
+  d1.decided_at = At(20);
+  d1.reason = agr::Reason::kStudent;
+  d1.folder_handed_out = true;
+  agr::Decision full;
+  full.kind = agr::DecisionKind::kD3Werktraining;
+  full.outcome = agr::Outcome::kNogNiet;
+  full.from = agr::Step::kTerugkoppeling;
+  full.to = agr::Step::kTerugkoppeling;
+  full.decided_by = ric_;
+  full.decided_at = At(21);
+  full.reason = agr::Reason::kOrientatieOnvoldoende;
+  agr::D3Assessment a;
+  a.checklist.belastbaarheid = ind::CriterionAnswer::kMet;
+  a.checklist.orientatie = ind::CriterionAnswer::kNotMet;
+  a.checklist.taalbegrip = ind::CriterionAnswer::kMet;
+  a.checklist.leerbaarheid = ind::CriterionAnswer::kNotMet;
+  a.checklist.recovery_within_three_months = false;
+  a.suggested_outcome = agr::Outcome::kNietZinvol;
+  a.suggested_reason = agr::Reason::kNietLeerbaar;
+  full.d3 = a;
+  agr::Decision partial = full;
+  partial.decided_at = At(22);
+  partial.d3 = agr::D3Assessment{};
+  partial.d3->checklist.taalbegrip = ind::CriterionAnswer::kMet;
+  agr::Decision d1_open = d1;
+  d1_open.folder_handed_out = false;
+  agr::Decision none = full;
+  none.decided_at = At(23);
+  none.d3.reset();
+  got.trajectory.history = {d1, full, partial, d1_open, none};
+  WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.agr().UpdateTrajectory(got, 1); }));
+  WP_ASSERT_OK_AND_ASSIGN(TrajectoryRecord again,
+                          db().Read([&](Tx& tx) { return tx.agr().GetTrajectory(id); }));
+  ASSERT_EQ(again.trajectory.history.size(), 5u);
+  EXPECT_EQ(again.trajectory.history[0], d1);
+  EXPECT_EQ(again.trajectory.history[1], full);
+  EXPECT_EQ(again.trajectory.history[2], partial);
+  EXPECT_EQ(again.trajectory.history[3], d1_open);
+  EXPECT_EQ(again.trajectory.history[4], none);
+  EXPECT_FALSE(again.trajectory.history[4].folder_handed_out.has_value());
+}
+
 TEST_P(AgrStoreTest, TasksAreUniquePerKeyAndOccurrenceAndCompleteWithVersion) {
   WP_ASSERT_OK_AND_ASSIGN(core::TrajectId id, db().Write([&](Tx& tx) {
     return tx.agr().InsertTrajectory(NewRecord());

@@ -17,6 +17,7 @@ import { UserEditPage } from './pages/admin/UserEditPage';
 import { TeamsPage } from './pages/admin/TeamsPage';
 import { SettingsPage } from './pages/admin/SettingsPage';
 import { AuditPage } from './pages/admin/AuditPage';
+import { FormDefinitionsPage } from './pages/admin/FormDefinitionsPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { TrajectoryPage } from './pages/agr/TrajectoryPage';
@@ -124,6 +125,7 @@ export function App() {
         <Route path="beheer/gebruikers/:id" element={admin(<UserEditPage />)} />
         <Route path="beheer/teams" element={admin(<TeamsPage />)} />
         <Route path="beheer/instellingen" element={admin(<SettingsPage />)} />
+        <Route path="beheer/formulieren" element={admin(<FormDefinitionsPage />)} />
         <Route path="beheer/auditlog" element={admin(<AuditPage />)} />
         <Route path="account/wachtwoord" element={<ChangePasswordPage />} />
         <Route path="*" element={<NotFoundPage />} />

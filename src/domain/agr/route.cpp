@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "domain/indication/indication.hpp"
+
 namespace werkpad::domain::agr {
 
 namespace {
@@ -350,6 +352,14 @@ core::Result<Trajectory> ApplyDecision(const Trajectory& t, const DecisionInput&
   } else if (!tr->contacts && in.contacts) {
     errors.push_back({"contacts", "not_applicable", "only D2 ja records contacts"});
   }
+  if (in.checklist && in.kind != DecisionKind::kD3Werktraining) {
+    errors.push_back({"checklist", "not_applicable", "only D3 records the five criteria"});
+  }
+  if (in.folder_handed_out &&
+      !(in.kind == DecisionKind::kD1RicInzetten && in.outcome == Outcome::kNee)) {
+    errors.push_back(
+        {"folder_handed_out", "not_applicable", "the folder is only recorded with D1 nee"});
+  }
   if (in.note.size() > kMaxNoteLength) {
     errors.push_back({"note", "too_long", "is longer than 2000 characters"});
   }
@@ -368,9 +378,15 @@ core::Result<Trajectory> ApplyDecision(const Trajectory& t, const DecisionInput&
     }
   }
 
+  std::optional<D3Assessment> d3;
+  if (in.checklist) {
+    const indication::D3Suggestion s = indication::SuggestD3(*in.checklist);
+    d3 = D3Assessment{*in.checklist, s.outcome, s.reason};
+  }
   Trajectory next = t;
   next.history.push_back(Decision{in.kind, in.outcome, t.step, tr->to, in.decided_by, in.decided_at,
-                                  in.reason, in.end_reason, in.contacts, in.note});
+                                  in.reason, in.end_reason, in.contacts, d3, in.folder_handed_out,
+                                  in.note});
   next.step = tr->to;
   if (tr->contacts) next.contacts = *in.contacts;
   if (in.kind == DecisionKind::kHeropenen) next.contacts = ContactPermissions{};
@@ -401,6 +417,31 @@ core::Result<Trajectory> SetEmploymentStatus(const Trajectory& t,
 bool EmployerStepsApply(const Trajectory& t) { return !t.zzp; }
 bool MayContactWerkgever(const Trajectory& t) { return !t.zzp && t.contacts.werkgever; }
 bool MayContactBedrijfsarts(const Trajectory& t) { return t.contacts.bedrijfsarts; }
+
+bool DiffersFromSuggestion(const Decision& d) {
+  return d.d3 && d.d3->suggested_outcome && *d.d3->suggested_outcome != d.outcome;
+}
+
+std::string_view ToCode(FolderStatus s) {
+  switch (s) {
+    case FolderStatus::kNotApplicable:
+      return "niet_van_toepassing";
+    case FolderStatus::kHandedOut:
+      return "uitgereikt";
+    case FolderStatus::kOpen:
+      return "open";
+  }
+  return "niet_van_toepassing";
+}
+
+FolderStatus FolderStatusOf(const Trajectory& t) {
+  for (auto it = t.history.rbegin(); it != t.history.rend(); ++it) {
+    if (it->kind == DecisionKind::kD1RicInzetten && it->outcome == Outcome::kNee) {
+      return it->folder_handed_out.value_or(false) ? FolderStatus::kHandedOut : FolderStatus::kOpen;
+    }
+  }
+  return FolderStatus::kNotApplicable;
+}
 
 const Decision* LastDecision(const Trajectory& t) {
   return t.history.empty() ? nullptr : &t.history.back();

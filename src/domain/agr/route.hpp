@@ -10,6 +10,7 @@
 #include "core/ids.hpp"
 #include "core/result.hpp"
 #include "domain/agr/reasons.hpp"
+#include "domain/indication/criteria.hpp"
 #include "domain/registry/revalidant.hpp"
 
 namespace werkpad::domain::agr {
@@ -98,6 +99,17 @@ struct ContactPermissions {
   friend bool operator==(const ContactPermissions&, const ContactPermissions&) = default;
 };
 
+// D3 as the team assessed it: the five criteria of handbook ch. 1 ("Indicatiestelling") and the
+// outcome the system suggested from them at that moment (indication::SuggestD3). People decide:
+// the decision's outcome may differ from the suggestion; both are kept.
+struct D3Assessment {
+  indication::D3Checklist checklist;
+  std::optional<Outcome> suggested_outcome;  // nullopt: checklist incomplete, no suggestion
+  std::optional<Reason> suggested_reason;
+
+  friend bool operator==(const D3Assessment&, const D3Assessment&) = default;
+};
+
 // What a user submits.
 struct DecisionInput {
   DecisionKind kind = DecisionKind::kD1RicInzetten;
@@ -107,7 +119,13 @@ struct DecisionInput {
   std::optional<Reason> reason;                // required exactly when the transition names classes
   std::optional<EndReason> end_reason;         // required for afsluiten and beeindigen, else absent
   std::optional<ContactPermissions> contacts;  // required for D2 ja, else absent
-  std::string note;                            // free text, at most kMaxNoteLength
+  // D3 only (optional): the five criteria. ApplyDecision stores them with the suggestion.
+  std::optional<indication::D3Checklist> checklist;
+  // D1 nee only (optional): whether the folder 'Arbeidsgerichte revalidatie' was handed out
+  // ("wordt dan wel een folder meegegeven met informatie over AGR", ch. 3). Not handed out (false
+  // or absent): the step plan's task folder_agr_meegeven stays open (tasks.hpp).
+  std::optional<bool> folder_handed_out;
+  std::string note;  // free text, at most kMaxNoteLength
 };
 
 // Facts the caller establishes outside the trajectory.
@@ -130,6 +148,8 @@ struct Decision {
   std::optional<Reason> reason;
   std::optional<EndReason> end_reason;
   std::optional<ContactPermissions> contacts;
+  std::optional<D3Assessment> d3;          // D3 with a checklist
+  std::optional<bool> folder_handed_out;   // D1 nee, when recorded
   std::string note;
 
   friend bool operator==(const Decision&, const Decision&) = default;
@@ -199,7 +219,9 @@ std::vector<AllowedDecision> AllowedDecisions(const Trajectory& t);
 //                   stop that was not D1.
 //   kInvalidInput   field problems: "decided_by" required; "decided_at" before_previous;
 //                   "reason" required / wrong_class / not_applicable; "end_reason" required /
-//                   not_applicable; "contacts" required / not_applicable; "note" too_long.
+//                   not_applicable; "contacts" required / not_applicable; "checklist"
+//                   not_applicable (not D3); "folder_handed_out" not_applicable (not D1 nee);
+//                   "note" too_long.
 core::Result<Trajectory> ApplyDecision(const Trajectory& t, const DecisionInput& input,
                                        const DecisionContext& context = {});
 
@@ -223,6 +245,20 @@ core::Result<Trajectory> SetEmploymentStatus(const Trajectory& t,
 bool EmployerStepsApply(const Trajectory& t);
 bool MayContactWerkgever(const Trajectory& t);     // employer steps apply and D2 allowed it
 bool MayContactBedrijfsarts(const Trajectory& t);  // D2 allowed it
+
+// Whether the D3 decision differs from the outcome the system suggested (false without a
+// checklist or without a suggestion).
+bool DiffersFromSuggestion(const Decision& d);
+
+// The folder 'Arbeidsgerichte revalidatie' after D1 nee (ch. 3).
+enum class FolderStatus {
+  kNotApplicable,  // "niet_van_toepassing": no D1 nee in the history
+  kHandedOut,      // "uitgereikt": marked with the (latest) D1 nee
+  kOpen,           // "open": the latest D1 nee did not mark it (the task folder_agr_meegeven)
+};
+std::string_view ToCode(FolderStatus s);
+// From the latest D1 nee in the history.
+FolderStatus FolderStatusOf(const Trajectory& t);
 
 // The latest decision, or nullptr.
 const Decision* LastDecision(const Trajectory& t);

@@ -100,6 +100,8 @@ std::vector<std::string_view> KeysFor(const Decision& d) {
   switch (d.kind) {
     case DecisionKind::kD1RicInzetten:
       if (d.outcome == Outcome::kJa) return {"intake_ric", "toestemming_form3"};
+      // Handed out at the decision (marked in the D1 dialog): nothing left to do.
+      if (d.folder_handed_out.value_or(false)) return {};
       return {"folder_agr_meegeven"};
     case DecisionKind::kHeropenen:
       return {"intake_ric", "toestemming_form3"};

@@ -14,20 +14,6 @@ constexpr std::array kCriteria = {Criterion::kBelastbaarheid, Criterion::kOrient
 
 bool Before(core::Date a, core::Date b) { return core::DaysBetween(a, b) > 0; }
 
-CriterionAnswer AnswerOf(const D3Checklist& c, Criterion k) {
-  switch (k) {
-    case Criterion::kBelastbaarheid:
-      return c.belastbaarheid;
-    case Criterion::kOrientatie:
-      return c.orientatie;
-    case Criterion::kTaalbegrip:
-      return c.taalbegrip;
-    case Criterion::kLeerbaarheid:
-      return c.leerbaarheid;
-  }
-  return CriterionAnswer::kUnknown;
-}
-
 agr::Reason NotYetReason(Criterion k) {
   switch (k) {
     case Criterion::kBelastbaarheid:
@@ -180,6 +166,37 @@ std::optional<CriterionAnswer> ParseCriterionAnswer(std::string_view code) {
     if (ToCode(a) == code) return a;
   }
   return std::nullopt;
+}
+
+CriterionAnswer AnswerOf(const D3Checklist& c, Criterion k) {
+  switch (k) {
+    case Criterion::kBelastbaarheid:
+      return c.belastbaarheid;
+    case Criterion::kOrientatie:
+      return c.orientatie;
+    case Criterion::kTaalbegrip:
+      return c.taalbegrip;
+    case Criterion::kLeerbaarheid:
+      return c.leerbaarheid;
+  }
+  return CriterionAnswer::kUnknown;
+}
+
+void SetAnswer(D3Checklist& c, Criterion k, CriterionAnswer a) {
+  switch (k) {
+    case Criterion::kBelastbaarheid:
+      c.belastbaarheid = a;
+      return;
+    case Criterion::kOrientatie:
+      c.orientatie = a;
+      return;
+    case Criterion::kTaalbegrip:
+      c.taalbegrip = a;
+      return;
+    case Criterion::kLeerbaarheid:
+      c.leerbaarheid = a;
+      return;
+  }
 }
 
 D3Suggestion SuggestD3(const D3Checklist& checklist) {

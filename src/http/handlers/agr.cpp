@@ -25,77 +25,106 @@ std::string PathText(const Call& call, std::string_view name) {
   return v != nullptr ? *v : std::string();
 }
 
-auto TrajectoryJson = [](const auto& v) { return json::ToJson(v); };
+// The JSON of a service view (json::ToJson overloads).
+constexpr auto kJson = [](const auto& v) { return json::ToJson(v); };
+constexpr auto kItems = [](const auto& list) { return ItemsOf(list); };
+
+// The shape most AGR handlers share: the path id, then `invoke(id)`. A bad id is answered as
+// an error before anything else is read.
+template <class Invoke>
+Response WithId(const Call& call, Invoke&& invoke) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  return invoke(*id);
+}
+
+// The path id, the JSON body read by `parse` (a json::Parse… function), then
+// `invoke(id, input)`. Errors of each stage, in this order, become the error response.
+template <class Parse, class Invoke>
+Response WithIdAndBody(const Call& call, Parse&& parse, Invoke&& invoke) {
+  return WithId(call, [&](std::int64_t id) -> Response {
+    auto body = json::ParseBody(call.request);
+    if (!body.ok()) return ErrorResponse(body.error());
+    auto in = parse(*body);
+    if (!in.ok()) return ErrorResponse(in.error());
+    return invoke(id, *in);
+  });
+}
+
+// `?version=n` (n >= 0), for DELETE requests without a body.
+core::Result<std::int64_t> VersionQuery(const Request& request) {
+  const std::string* version_text = request.Query("version");
+  std::int64_t version = -1;
+  if (version_text != nullptr) {
+    try {
+      std::size_t used = 0;
+      version = std::stoll(*version_text, &used);
+      if (used != version_text->size()) version = -1;
+    } catch (const std::exception&) {
+      version = -1;
+    }
+  }
+  if (version < 0) {
+    return core::Error::BadRequest("version is required",
+                                   {{"version", "required", "?version=<consent version>"}});
+  }
+  return version;
+}
+
+// `{"version": n}` bodies.
+auto VersionBody(std::string_view what) {
+  return [what](const bj::value& body) { return json::ParseVersionBody(body, what); };
+}
 
 }  // namespace
 
 // --- trajectories ---
 
 Response ListTrajectories(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto result = env.services.agr.ListTrajectories(call.ctx(), core::RevalidantId(*id));
-  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(env.services.agr.ListTrajectories(call.ctx(), core::RevalidantId(id)), 200,
+                   kItems);
+  });
 }
 
 Response StartTrajectory(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseStartTrajectory(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.agr.StartTrajectory(call.ctx(), core::RevalidantId(*id), *in);
-  return Respond(result, 201, TrajectoryJson);
+  return WithIdAndBody(call, json::ParseStartTrajectory, [&](std::int64_t id, const auto& in) {
+    return Respond(env.services.agr.StartTrajectory(call.ctx(), core::RevalidantId(id), in), 201,
+                   kJson);
+  });
 }
 
 Response GetTrajectory(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto result = env.services.agr.GetTrajectory(call.ctx(), core::TrajectId(*id));
-  return Respond(result, 200, TrajectoryJson);
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(env.services.agr.GetTrajectory(call.ctx(), core::TrajectId(id)), 200, kJson);
+  });
 }
 
 Response RecordDecision(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseDecision(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.agr.RecordDecision(call.ctx(), core::TrajectId(*id), *in);
-  return Respond(result, 200, TrajectoryJson);
+  return WithIdAndBody(call, json::ParseDecision, [&](std::int64_t id, const auto& in) {
+    return Respond(env.services.agr.RecordDecision(call.ctx(), core::TrajectId(id), in), 200,
+                   kJson);
+  });
 }
 
 Response ChangeTeam(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseTeamChange(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.agr.ChangeTeam(call.ctx(), core::TrajectId(*id), *in);
-  return Respond(result, 200, TrajectoryJson);
+  return WithIdAndBody(call, json::ParseTeamChange, [&](std::int64_t id, const auto& in) {
+    return Respond(env.services.agr.ChangeTeam(call.ctx(), core::TrajectId(id), in), 200, kJson);
+  });
 }
 
 Response ChangeSetting(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseSettingChange(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.agr.ChangeSetting(call.ctx(), core::TrajectId(*id), *in);
-  return Respond(result, 200, TrajectoryJson);
+  return WithIdAndBody(call, json::ParseSettingChange, [&](std::int64_t id, const auto& in) {
+    return Respond(env.services.agr.ChangeSetting(call.ctx(), core::TrajectId(id), in), 200, kJson);
+  });
 }
 
 // --- tasks and team meeting ---
 
 Response TrajectoryTasks(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto result = env.services.agr.TrajectoryTasks(call.ctx(), core::TrajectId(*id));
-  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(env.services.agr.TrajectoryTasks(call.ctx(), core::TrajectId(id)), 200, kItems);
+  });
 }
 
 Response MyTasks(const Env& env, const Call& call) {
@@ -114,19 +143,13 @@ Response MyTasks(const Env& env, const Call& call) {
           "state must be open or all", {{"state", "invalid_value", "open or all"}}));
     }
   }
-  auto result = env.services.agr.MyTasks(call.ctx(), open_only);
-  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+  return Respond(env.services.agr.MyTasks(call.ctx(), open_only), 200, kItems);
 }
 
 Response CompleteTask(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto version = json::ParseVersionBody(*body, "task");
-  if (!version.ok()) return ErrorResponse(version.error());
-  auto result = env.services.agr.CompleteTask(call.ctx(), *id, *version);
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithIdAndBody(call, VersionBody("task"), [&](std::int64_t id, std::int64_t version) {
+    return Respond(env.services.agr.CompleteTask(call.ctx(), id, version), 200, kJson);
+  });
 }
 
 Response TeamMeeting(const Env& env, const Call& call) {
@@ -139,15 +162,13 @@ Response TeamMeeting(const Env& env, const Call& call) {
           {{"meeting_start", "invalid_value", "e.g. 2026-11-23T09:00:00Z"}}));
     }
   }
-  auto result = env.services.agr.TeamMeeting(call.ctx(), start);
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return Respond(env.services.agr.TeamMeeting(call.ctx(), start), 200, kJson);
 }
 
 // --- form definitions ---
 
 Response ListFormDefinitions(const Env& env, const Call& call) {
-  auto result = env.services.agr.ListFormDefinitions(call.ctx());
-  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+  return Respond(env.services.agr.ListFormDefinitions(call.ctx()), 200, kItems);
 }
 
 Response GetFormDefinition(const Env& env, const Call& call) {
@@ -172,8 +193,7 @@ Response ImportFormDefinition(const Env& env, const Call& call) {
 }
 
 Response ExportFormDefinitions(const Env& env, const Call& call) {
-  auto result = env.services.agr.ExportFormDefinitions(call.ctx());
-  return Respond(result, 200, [](const auto& list) {
+  return Respond(env.services.agr.ExportFormDefinitions(call.ctx()), 200, [](const auto& list) {
     bj::array defs;
     for (const auto& d : list) defs.push_back(codec::forms::FormDefinitionToJson(d));
     return bj::object{{"definitions", std::move(defs)}};
@@ -183,193 +203,153 @@ Response ExportFormDefinitions(const Env& env, const Call& call) {
 // --- form responses ---
 
 Response ListForms(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto result = env.services.agr.ListForms(call.ctx(), core::TrajectId(*id));
-  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(env.services.agr.ListForms(call.ctx(), core::TrajectId(id)), 200, kItems);
+  });
 }
 
 Response GetFormResponse(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto result =
-      env.services.agr.GetResponse(call.ctx(), core::TrajectId(*id), PathText(call, "form"));
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(
+        env.services.agr.GetResponse(call.ctx(), core::TrajectId(id), PathText(call, "form")), 200,
+        kJson);
+  });
 }
 
 Response CreateFormResponse(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  if (auto s = json::ParseEmptyBody(call.request, "form response"); !s.ok()) {
-    return ErrorResponse(s.error());
-  }
-  auto result =
-      env.services.agr.CreateResponse(call.ctx(), core::TrajectId(*id), PathText(call, "form"));
-  return Respond(result, 201, [](const auto& v) { return json::ToJson(v); });
+  return WithId(call, [&](std::int64_t id) {
+    if (auto s = json::ParseEmptyBody(call.request, "form response"); !s.ok()) {
+      return ErrorResponse(s.error());
+    }
+    return Respond(
+        env.services.agr.CreateResponse(call.ctx(), core::TrajectId(id), PathText(call, "form")),
+        201, kJson);
+  });
 }
 
 Response SaveFormResponse(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseSave(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  service::FormResponseView current;
-  current.record.version = 0;
-  auto result = env.services.agr.SaveResponse(call.ctx(), core::TrajectId(*id),
-                                              PathText(call, "form"), in->answers, in->version,
-                                              &current);
-  if (!result.ok() && result.error().code == core::ErrorCode::kConflict &&
-      current.record.version > 0) {
-    // Stale save: the other person's saved values go back, so nothing is lost (docs/api.md).
-    bj::value error = bj::parse(ErrorBody(result.error()));
-    error.as_object()["error"].as_object()["details"] =
-        bj::object{{"current", json::ToJson(current)}};
-    return json::JsonResponse(409, error);
-  }
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithIdAndBody(call, json::ParseSave, [&](std::int64_t id, const json::SaveInput& in) {
+    service::FormResponseView current;
+    current.record.version = 0;
+    auto result = env.services.agr.SaveResponse(
+        call.ctx(), core::TrajectId(id), PathText(call, "form"), in.answers, in.version, &current);
+    if (!result.ok() && result.error().code == core::ErrorCode::kConflict &&
+        current.record.version > 0) {
+      // Stale save: the other person's saved values go back, so nothing is lost (docs/api.md).
+      bj::value error = bj::parse(ErrorBody(result.error()));
+      error.as_object()["error"].as_object()["details"] =
+          bj::object{{"current", json::ToJson(current)}};
+      return json::JsonResponse(409, error);
+    }
+    return Respond(result, 200, kJson);
+  });
 }
 
 Response FinaliseFormResponse(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto version = json::ParseVersionBody(*body, "form response");
-  if (!version.ok()) return ErrorResponse(version.error());
-  auto result = env.services.agr.FinaliseResponse(call.ctx(), core::TrajectId(*id),
-                                                  PathText(call, "form"), *version);
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithIdAndBody(
+      call, VersionBody("form response"), [&](std::int64_t id, std::int64_t version) {
+        return Respond(env.services.agr.FinaliseResponse(call.ctx(), core::TrajectId(id),
+                                                         PathText(call, "form"), version),
+                       200, kJson);
+      });
 }
 
 Response SignFormResponse(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseSign(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.agr.SignResponse(call.ctx(), core::TrajectId(*id),
-                                              PathText(call, "form"), *in);
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithIdAndBody(call, json::ParseSign, [&](std::int64_t id, const auto& in) {
+    return Respond(
+        env.services.agr.SignResponse(call.ctx(), core::TrajectId(id), PathText(call, "form"), in),
+        200, kJson);
+  });
 }
 
 Response ReopenFormResponse(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseReopen(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.agr.ReopenResponse(call.ctx(), core::TrajectId(*id),
-                                                PathText(call, "form"), in->reason, in->version);
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithIdAndBody(call, json::ParseReopen, [&](std::int64_t id, const json::ReopenInput& in) {
+    return Respond(env.services.agr.ReopenResponse(call.ctx(), core::TrajectId(id),
+                                                   PathText(call, "form"), in.reason, in.version),
+                   200, kJson);
+  });
 }
 
 Response FormResponseHistory(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto result = env.services.agr.ResponseHistory(call.ctx(), core::TrajectId(*id),
-                                                 PathText(call, "form"));
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(
+        env.services.agr.ResponseHistory(call.ctx(), core::TrajectId(id), PathText(call, "form")),
+        200, kJson);
+  });
 }
 
 // --- consent ---
 
 Response GetConsent(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto result = env.services.agr.GetConsent(call.ctx(), core::RevalidantId(*id));
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(env.services.agr.GetConsent(call.ctx(), core::RevalidantId(id)), 200, kJson);
+  });
 }
 
 Response SetConsentCell(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseConsentCell(*body, /*with_granted=*/true);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.agr.SetConsentCell(call.ctx(), core::RevalidantId(*id), in->party,
-                                                in->kind, in->granted, in->version);
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  auto parse = [](const bj::value& body) {
+    return json::ParseConsentCell(body, /*with_granted=*/true);
+  };
+  return WithIdAndBody(call, parse, [&](std::int64_t id, const json::ConsentCellInput& in) {
+    return Respond(env.services.agr.SetConsentCell(call.ctx(), core::RevalidantId(id), in.party,
+                                                   in.kind, in.granted, in.version),
+                   200, kJson);
+  });
 }
 
 Response WithdrawConsent(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseConsentCell(*body, /*with_granted=*/false);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.agr.WithdrawConsentCell(call.ctx(), core::RevalidantId(*id),
-                                                     in->party, in->kind, in->version);
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  auto parse = [](const bj::value& body) {
+    return json::ParseConsentCell(body, /*with_granted=*/false);
+  };
+  return WithIdAndBody(call, parse, [&](std::int64_t id, const json::ConsentCellInput& in) {
+    return Respond(env.services.agr.WithdrawConsentCell(call.ctx(), core::RevalidantId(id),
+                                                        in.party, in.kind, in.version),
+                   200, kJson);
+  });
 }
 
 Response AddConsentParty(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParsePartyInput(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.agr.AddConsentParty(call.ctx(), core::RevalidantId(*id), in->party,
-                                                 in->version);
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithIdAndBody(
+      call, json::ParsePartyInput, [&](std::int64_t id, const json::PartyInput& in) {
+        return Respond(env.services.agr.AddConsentParty(call.ctx(), core::RevalidantId(id),
+                                                        in.party, in.version),
+                       200, kJson);
+      });
 }
 
 Response RemoveConsentParty(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  const std::string* version_text = call.request.Query("version");
-  std::int64_t version = -1;
-  if (version_text != nullptr) {
-    try {
-      std::size_t used = 0;
-      version = std::stoll(*version_text, &used);
-      if (used != version_text->size()) version = -1;
-    } catch (const std::exception&) {
-      version = -1;
-    }
-  }
-  if (version < 0) {
-    return ErrorResponse(core::Error::BadRequest(
-        "version is required", {{"version", "required", "?version=<consent version>"}}));
-  }
-  auto result = env.services.agr.RemoveConsentParty(call.ctx(), core::RevalidantId(*id),
-                                                    PathText(call, "party"), version);
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithId(call, [&](std::int64_t id) {
+    auto version = VersionQuery(call.request);
+    if (!version.ok()) return ErrorResponse(version.error());
+    return Respond(env.services.agr.RemoveConsentParty(call.ctx(), core::RevalidantId(id),
+                                                       PathText(call, "party"), *version),
+                   200, kJson);
+  });
 }
 
 Response SignConsent(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseSign(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.agr.SignConsent(call.ctx(), core::RevalidantId(*id), *in);
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithIdAndBody(call, json::ParseSign, [&](std::int64_t id, const auto& in) {
+    return Respond(env.services.agr.SignConsent(call.ctx(), core::RevalidantId(id), in), 200,
+                   kJson);
+  });
 }
 
 Response ConsentHistory(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto result = env.services.agr.ConsentHistory(call.ctx(), core::RevalidantId(*id));
-  return Respond(result, 200, [](const auto& list) { return ItemsOf(list); });
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(env.services.agr.ConsentHistory(call.ctx(), core::RevalidantId(id)), 200,
+                   kItems);
+  });
 }
 
 Response CheckConsent(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto kind = json::ParseKindQuery(call.request);
-  if (!kind.ok()) return ErrorResponse(kind.error());
-  const std::string* party = call.request.Query("party");
-  auto result = env.services.agr.MayShare(call.ctx(), core::RevalidantId(*id), *kind,
-                                          party != nullptr ? *party : std::string());
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return WithId(call, [&](std::int64_t id) {
+    auto kind = json::ParseKindQuery(call.request);
+    if (!kind.ok()) return ErrorResponse(kind.error());
+    const std::string* party = call.request.Query("party");
+    return Respond(env.services.agr.MayShare(call.ctx(), core::RevalidantId(id), *kind,
+                                             party != nullptr ? *party : std::string()),
+                   200, kJson);
+  });
 }
 
 }  // namespace werkpad::http::handlers

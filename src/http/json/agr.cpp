@@ -11,6 +11,7 @@ namespace {
 namespace agr = domain::agr;
 namespace consent = domain::consent;
 namespace forms = domain::forms;
+namespace indication = domain::indication;
 
 constexpr std::int64_t kMaxId = INT64_MAX;
 
@@ -43,6 +44,41 @@ bj::value DateOrNull(const std::optional<core::Date>& d) {
   return bj::value(core::FormatDate(*d));
 }
 
+// The D3 checklist as stored with the decision, with the system's suggestion (docs/api.md).
+bj::value ChecklistJson(const agr::Decision& d) {
+  if (!d.d3) return nullptr;
+  const agr::D3Assessment& a = *d.d3;
+  bj::object o;
+  for (auto c : indication::AllCriteria()) {
+    o[indication::ToCode(c)] = indication::ToCode(indication::AnswerOf(a.checklist, c));
+  }
+  o["herstel_binnen_drie_maanden"] = a.checklist.recovery_within_three_months
+                                         ? bj::value(*a.checklist.recovery_within_three_months)
+                                         : bj::value(nullptr);
+  o["suggested_outcome"] =
+      a.suggested_outcome ? bj::value(agr::ToCode(*a.suggested_outcome)) : bj::value(nullptr);
+  o["suggested_reason"] =
+      a.suggested_reason ? bj::value(agr::ToCode(*a.suggested_reason)) : bj::value(nullptr);
+  o["differs_from_suggestion"] = agr::DiffersFromSuggestion(d);
+  return o;
+}
+
+bj::value AgeJson(const std::optional<service::AgeView>& age) {
+  if (!age) return nullptr;
+  const indication::AgeCheck& c = age->check;
+  return bj::object{{"on", core::FormatDate(age->on)},
+                    {"age_years", c.age_years},
+                    {"status", indication::ToCode(c.status)},
+                    {"under_18", c.status == indication::AgeStatus::kUnder18},
+                    {"aow_age_reached", c.status == indication::AgeStatus::kAowAgeReached},
+                    {"eighteenth_birthday", core::FormatDate(c.eighteenth_birthday)},
+                    {"aow_age", bj::object{{"years", c.aow_age.years},
+                                           {"months", c.aow_age.months},
+                                           {"fixed", c.aow_age.fixed}}},
+                    {"aow_date", core::FormatDate(c.aow_date)},
+                    {"source", indication::kAowSource}};
+}
+
 bj::object DecisionJson(const service::DecisionView& v, bool hide_note) {
   const agr::Decision& d = v.decision;
   bj::object o;
@@ -58,6 +94,9 @@ bj::object DecisionJson(const service::DecisionView& v, bool hide_note) {
       d.reason ? bj::value(agr::ToCode(agr::ClassOf(*d.reason))) : bj::value(nullptr);
   o["end_reason"] = d.end_reason ? bj::value(agr::ToCode(*d.end_reason)) : bj::value(nullptr);
   o["contacts"] = d.contacts ? ContactsJson(*d.contacts) : bj::value(nullptr);
+  o["checklist"] = ChecklistJson(d);
+  o["folder_handed_out"] =
+      d.folder_handed_out ? bj::value(*d.folder_handed_out) : bj::value(nullptr);
   o["note"] = hide_note ? std::string() : d.note;
   return o;
 }
@@ -162,6 +201,22 @@ core::Result<service::DecisionRequest> ParseDecision(const bj::value& body) {
     cr.Finish();
     in.contacts = p;
   }
+  if (const bj::value* c = r.Object("checklist", Need::kOptional)) {
+    codec::ObjectReader cr(*c, r.Child("checklist"), errors);
+    indication::D3Checklist checklist;
+    for (auto k : indication::AllCriteria()) {
+      auto answer =
+          cr.Enum(indication::ToCode(k), Need::kRequired, {"onbekend", "voldoet", "voldoet_niet"});
+      if (answer) {
+        indication::SetAnswer(checklist, k, *indication::ParseCriterionAnswer(*answer));
+      }
+    }
+    checklist.recovery_within_three_months =
+        cr.Bool("herstel_binnen_drie_maanden", Need::kOptional);
+    cr.Finish();
+    in.checklist = checklist;
+  }
+  in.folder_handed_out = r.Bool("folder_handed_out", Need::kOptional);
   // The domain checks the note's length (field "note", too_long) with the other rules.
   in.note = r.String("note", Need::kOptional, 100000).value_or("");
   in.version = Version(r).value_or(0);
@@ -329,6 +384,9 @@ bj::object ToJson(const service::TrajectoryView& v) {
   o["team_question_due"] =
       v.team_question_due ? bj::value(agr::ToCode(*v.team_question_due)) : bj::value(nullptr);
   o["consent_form_signed"] = v.consent_form_signed;
+  o["age"] = AgeJson(v.age);
+  o["folder"] = agr::ToCode(v.folder);
+  o["ric_model"] = v.ric_model;
   o["version"] = r.version;
   return o;
 }

@@ -1,5 +1,6 @@
 #include <soci/soci.h>
 
+#include "domain/indication/criteria.hpp"
 #include "store/sql/guard.hpp"
 #include "store/sql/repos.hpp"
 
@@ -84,6 +85,64 @@ constexpr const char* kTrajectoryColumns =
     " ric_user_id, arts_user_id, contacts_werkgever, contacts_bedrijfsarts, started_by,"
     " started_ms, closed_ms, updated_ms FROM agr_trajectory";
 
+// The D3 checklist and folder columns of agr_decision (migration 0003), read and written in the
+// order of domain::indication::AllCriteria().
+struct D3Columns {
+  int present = 0, recovery = 0, folder = 0;
+  std::string answers[4], outcome, reason;
+  soci::indicator answer_ind[4] = {soci::i_null, soci::i_null, soci::i_null, soci::i_null};
+  soci::indicator recovery_ind = soci::i_null, outcome_ind = soci::i_null,
+                  reason_ind = soci::i_null, folder_ind = soci::i_null;
+
+  static D3Columns From(const agr::Decision& d) {
+    D3Columns c;
+    if (d.d3) {
+      c.present = 1;
+      const auto criteria = domain::indication::AllCriteria();
+      for (std::size_t i = 0; i < criteria.size() && i < 4; ++i) {
+        c.answers[i] = std::string(
+            domain::indication::ToCode(domain::indication::AnswerOf(d.d3->checklist, criteria[i])));
+        c.answer_ind[i] = soci::i_ok;
+      }
+      if (d.d3->checklist.recovery_within_three_months) {
+        c.recovery = *d.d3->checklist.recovery_within_three_months ? 1 : 0;
+        c.recovery_ind = soci::i_ok;
+      }
+      if (d.d3->suggested_outcome) {
+        c.outcome = std::string(agr::ToCode(*d.d3->suggested_outcome));
+        c.outcome_ind = soci::i_ok;
+      }
+      if (d.d3->suggested_reason) {
+        c.reason = std::string(agr::ToCode(*d.d3->suggested_reason));
+        c.reason_ind = soci::i_ok;
+      }
+    }
+    if (d.folder_handed_out) {
+      c.folder = *d.folder_handed_out ? 1 : 0;
+      c.folder_ind = soci::i_ok;
+    }
+    return c;
+  }
+
+  core::Status ReadInto(agr::Decision& d) const {
+    if (folder_ind == soci::i_ok) d.folder_handed_out = folder != 0;
+    if (present == 0) return core::Ok();
+    agr::D3Assessment a;
+    const auto criteria = domain::indication::AllCriteria();
+    for (std::size_t i = 0; i < criteria.size() && i < 4; ++i) {
+      if (answer_ind[i] != soci::i_ok) continue;
+      auto answer = domain::indication::ParseCriterionAnswer(answers[i]);
+      if (!answer) return core::Error::Internal("stored D3 checklist is malformed");
+      domain::indication::SetAnswer(a.checklist, criteria[i], *answer);
+    }
+    if (recovery_ind == soci::i_ok) a.checklist.recovery_within_three_months = recovery != 0;
+    if (outcome_ind == soci::i_ok) a.suggested_outcome = agr::ParseOutcome(outcome);
+    if (reason_ind == soci::i_ok) a.suggested_reason = agr::ParseReason(reason);
+    d.d3 = a;
+    return core::Ok();
+  }
+};
+
 core::Status LoadChildren(soci::session& sql, TrajectoryRecord& r) {
   long long tid = r.trajectory.id.value;
   {
@@ -91,15 +150,23 @@ core::Status LoadChildren(soci::session& sql, TrajectoryRecord& r) {
     long long by = 0, ms = 0;
     int present = 0, werkgever = 0, bedrijfsarts = 0;
     soci::indicator reason_ind = soci::i_null, end_ind = soci::i_null;
+    D3Columns d3;
     soci::statement st =
         (sql.prepare << "SELECT kind, outcome, from_step, to_step, decided_by, decided_ms, reason,"
                         " end_reason, contacts_present, contacts_werkgever,"
-                        " contacts_bedrijfsarts, note FROM agr_decision"
+                        " contacts_bedrijfsarts, note, d3_present, d3_belastbaarheid,"
+                        " d3_orientatie, d3_taalbegrip, d3_leerbaarheid,"
+                        " d3_herstel_binnen_drie_maanden, d3_suggested_outcome,"
+                        " d3_suggested_reason, folder_handed_out FROM agr_decision"
                         " WHERE trajectory_id = :t ORDER BY seq",
          soci::use(tid), soci::into(kind), soci::into(outcome), soci::into(from), soci::into(to),
          soci::into(by), soci::into(ms), soci::into(reason, reason_ind),
          soci::into(end_reason, end_ind), soci::into(present), soci::into(werkgever),
-         soci::into(bedrijfsarts), soci::into(note));
+         soci::into(bedrijfsarts), soci::into(note), soci::into(d3.present),
+         soci::into(d3.answers[0], d3.answer_ind[0]), soci::into(d3.answers[1], d3.answer_ind[1]),
+         soci::into(d3.answers[2], d3.answer_ind[2]), soci::into(d3.answers[3], d3.answer_ind[3]),
+         soci::into(d3.recovery, d3.recovery_ind), soci::into(d3.outcome, d3.outcome_ind),
+         soci::into(d3.reason, d3.reason_ind), soci::into(d3.folder, d3.folder_ind));
     st.execute();
     while (st.fetch()) {
       agr::Decision d;
@@ -117,6 +184,7 @@ core::Status LoadChildren(soci::session& sql, TrajectoryRecord& r) {
       if (reason_ind == soci::i_ok) d.reason = agr::ParseReason(reason);
       if (end_ind == soci::i_ok) d.end_reason = agr::ParseEndReason(end_reason);
       if (present != 0) d.contacts = agr::ContactPermissions{werkgever != 0, bedrijfsarts != 0};
+      WP_RETURN_IF_ERROR(d3.ReadInto(d));
       d.note = note;
       r.trajectory.history.push_back(std::move(d));
     }
@@ -179,14 +247,21 @@ void InsertDecision(soci::session& sql, long long tid, long long seq, const agr:
   int present = d.contacts ? 1 : 0;
   int werkgever = d.contacts && d.contacts->werkgever ? 1 : 0;
   int bedrijfsarts = d.contacts && d.contacts->bedrijfsarts ? 1 : 0;
+  D3Columns d3 = D3Columns::From(d);
   sql << "INSERT INTO agr_decision (trajectory_id, seq, kind, outcome, from_step, to_step,"
          " decided_by, decided_ms, reason, end_reason, contacts_present, contacts_werkgever,"
-         " contacts_bedrijfsarts, note) VALUES (:t, :s, :k, :o, :f, :to, :b, :ms, :r, :e, :cp,"
-         " :cw, :cb, :n)",
+         " contacts_bedrijfsarts, note, d3_present, d3_belastbaarheid, d3_orientatie,"
+         " d3_taalbegrip, d3_leerbaarheid, d3_herstel_binnen_drie_maanden, d3_suggested_outcome,"
+         " d3_suggested_reason, folder_handed_out) VALUES (:t, :s, :k, :o, :f, :to, :b, :ms, :r,"
+         " :e, :cp, :cw, :cb, :n, :d3, :d3b, :d3o, :d3t, :d3l, :d3h, :d3so, :d3sr, :fo)",
       soci::use(tid), soci::use(seq), soci::use(kind), soci::use(outcome), soci::use(from),
       soci::use(to), soci::use(by), soci::use(ms), soci::use(reason, reason_ind),
-      soci::use(end, end_ind), soci::use(present), soci::use(werkgever),
-      soci::use(bedrijfsarts), soci::use(d.note);
+      soci::use(end, end_ind), soci::use(present), soci::use(werkgever), soci::use(bedrijfsarts),
+      soci::use(d.note), soci::use(d3.present), soci::use(d3.answers[0], d3.answer_ind[0]),
+      soci::use(d3.answers[1], d3.answer_ind[1]), soci::use(d3.answers[2], d3.answer_ind[2]),
+      soci::use(d3.answers[3], d3.answer_ind[3]), soci::use(d3.recovery, d3.recovery_ind),
+      soci::use(d3.outcome, d3.outcome_ind), soci::use(d3.reason, d3.reason_ind),
+      soci::use(d3.folder, d3.folder_ind);
 }
 
 void InsertSetting(soci::session& sql, long long tid, long long seq, const SettingChange& s) {

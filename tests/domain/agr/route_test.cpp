@@ -569,5 +569,87 @@ TEST(RouteTest, CodesRoundTrip) {
   EXPECT_FALSE(IsTerminal(Step::kAfronding));
 }
 
+TEST(RouteTest, D3KeepsTheChecklistAndTheSuggestionNextToTheDecision) {
+  Trajectory t = States()["terugkoppeling"];
+  DecisionInput in = Input(DecisionKind::kD3Werktraining, Outcome::kNogNiet, Day(20));
+  indication::D3Checklist c;
+  c.belastbaarheid = indication::CriterionAnswer::kMet;
+  c.orientatie = indication::CriterionAnswer::kMet;
+  c.taalbegrip = indication::CriterionAnswer::kMet;
+  c.leerbaarheid = indication::CriterionAnswer::kMet;
+  in.checklist = c;  // the system suggests ja; the team decides nog_niet
+  auto next = ApplyDecision(t, in, kSigned);
+  ASSERT_TRUE(next.ok()) << next.error().message;
+  const Decision& d = next->history.back();
+  ASSERT_TRUE(d.d3.has_value());
+  EXPECT_EQ(d.d3->checklist, c);
+  EXPECT_EQ(d.d3->suggested_outcome, Outcome::kJa);
+  EXPECT_FALSE(d.d3->suggested_reason.has_value());
+  EXPECT_EQ(d.outcome, Outcome::kNogNiet);
+  EXPECT_TRUE(DiffersFromSuggestion(d));
+
+  // Incomplete checklist: stored, no suggestion, nothing to differ from.
+  DecisionInput ja = Input(DecisionKind::kD3Werktraining, Outcome::kJa, Day(27));
+  ja.checklist = indication::D3Checklist{};
+  auto after = ApplyDecision(*next, ja, kSigned);
+  ASSERT_TRUE(after.ok());
+  ASSERT_TRUE(after->history.back().d3.has_value());
+  EXPECT_FALSE(after->history.back().d3->suggested_outcome.has_value());
+  EXPECT_FALSE(DiffersFromSuggestion(after->history.back()));
+
+  // Not met with recovery expected: the suggestion carries the class-3 reason.
+  DecisionInput nog = Input(DecisionKind::kD3Werktraining, Outcome::kNogNiet, Day(20));
+  c.taalbegrip = indication::CriterionAnswer::kNotMet;
+  c.recovery_within_three_months = true;
+  nog.checklist = c;
+  nog.reason = Reason::kTaalbegripOnvoldoende;
+  auto parked = ApplyDecision(t, nog, kSigned);
+  ASSERT_TRUE(parked.ok());
+  EXPECT_EQ(parked->history.back().d3->suggested_outcome, Outcome::kNogNiet);
+  EXPECT_EQ(parked->history.back().d3->suggested_reason, Reason::kTaalbegripOnvoldoende);
+  EXPECT_FALSE(DiffersFromSuggestion(parked->history.back()));
+
+  // Without a checklist D3 still works (the checklist is optional).
+  auto plain =
+      ApplyDecision(t, Input(DecisionKind::kD3Werktraining, Outcome::kJa, Day(20)), kSigned);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->history.back().d3.has_value());
+}
+
+TEST(RouteTest, ChecklistAndFolderOnlyWithTheirDecisions) {
+  auto states = States();
+  DecisionInput d1 = Input(DecisionKind::kD1RicInzetten, Outcome::kJa, Day(0));
+  d1.checklist = indication::D3Checklist{};
+  d1.folder_handed_out = true;  // D1 ja: no folder
+  auto r = ApplyDecision(states["intake_arts"], d1, kSigned);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::ErrorCode::kInvalidInput);
+  std::set<std::string> paths;
+  for (const auto& f : r.error().fields) paths.insert(f.path + ":" + f.code);
+  EXPECT_TRUE(paths.contains("checklist:not_applicable"));
+  EXPECT_TRUE(paths.contains("folder_handed_out:not_applicable"));
+}
+
+TEST(RouteTest, D1NoRecordsTheFolder) {
+  Trajectory t = Start();
+  EXPECT_EQ(FolderStatusOf(t), FolderStatus::kNotApplicable);
+  DecisionInput nee = Input(DecisionKind::kD1RicInzetten, Outcome::kNee, Day(0));
+  auto open = ApplyDecision(t, nee, kSigned);
+  ASSERT_TRUE(open.ok());
+  EXPECT_FALSE(open->history.back().folder_handed_out.has_value());
+  EXPECT_EQ(FolderStatusOf(*open), FolderStatus::kOpen);
+  nee.folder_handed_out = true;
+  auto given = ApplyDecision(t, nee, kSigned);
+  ASSERT_TRUE(given.ok());
+  EXPECT_EQ(given->history.back().folder_handed_out, true);
+  EXPECT_EQ(FolderStatusOf(*given), FolderStatus::kHandedOut);
+  EXPECT_EQ(ToCode(FolderStatus::kHandedOut), "uitgereikt");
+  // After reopening, the mark of the D1 nee stays what it was.
+  auto reopened =
+      ApplyDecision(*given, Input(DecisionKind::kHeropenen, Outcome::kHeropend, Day(9)), kSigned);
+  ASSERT_TRUE(reopened.ok());
+  EXPECT_EQ(FolderStatusOf(*reopened), FolderStatus::kHandedOut);
+}
+
 }  // namespace
 }  // namespace werkpad::domain::agr

@@ -223,5 +223,22 @@ TEST(TasksTest, CatalogueIsCompleteAndSourced) {
   EXPECT_EQ(ToCode(DueRule::kVoorOntslag), "voor_ontslag");
 }
 
+TEST(TasksTest, NoFolderTaskWhenTheFolderWasHandedOutAtD1) {
+  DecisionInput in;
+  in.kind = DecisionKind::kD1RicInzetten;
+  in.outcome = Outcome::kNee;
+  in.decided_by = core::UserId{10};
+  in.decided_at = Day(0);
+  in.reason = Reason::kStudent;
+  in.folder_handed_out = true;
+  auto t = ApplyDecision(Start(), in, DecisionContext{});
+  ASSERT_TRUE(t.ok());
+  EXPECT_TRUE(Last(*t).empty());
+  in.folder_handed_out = false;
+  auto open = ApplyDecision(Start(), in, DecisionContext{});
+  ASSERT_TRUE(open.ok());
+  EXPECT_EQ(Keys(Last(*open)), (std::vector<std::string_view>{"folder_agr_meegeven"}));
+}
+
 }  // namespace
 }  // namespace werkpad::domain::agr

@@ -37,6 +37,9 @@ TEST(IndicationTest, AgeBoundaries) {
       // AOW age 66 + 10 months (born 1956): out before the 67th birthday.
       {"1956 cohort, day before", D(1956, 6, 1), D(2023, 3, 31), AgeStatus::kWithinRange, 66},
       {"1956 cohort, on the day", D(1956, 6, 1), D(2023, 4, 1), AgeStatus::kAowAgeReached, 66},
+      // 67 + 3 months from 1 December 1963: the boundary is 1 March 2031 (the UI's example).
+      {"1963 cohort, day before", D(1963, 12, 1), D(2031, 2, 28), AgeStatus::kWithinRange, 67},
+      {"1963 cohort, on the day", D(1963, 12, 1), D(2031, 3, 1), AgeStatus::kAowAgeReached, 67},
       // Beyond the fixed table (provisional 67 + 3).
       {"1970 cohort", D(1970, 1, 20), D(2026, 11, 23), AgeStatus::kWithinRange, 56},
   };

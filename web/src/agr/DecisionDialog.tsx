@@ -27,6 +27,7 @@ import {
   stepLabels,
 } from '../i18n/agr';
 import { useApi } from '../session/context';
+import { AgeInfo } from './components';
 import { agrErrorMessage } from './messages';
 import {
   D3_CRITERIA,
@@ -34,19 +35,30 @@ import {
   NOTE_MAX,
   REASONS_BY_CLASS,
   suggestD3,
+  toChecklistInput,
   type CriterionState,
   type D3Criterion,
 } from './route';
 
-/** The five criteria of h1 as a checklist with the system's suggestion (D3 only; not stored). */
-function D3Checklist() {
-  const [criteria, setCriteria] = useState<Record<D3Criterion, CriterionState>>({
-    belastbaarheid: 'onbekend',
-    orientatie: 'onbekend',
-    taalbegrip: 'onbekend',
-    leerbaarheid: 'onbekend',
-  });
-  const [prognosis, setPrognosis] = useState('onbekend');
+type Criteria = Record<D3Criterion, CriterionState>;
+
+const NO_CRITERIA: Criteria = { belastbaarheid: 'onbekend', orientatie: 'onbekend', taalbegrip: 'onbekend', leerbaarheid: 'onbekend' };
+
+/**
+ * The five criteria of h1 as a checklist with a preview of the suggestion (D3). Sent with the
+ * decision; the server computes the suggestion again and stores both (docs/agr-route.md §3).
+ */
+function D3Checklist({
+  criteria,
+  prognosis,
+  onCriteria,
+  onPrognosis,
+}: {
+  criteria: Criteria;
+  prognosis: string;
+  onCriteria: (c: Criteria) => void;
+  onPrognosis: (p: string) => void;
+}) {
   const s = suggestD3(criteria, prognosis === 'onbekend' ? null : prognosis === 'ja');
   return (
     <Fieldset aria-labelledby="d3-checklist-legenda" className="werkpad-field werkpad-checklist">
@@ -58,7 +70,7 @@ function D3Checklist() {
           id={`d3-${c}`}
           label={t.criteria[c] ?? c}
           value={criteria[c]}
-          onChange={(v) => setCriteria({ ...criteria, [c]: v as CriterionState })}
+          onChange={(v) => onCriteria({ ...criteria, [c]: v as CriterionState })}
           options={(['onbekend', 'voldaan', 'niet_voldaan'] as const).map((v) => ({ value: v, label: t.criterionStates[v] ?? v }))}
         />
       ))}
@@ -66,7 +78,7 @@ function D3Checklist() {
         id="d3-prognose"
         label={t.prognosis}
         value={prognosis}
-        onChange={setPrognosis}
+        onChange={onPrognosis}
         options={[
           { value: 'onbekend', label: t.prognosisUnknown },
           { value: 'ja', label: t.prognosisYes },
@@ -110,6 +122,9 @@ export function DecisionDialog({
   const [endReason, setEndReason] = useState('');
   const [contacts, setContacts] = useState<Contacts>({ werkgever: !trajectory.zzp, bedrijfsarts: true });
   const [note, setNote] = useState('');
+  const [criteria, setCriteria] = useState<Criteria>(NO_CRITERIA);
+  const [prognosis, setPrognosis] = useState('onbekend');
+  const [folder, setFolder] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -122,6 +137,12 @@ export function DecisionDialog({
       if (d?.open) d.close();
     };
   }, []);
+
+  const isD3 = kind === 'd3_werktraining';
+  const recovery = prognosis === 'onbekend' ? null : prognosis === 'ja';
+  const suggested = isD3 ? suggestD3(criteria, recovery).outcome : null;
+  // Handbook h3: at D1 nee the revalidant still gets the folder 'Arbeidsgerichte revalidatie'.
+  const folderApplies = kind === 'd1_ric_inzetten' && outcome === 'nee';
 
   const reasons = (chosen?.reason_classes ?? []).flatMap((c) =>
     (REASONS_BY_CLASS[c] ?? []).map((r) => ({ value: r, label: `${labelOr(reasonLabels, r)} – ${labelOr(reasonClassLabels, c)}` })),
@@ -140,6 +161,8 @@ export function DecisionDialog({
         reason: chosen.reason_classes.length ? reason : null,
         end_reason: chosen.end_reason_required ? endReason : null,
         contacts: chosen.contacts_required ? contacts : null,
+        checklist: isD3 ? toChecklistInput(criteria, recovery) : null,
+        folder_handed_out: folderApplies ? folder : null,
         note,
         version: trajectory.version,
       });
@@ -190,7 +213,10 @@ export function DecisionDialog({
             </Alert>
           </div>
         ) : null}
-        {kind === 'd3_werktraining' ? <D3Checklist /> : null}
+        {kind === 'd1_ric_inzetten' ? <AgeInfo age={trajectory.age} /> : null}
+        {isD3 ? (
+          <D3Checklist criteria={criteria} prognosis={prognosis} onCriteria={setCriteria} onPrognosis={setPrognosis} />
+        ) : null}
         <RadioGroupField
           id="beslissing-uitkomst"
           label={t.outcome}
@@ -206,6 +232,30 @@ export function DecisionDialog({
             label: t.outcomeTo(labelOr(outcomeLabels, o.outcome), labelOr(stepLabels, o.to)),
           }))}
         />
+        {suggested && outcome && outcome !== suggested ? (
+          <Alert type="info">
+            <Paragraph data-testid="d3-differs">{t.differsWarning(labelOr(outcomeLabels, suggested))}</Paragraph>
+          </Alert>
+        ) : null}
+        {folderApplies ? (
+          <FormField type="checkbox" className="werkpad-option werkpad-field">
+            <div className="utrecht-form-field__input">
+              <Checkbox
+                id="beslissing-folder"
+                checked={folder}
+                appearance="custom"
+                aria-describedby="beslissing-folder-uitleg"
+                onChange={(e) => setFolder(e.target.checked)}
+              />
+            </div>
+            <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+              <FormLabel htmlFor="beslissing-folder" type="checkbox" checked={folder}>
+                {t.folderLabel}
+              </FormLabel>
+            </div>
+            <FormFieldDescription id="beslissing-folder-uitleg">{t.folderHint}</FormFieldDescription>
+          </FormField>
+        ) : null}
         {chosen?.requires_consent_form && !trajectory.consent_form_signed ? (
           <Alert type="warning">
             <Paragraph>{t.consentWarning}</Paragraph>

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   DataList,
   DataListItem,
@@ -16,7 +17,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { Decision, RouteEntry, Task } from '../api/agrTypes';
+import type { AgeCheck, D3Checklist, Decision, RouteEntry, Task } from '../api/agrTypes';
 import { AppLink } from '../components/AppLink';
 import {
   agrText,
@@ -29,7 +30,8 @@ import {
   stepLabels,
   taskLabels,
 } from '../i18n/agr';
-import { formatDateShort, formatTimestamp, fullName } from '../i18n/nl';
+import { formatDate, formatDateShort, formatTimestamp, fullName } from '../i18n/nl';
+import { D3_CRITERIA } from './route';
 
 const t = agrText;
 
@@ -53,6 +55,77 @@ export function RouteSteps({ route }: { route: RouteEntry[] }) {
   );
 }
 
+/**
+ * The age at the intake against 18 and the AOW age for the birth date, with a warning when the
+ * revalidant is outside the AGR target group (handbook h3 "tussen de 18 en 67 jaar").
+ */
+export function AgeInfo({ age }: { age: AgeCheck | null }) {
+  if (!age) return <Paragraph data-testid="age-info">{t.traj.ageUnknown}</Paragraph>;
+  const warning = age.under_18
+    ? t.traj.ageUnder18(formatDate(age.eighteenth_birthday))
+    : age.aow_age_reached
+      ? t.traj.ageAowReached
+      : null;
+  return (
+    <div data-testid="age-info" data-status={age.status} className="werkpad-age">
+      <Paragraph>
+        <strong>{t.traj.ageTitle}: </strong>
+        {t.traj.ageOn(age.age_years, formatDate(age.on))}
+      </Paragraph>
+      <Paragraph data-testid="aow-line">{t.traj.aowLine(age.aow_age.years, age.aow_age.months, formatDate(age.aow_date))}</Paragraph>
+      {!age.aow_age.fixed ? <Paragraph>{t.traj.aowProvisional}</Paragraph> : null}
+      {warning ? (
+        <Alert type="warning">
+          <Paragraph data-testid="age-warning">{warning}</Paragraph>
+        </Alert>
+      ) : (
+        <Paragraph>{t.traj.ageWithin}</Paragraph>
+      )}
+      <Paragraph className="werkpad-source">{t.traj.ageSource(age.source)}</Paragraph>
+    </div>
+  );
+}
+
+const ANSWER_LABEL: Record<string, string> = {
+  voldoet: t.decision.criterionStates.voldaan ?? 'voldaan',
+  voldoet_niet: t.decision.criterionStates.niet_voldaan ?? 'niet voldaan',
+  onbekend: t.decision.criterionStates.onbekend ?? 'onbekend',
+};
+
+/** The stored D3 checklist: each criterion, the prognosis and the system's suggestion. */
+function ChecklistSummary({ checklist, outcome }: { checklist: D3Checklist; outcome: string }) {
+  const suggestion = checklist.suggested_outcome
+    ? labelOr(outcomeLabels, checklist.suggested_outcome) +
+      (checklist.suggested_reason ? ` (${labelOr(reasonLabels, checklist.suggested_reason)})` : '')
+    : t.traj.suggestionNone;
+  return (
+    <>
+      <DataListItem>
+        <DataListKey>{t.traj.checklistLabel}</DataListKey>
+        <DataListValue>
+          <ul className="werkpad-checklist-summary" data-testid="checklist-summary">
+            {D3_CRITERIA.map((c) => (
+              <li key={c}>
+                {t.decision.criteria[c] ?? c}: {ANSWER_LABEL[checklist[c]] ?? checklist[c]}
+              </li>
+            ))}
+            <li>{t.traj.prognosisValue(checklist.herstel_binnen_drie_maanden)}</li>
+          </ul>
+        </DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>{t.traj.suggestionLabel}</DataListKey>
+        <DataListValue>
+          <span data-testid="checklist-suggestion" data-outcome={outcome}>
+            {`${suggestion}.`}
+            {checklist.differs_from_suggestion ? ` ${t.traj.differsFromSuggestion}` : ''}
+          </span>
+        </DataListValue>
+      </DataListItem>
+    </>
+  );
+}
+
 /** The decisions of a trajectory, oldest first, with who, when, reason and note. */
 export function DecisionTimeline({ decisions }: { decisions: Decision[] }) {
   if (!decisions.length) return <Paragraph>{t.traj.timelineEmpty}</Paragraph>;
@@ -65,7 +138,7 @@ export function DecisionTimeline({ decisions }: { decisions: Decision[] }) {
             {t.traj.timelineEntry(labelOr(outcomeLabels, d.outcome), d.decided_by.display_name, formatTimestamp(d.decided_at))}{' '}
             {t.traj.fromTo(labelOr(stepLabels, d.from), labelOr(stepLabels, d.to))}
           </Paragraph>
-          {d.reason || d.end_reason || d.note || d.contacts ? (
+          {d.reason || d.end_reason || d.note || d.contacts || d.checklist || d.folder_handed_out !== null ? (
             <DataList>
               {d.reason ? (
                 <DataListItem>
@@ -83,6 +156,15 @@ export function DecisionTimeline({ decisions }: { decisions: Decision[] }) {
                 <DataListItem>
                   <DataListKey>{t.traj.contacts}</DataListKey>
                   <DataListValue>{t.traj.contactsValue(d.contacts.werkgever, d.contacts.bedrijfsarts)}</DataListValue>
+                </DataListItem>
+              ) : null}
+              {d.checklist ? <ChecklistSummary checklist={d.checklist} outcome={d.outcome} /> : null}
+              {d.folder_handed_out !== null && d.folder_handed_out !== undefined ? (
+                <DataListItem>
+                  <DataListKey>{t.traj.folderTimelineLabel}</DataListKey>
+                  <DataListValue>
+                    <span data-testid="folder-mark">{d.folder_handed_out ? t.traj.folderGiven : t.traj.folderNotGiven}</span>
+                  </DataListValue>
                 </DataListItem>
               ) : null}
               {d.note ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REASONS_BY_CLASS, suggestD3, type CriterionState, type D3Criterion } from './route';
+import { REASONS_BY_CLASS, suggestD3, toChecklistInput, type CriterionState, type D3Criterion } from './route';
 
 const all = (s: CriterionState): Record<D3Criterion, CriterionState> => ({
   belastbaarheid: s,
@@ -26,5 +26,18 @@ describe('D3 suggestion from the five criteria', () => {
   it('suggests niet zinvol: niet leerbaar, else geen herstel verwacht', () => {
     expect(suggestD3({ ...all('voldaan'), leerbaarheid: 'niet_voldaan' }, false).reason).toBe('niet_leerbaar');
     expect(suggestD3({ ...all('voldaan'), belastbaarheid: 'niet_voldaan' }, false).reason).toBe('geen_herstel_verwacht');
+  });
+});
+
+describe('checklist for the API', () => {
+  it('maps the UI answers to the server codes and keeps the prognosis', () => {
+    expect(toChecklistInput({ ...all('voldaan'), orientatie: 'niet_voldaan', taalbegrip: 'onbekend' }, null)).toEqual({
+      belastbaarheid: 'voldoet',
+      orientatie: 'voldoet_niet',
+      taalbegrip: 'onbekend',
+      leerbaarheid: 'voldoet',
+      herstel_binnen_drie_maanden: null,
+    });
+    expect(toChecklistInput(all('voldaan'), true).herstel_binnen_drie_maanden).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 // Domain codes of the AGR route the UI needs (docs/agr-route.md §1); labels live in i18n/agr.ts.
 
+import type { CriterionAnswer, D3ChecklistInput } from '../api/agrTypes';
+
 export const REASONS_BY_CLASS: Record<string, string[]> = {
   niet_relevant: ['met_pensioen', 'student', 'comateus', 'wil_niet_aan_werk_denken', 'buiten_leeftijdsgrens', 'niet_relevant_overig'],
   niet_zinvol: ['afstand_tot_werk_te_groot', 'niet_leerbaar', 'training_niet_nodig', 'geen_herstel_verwacht', 'niet_zinvol_overig'],
@@ -32,7 +34,25 @@ export function mayManageRoute(role: string): boolean {
 /** The four indication criteria of h1 checked at D3, in the handbook's order. */
 export const D3_CRITERIA = ['belastbaarheid', 'orientatie', 'taalbegrip', 'leerbaarheid'] as const;
 export type D3Criterion = (typeof D3_CRITERIA)[number];
+/** The UI's answer codes (select values); the API uses voldoet / voldoet_niet / onbekend. */
 export type CriterionState = 'voldaan' | 'niet_voldaan' | 'onbekend';
+
+const API_ANSWER: Record<CriterionState, CriterionAnswer> = {
+  voldaan: 'voldoet',
+  niet_voldaan: 'voldoet_niet',
+  onbekend: 'onbekend',
+};
+
+/** The checklist as the decision endpoint takes it (docs/api.md: D3 `checklist`). */
+export function toChecklistInput(criteria: Record<D3Criterion, CriterionState>, recoveryExpected: boolean | null): D3ChecklistInput {
+  return {
+    belastbaarheid: API_ANSWER[criteria.belastbaarheid],
+    orientatie: API_ANSWER[criteria.orientatie],
+    taalbegrip: API_ANSWER[criteria.taalbegrip],
+    leerbaarheid: API_ANSWER[criteria.leerbaarheid],
+    herstel_binnen_drie_maanden: recoveryExpected,
+  };
+}
 
 export interface D3Suggestion {
   outcome: 'ja' | 'nog_niet' | 'niet_zinvol' | null;

@@ -37,6 +37,37 @@ export interface Contacts {
   bedrijfsarts: boolean;
 }
 
+export type CriterionAnswer = 'voldoet' | 'voldoet_niet' | 'onbekend';
+
+/** The D3 checklist as sent with the decision (docs/api.md "AGR"). */
+export interface D3ChecklistInput {
+  belastbaarheid: CriterionAnswer;
+  orientatie: CriterionAnswer;
+  taalbegrip: CriterionAnswer;
+  leerbaarheid: CriterionAnswer;
+  herstel_binnen_drie_maanden: boolean | null;
+}
+
+/** The checklist stored with a D3 decision and the server's suggestion from it. */
+export interface D3Checklist extends D3ChecklistInput {
+  suggested_outcome: string | null;
+  suggested_reason: string | null;
+  differs_from_suggestion: boolean;
+}
+
+/** Age on the intake date against 18 and the statutory AOW age (docs/agr-route.md). */
+export interface AgeCheck {
+  on: string;
+  age_years: number;
+  status: 'onder_18' | 'binnen_leeftijdsgrens' | 'aow_leeftijd_bereikt';
+  under_18: boolean;
+  aow_age_reached: boolean;
+  eighteenth_birthday: string;
+  aow_age: { years: number; months: number; fixed: boolean };
+  aow_date: string;
+  source: string;
+}
+
 export interface Decision {
   seq: number;
   kind: string;
@@ -49,6 +80,8 @@ export interface Decision {
   reason_class: string | null;
   end_reason: string | null;
   contacts: Contacts | null;
+  checklist: D3Checklist | null;
+  folder_handed_out: boolean | null;
   note: string;
 }
 
@@ -87,6 +120,16 @@ export interface Trajectory {
   settings: SettingChange[];
   team_question_due: string | null;
   consent_form_signed: boolean;
+  age: AgeCheck | null;
+  folder: 'niet_van_toepassing' | 'uitgereikt' | 'open';
+  ric_model: 'vast' | 'wisselend';
+  version: number;
+}
+
+export interface TeamChangeInput {
+  ric_user_id: number | null;
+  arts_user_id: number | null;
+  team_members: { discipline: string; user_id: number }[];
   version: number;
 }
 
@@ -104,6 +147,8 @@ export interface DecisionInput {
   reason: string | null;
   end_reason: string | null;
   contacts: Contacts | null;
+  checklist?: D3ChecklistInput | null;
+  folder_handed_out?: boolean | null;
   note: string;
   version: number;
 }

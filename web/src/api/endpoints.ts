@@ -11,6 +11,7 @@ import type {
   SignInput,
   StartTrajectoryInput,
   Task,
+  TeamChangeInput,
   TeamMeeting,
   Trajectory,
 } from './agrTypes';
@@ -156,6 +157,8 @@ export function createApi(client: ApiClient) {
         client.request<Trajectory>('POST', `/trajectories/${id}/decisions`, { body: input }),
       changeSetting: (id: number, setting: string, handover_note: string, version: number) =>
         client.request<Trajectory>('POST', `/trajectories/${id}/setting`, { body: { setting, handover_note, version } }),
+      changeTeam: (id: number, input: TeamChangeInput) =>
+        client.request<Trajectory>('PUT', `/trajectories/${id}/team`, { body: input }),
       tasks: (id: number) => client.request<{ items: Task[] }>('GET', `/trajectories/${id}/tasks`),
       forms: (id: number) => client.request<{ items: FormStatus[] }>('GET', `/trajectories/${id}/forms`),
     },
@@ -174,6 +177,11 @@ export function createApi(client: ApiClient) {
       get: (id: string) => client.request<FormDefinition>('GET', `/form-definitions/${encodeURIComponent(id)}`),
       version: (id: string, version: number) =>
         client.request<FormDefinition>('GET', `/form-definitions/${encodeURIComponent(id)}/versions/${version}`),
+      /** Admin: every version of every definition. */
+      exportAll: () => client.request<{ definitions: FormDefinition[] }>('GET', '/form-definitions/export'),
+      /** Admin: import one definition document (already parsed JSON). */
+      importOne: (definition: unknown) =>
+        client.request<FormDefinitionSummary>('POST', '/form-definitions/import', { body: definition }),
     },
     responses: (trajectoryId: number, formId: string) => {
       const base = `/trajectories/${trajectoryId}/forms/${encodeURIComponent(formId)}/response`;

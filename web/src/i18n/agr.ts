@@ -256,6 +256,13 @@ const fieldSentences: Record<string, string> = {
   'setting:invalid_value': 'Kies klinisch of poliklinisch.',
   'ric_user_id:not_ric': 'De gekozen medewerker kan geen re-integratiecoördinator zijn.',
   'ric_user_id:unknown_user': 'De gekozen re-integratiecoördinator bestaat niet.',
+  'arts_user_id:not_arts': 'De gekozen medewerker is geen revalidatiearts.',
+  'arts_user_id:unknown_user': 'De gekozen revalidatiearts bestaat niet (meer).',
+  'team_members[].user_id:unknown_user': 'Een gekozen teamlid bestaat niet (meer).',
+  'team_members[].discipline:invalid_value': 'Een discipline van het team bestaat niet.',
+  'team_members[].discipline:duplicate': 'Per discipline kan één teamlid worden gekozen.',
+  'checklist:not_applicable': 'De indicatiecriteria horen alleen bij beslismoment 3.',
+  'folder_handed_out:not_applicable': "De folder 'Arbeidsgerichte revalidatie' hoort alleen bij beslismoment 1 \"nee\".",
   'signed_on:required': 'Vul de datum in waarop op papier is getekend.',
   'signed_on:in_future': 'De datum van ondertekening mag niet in de toekomst liggen.',
   'signed_on:invalid_date': 'De datum van ondertekening is geen geldige datum.',
@@ -264,9 +271,32 @@ const fieldSentences: Record<string, string> = {
   'reason:too_long': 'De reden is te lang.',
 };
 
+/** Dutch for the field codes of a rejected definition import (codec and ValidateDefinition). */
+const formAdminCodes: Record<string, string> = {
+  required: 'ontbreekt of is leeg',
+  wrong_type: 'heeft een verkeerd type (bijvoorbeeld tekst in plaats van een getal)',
+  unknown_field: 'is een onbekend veld',
+  invalid_value: 'heeft een ongeldige waarde',
+  invalid_code: 'is geen geldige code (kleine letters, cijfers en liggende streepjes)',
+  invalid_key: 'is geen geldige sleutel (kleine letters, cijfers en liggende streepjes)',
+  duplicate_key: 'komt twee keer voor; elke vraag heeft een eigen sleutel',
+  duplicate_option: 'komt twee keer voor bij de keuzes',
+  invalid_option: 'verwijst naar een keuze die niet bestaat',
+  invalid_limits: 'heeft grenzen die niet kloppen (minimum groter dan maximum)',
+  out_of_range: 'valt buiten de toegestane grenzen',
+  not_applicable: 'hoort niet bij dit soort vraag',
+  too_deep: 'is te diep genest',
+  unknown_item: 'verwijst naar een vraag die niet bestaat',
+  too_long: 'is te lang',
+  too_many_items: 'heeft te veel elementen',
+  published: 'is al gepubliceerd met een andere inhoud',
+};
+
 export const agrText = {
   fieldSentence: (path: string, code: string): string =>
-    fieldSentences[`${path}:${code}`] ?? `Het veld "${path}" is niet juist ingevuld.`,
+    fieldSentences[`${path}:${code}`] ??
+    fieldSentences[`${path.replace(/\[\d+\]/g, '[]')}:${code}`] ??
+    `Het veld "${path}" is niet juist ingevuld.`,
   rule: {
     transition: (refused: string, step: string, allowed: string[]) =>
       `Deze beslissing is nu niet toegestaan (${refused}). De huidige stap is "${step}". ${
@@ -357,6 +387,50 @@ export const agrText = {
     settingSubmit: 'Setting wijzigen en overdracht vastleggen',
     settingChanged: 'De nieuwe setting en de overdracht zijn vastgelegd.',
     decided: 'De beslissing is vastgelegd.',
+    // Age at the intake against 18 and the AOW age (docs/agr-route.md, indication)
+    ageTitle: 'Leeftijd bij de intake',
+    ageOn: (age: number, date: string) => `${age} jaar op ${date} (opnamedatum).`,
+    aowLine: (years: number, months: number, date: string) =>
+      `AOW-leeftijd: ${years} jaar${months ? ` en ${months} ${months === 1 ? 'maand' : 'maanden'}` : ''}, bereikt op ${date}.`,
+    aowProvisional:
+      'Voorlopig: de AOW-leeftijd voor dit geboortejaar is nog niet wettelijk vastgesteld; werkpad rekent met de laatst vastgestelde leeftijd.',
+    ageUnder18: (date: string) =>
+      `Let op: de revalidant is jonger dan 18 jaar en valt buiten de doelgroep van AGR (18 jaar op ${date}).`,
+    ageAowReached:
+      'Let op: de revalidant heeft de AOW-leeftijd bereikt en valt buiten de doelgroep van AGR.',
+    ageWithin: 'Binnen de doelgroep van AGR (18 jaar tot de AOW-leeftijd).',
+    ageUnknown: 'Geboortedatum onbekend: de leeftijdsgrens kan niet worden getoond.',
+    ageSource: (source: string) => `Bron: ${source}.`,
+    // D3 checklist and D1 folder in the timeline
+    checklistLabel: 'Indicatiecriteria',
+    checklistValue: (parts: string) => parts,
+    prognosisValue: (v: boolean | null) =>
+      v === null ? 'prognose niet beoordeeld' : v ? 'herstel binnen drie maanden verwacht' : 'geen herstel binnen drie maanden verwacht',
+    suggestionLabel: 'Voorstel van werkpad',
+    suggestionNone: 'geen voorstel (checklist niet compleet)',
+    differsFromSuggestion: 'Het team is afgeweken van het voorstel.',
+    folderTimelineLabel: "Folder 'Arbeidsgerichte revalidatie'",
+    folderGiven: 'meegegeven',
+    folderNotGiven: 'nog niet meegegeven',
+    folderStatusLabel: "Folder 'Arbeidsgerichte revalidatie'",
+    folderStatus: { uitgereikt: 'Meegegeven', open: 'Nog niet meegegeven (taak staat open)' } as Record<string, string>,
+    // Team, RIC and revalidatiearts
+    teamTitle: 'Team, re-integratiecoördinator en revalidatiearts',
+    teamMembersEmpty: 'Er zijn nog geen teamleden vastgelegd.',
+    teamMemberEntry: (discipline: string, name: string) => `${discipline}: ${name}`,
+    teamEditTitle: 'Team wijzigen',
+    teamModelVast:
+      'Model 1 (vaste re-integratiecoördinator): kies een medewerker met de rol re-integratiecoördinator.',
+    teamModelWisselend:
+      'Model 2 (wisselende re-integratiecoördinator): kies een re-integratiecoördinator of een therapeut uit het team.',
+    teamRic: 'Re-integratiecoördinator',
+    teamArts: 'Revalidatiearts',
+    teamNobody: 'Niemand',
+    teamDisciplineMember: (discipline: string) => `Teamlid ${discipline}`,
+    teamSubmit: 'Team opslaan',
+    teamSaved: 'Het team is opgeslagen.',
+    teamStale: 'Een collega heeft het traject intussen gewijzigd. Uw wijziging is niet opgeslagen; het traject is opnieuw geladen.',
+    teamLoadError: 'De lijst met medewerkers kon niet worden geladen.',
   },
   decision: {
     dialogTitle: (label: string) => label,
@@ -377,7 +451,8 @@ export const agrText = {
     submit: 'Beslissing vastleggen',
     cancel: 'Annuleren',
     checklistTitle: 'Indicatiecriteria (hulp bij de beslissing)',
-    checklistIntro: 'Vul de vijf criteria in; werkpad doet een voorstel. U beslist zelf. De checklist wordt niet opgeslagen; noem de criteria in de toelichting.',
+    checklistIntro:
+      'Vul de vijf criteria in; werkpad doet een voorstel. U beslist zelf, ook als u afwijkt van het voorstel. De checklist en het voorstel worden met de beslissing opgeslagen.',
     criteria: {
       belastbaarheid: 'Belastbaarheid: minstens 2 dagdelen rechtop, eventueel met rust',
       orientatie: 'Oriëntatie in tijd en plaats',
@@ -392,12 +467,54 @@ export const agrText = {
     suggestion: (outcome: string, reason: string | null) => `Voorstel: ${outcome}${reason ? ` (${reason})` : ''}.`,
     suggestionCriteria: 'Nog geen voorstel: niet alle criteria zijn beoordeeld.',
     suggestionPrognosis: 'Nog geen voorstel: een criterium is niet voldaan; beoordeel de prognose.',
+    differsWarning: (suggested: string) =>
+      `Uw uitkomst wijkt af van het voorstel (${suggested}). Dat mag; licht de afwijking toe in de toelichting.`,
+    folderLabel: "Folder 'Arbeidsgerichte revalidatie' is meegegeven",
+    folderHint:
+      'Bij geen doorverwijzing krijgt de revalidant wel de folder met informatie over AGR. Nog niet meegegeven? Dan blijft er een taak open.',
     chooseOutcome: 'Kies een uitkomst.',
     chooseReason: 'Kies een reden.',
     chooseEndReason: 'Kies een reden van beëindiging.',
     staleTitle: 'Het traject is intussen gewijzigd',
     staleText: 'Een collega heeft intussen iets vastgelegd. Uw beslissing is niet opgeslagen. Bekijk het traject opnieuw.',
     reloadTrajectory: 'Traject opnieuw laden',
+  },
+  formAdmin: {
+    title: 'Formulieren',
+    intro:
+      'Formulierdefinities zijn gegevens met een id en een versie. Een gepubliceerde versie wordt nooit gewijzigd: importeer een nieuwe versie met een hoger versienummer. Ingevulde formulieren houden de versie waarmee ze zijn gemaakt.',
+    caption: 'Alle formulierdefinities en hun versies',
+    colId: 'Id',
+    colTitle: 'Titel',
+    colVersion: 'Versie',
+    colStatus: 'Status',
+    colExport: 'Exporteren',
+    statusBuiltin: 'Gepubliceerd (ingebouwd)',
+    statusImported: (at: string) => `Gepubliceerd (geïmporteerd${at ? ` op ${at}` : ''})`,
+    latest: 'nieuwste versie',
+    older: 'oudere versie',
+    signature: 'met handtekening',
+    empty: 'Er zijn geen formulierdefinities.',
+    exportButton: 'Downloaden',
+    exportLabel: (id: string, version: number) => `Definitie ${id} versie ${version} downloaden als JSON`,
+    exportFailed: 'De definitie kon niet worden geëxporteerd.',
+    exported: (file: string) => `Het bestand ${file} is gedownload.`,
+    importTitle: 'Definitie importeren',
+    importFile: 'JSON-bestand met één formulierdefinitie',
+    importHint: 'Bijvoorbeeld een eerder gedownloade definitie met een nieuw versienummer. Maximaal 1 MB.',
+    importSubmit: 'Importeren',
+    chooseFile: 'Kies eerst een bestand.',
+    fileTooLarge: 'Het bestand is groter dan 1 MB.',
+    notJson: (detail: string) => `Het bestand is geen geldige JSON (${detail}). Controleer het bestand en probeer het opnieuw.`,
+    notObject: 'Het bestand bevat geen formulierdefinitie (verwacht: één JSON-object met id, version, title en items).',
+    created: (id: string, version: number) => `Versie ${version} van formulier ${id} is geïmporteerd en gepubliceerd.`,
+    identical: (id: string, version: number) =>
+      `Versie ${version} van formulier ${id} bestond al met precies dezelfde inhoud. Er is niets gewijzigd.`,
+    published: (id: string, version: number) =>
+      `Versie ${version} van formulier ${id} is al gepubliceerd met een andere inhoud. Een gepubliceerde versie wordt nooit gewijzigd; geef de definitie een hoger versienummer.`,
+    invalidTitle: 'De definitie is niet geïmporteerd. Pas het bestand aan:',
+    fieldError: (path: string, code: string) => `${path || 'het bestand'}: ${formAdminCodes[code] ?? 'is niet juist'}.`,
+    forbidden: 'Alleen de functioneel beheerder kan formulierdefinities importeren en exporteren.',
   },
   form: {
     title: (title: string) => title,

@@ -278,6 +278,7 @@ export const nl = {
     users: 'Gebruikers',
     teams: 'Teams',
     settings: 'Instellingen',
+    forms: 'Formulieren',
     audit: 'Auditlog',
     start: 'Start',
   },

@@ -30,6 +30,7 @@ export interface NavItem {
     | 'tasks'
     | 'meeting'
     | 'users'
+    | 'forms'
     | 'teams'
     | 'settings'
     | 'audit'
@@ -62,6 +63,7 @@ export function navItems(role: string): NavItem[] {
         { to: '/beheer/gebruikers', key: 'users' },
         { to: '/beheer/teams', key: 'teams' },
         { to: '/beheer/instellingen', key: 'settings' },
+        { to: '/beheer/formulieren', key: 'forms' },
         { to: '/beheer/auditlog', key: 'audit' },
       ];
     default:

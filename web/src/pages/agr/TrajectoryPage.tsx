@@ -19,7 +19,8 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { Task, Trajectory } from '../../api/agrTypes';
-import { DecisionTimeline, RouteSteps, TaskTable } from '../../agr/components';
+import { AgeInfo, DecisionTimeline, RouteSteps, TaskTable } from '../../agr/components';
+import { TeamSection } from '../../agr/TeamSection';
 import { DecisionDialog } from '../../agr/DecisionDialog';
 import { agrErrorMessage } from '../../agr/messages';
 import { ApiErrorAlert, StatusMessage } from '../../components/ApiErrorAlert';
@@ -51,6 +52,7 @@ function Summary({ tr }: { tr: Trajectory }) {
       {row(t.arts, tr.arts?.display_name ?? '')}
       {row(t.ric, tr.ric?.display_name ?? '')}
       {row(t.consentSigned, tr.consent_form_signed ? agr.form.yes : agr.form.no)}
+      {tr.folder !== 'niet_van_toepassing' ? row(t.folderStatusLabel, t.folderStatus[tr.folder] ?? tr.folder) : null}
       {tr.contacts ? row(t.contacts, t.contactsValue(tr.contacts.werkgever, tr.contacts.bedrijfsarts)) : null}
       {tr.closed_at ? row(t.closedAt, formatTimestamp(tr.closed_at)) : null}
     </DataList>
@@ -222,6 +224,7 @@ export function TrajectoryPage() {
               {t.summaryTitle}
             </Heading>
             <Summary tr={data.tr} />
+            <AgeInfo age={data.tr.age} />
             <Paragraph>
               <AppLink to={`/revalidanten/${data.tr.revalidant_id}/toestemming`}>{t.consentLink}</AppLink>
             </Paragraph>
@@ -273,6 +276,15 @@ export function TrajectoryPage() {
               <Paragraph>{t.tasksEmpty}</Paragraph>
             )}
           </section>
+
+          <TeamSection
+            key={`team-${data.tr.version}`}
+            tr={data.tr}
+            onChanged={(msg) => {
+              setFlash(msg);
+              reload();
+            }}
+          />
 
           <Settings
             key={data.tr.version}
