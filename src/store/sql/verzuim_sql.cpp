@@ -1,4 +1,4 @@
-// SqlVerzuimRepo: the verzuimdossier tables of migration 0003_poortwachter (store/verzuim.hpp).
+// SqlVerzuimRepo: the verzuimdossier tables of migration 0004_poortwachter (store/verzuim.hpp).
 #include <soci/soci.h>
 
 #include "store/sql/guard.hpp"

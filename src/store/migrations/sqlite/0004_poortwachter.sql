@@ -2,8 +2,6 @@
 -- recorded steps as dated documents (with every revision kept), the scenario history, and the
 -- institution's signal window. Timestamps UTC milliseconds (INTEGER), dates 'YYYY-MM-DD' (TEXT),
 -- booleans 0/1, as in 0001.
--- Numbering: this file is 0004 in the plan (0003 belongs to the AGR-gaps branch); it carries
--- 0003 here only because the lockstep test wants numbers without gaps. Renumber on merge.
 
 CREATE TABLE verzuim_dossier (
   id INTEGER PRIMARY KEY,
