@@ -273,6 +273,7 @@ export const nl = {
     newRevalidant: 'Nieuwe revalidant',
     tasks: 'Mijn taken',
     meeting: 'Patiëntenbespreking',
+    signals: 'Signalen verzuim',
     portal: 'Mijn traject',
     consent: 'Mijn toestemming',
     users: 'Gebruikers',

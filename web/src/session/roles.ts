@@ -29,6 +29,7 @@ export interface NavItem {
     | 'newRevalidant'
     | 'tasks'
     | 'meeting'
+    | 'signals'
     | 'users'
     | 'teams'
     | 'settings'
@@ -55,6 +56,7 @@ export function navItems(role: string): NavItem[] {
         { to: '/caseload', key: 'caseload' },
         { to: '/taken', key: 'tasks' },
         { to: '/patientenbespreking', key: 'meeting' },
+        { to: '/verzuim/signalen', key: 'signals' },
         { to: '/revalidanten/nieuw', key: 'newRevalidant' },
       ];
     case 'admin':
