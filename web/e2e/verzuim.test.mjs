@@ -110,7 +110,7 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       await page.getByRole('button', { name: 'Document vastleggen' }).click();
       await page.getByRole('alert').getByText('"Inzetbaarheidsadvies" is verplicht.').first().waitFor();
       await page.getByRole('radio', { name: 'Nog niet inzetbaar' }).check();
-      await page.getByLabel('Advies').fill('Eerst herstel, over vier weken opnieuw beoordelen.');
+      await page.getByLabel('Advies', { exact: true }).fill('Eerst herstel, over vier weken opnieuw beoordelen.');
       await page.getByLabel('Medische toelichting').fill('Synthetische medische toelichting.');
       await checkA11y(page, 'probleemanalyse vastleggen');
       await page.getByRole('button', { name: 'Document vastleggen' }).click();
@@ -121,7 +121,7 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       assert.equal(await milestone(page, 'plan_van_aanpak').getAttribute('data-status'), 'overdue');
 
       // --- the document, its medical part apart, a bijstelling with versions ---------------
-      await milestone(page, 'probleemanalyse').getByRole('link', { name: 'Document bij Probleemanalyse bekijken' }).click();
+      await milestone(page, 'probleemanalyse').getByRole('link', { name: 'bekijken (document bij Probleemanalyse)' }).click();
       await page.getByRole('heading', { level: 1, name: /^Probleemanalyse van / }).waitFor();
       await page.getByTestId('document-content').getByText('Nog niet inzetbaar').waitFor();
       await page.getByText('Synthetische medische toelichting.').first().waitFor();
@@ -131,7 +131,8 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
       await page.getByText('De wijziging is opgeslagen; de vorige versie blijft bewaard.').waitFor();
       await page.getByTestId('document-content').getByText('Onzeker').waitFor();
-      await page.getByTestId('revisions').waitFor();
+      await page.getByTestId('revisions').getByText('2 (huidige versie)').waitFor();
+      assert.equal(await page.locator('[data-testid="revisions"] tbody tr').count(), 2, 'both versions kept');
       await checkA11y(page, 'document met versies');
       await page.getByRole('link', { name: 'Terug naar het verzuimdossier' }).click();
       await page.getByRole('heading', { level: 1, name: `Verzuimdossier van ${fullName}` }).waitFor();
@@ -144,7 +145,9 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       await page.getByTestId('scenario-current').getByText(/Scenario 2/).waitFor();
       await page.getByTestId('scenario-history').waitFor();
       await page.getByTestId('riv').waitFor();
-      await page.getByTestId('riv-employer').locator('tr[data-kind="probleemanalyse"]').waitFor();
+      // The probleemanalyse belongs to the medical part of the RIV, shown apart.
+      await page.getByTestId('riv-medical').locator('tr[data-kind="probleemanalyse"][data-status="present"]').waitFor();
+      await page.getByTestId('riv-employer').locator('tr[data-kind="plan_van_aanpak"]').waitFor();
       await checkA11y(page, 'verzuimdossier met scenario en RIV');
 
       // --- the dashboard -----------------------------------------------------------------------

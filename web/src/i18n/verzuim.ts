@@ -222,6 +222,7 @@ export const verzuimFieldCodes: Record<string, (l: string) => string> = {
 };
 
 export const verzuimText = {
+  tableRegion: (caption: string) => `Tabel: ${caption}`,
   section: {
     title: 'Verzuim (Wet verbetering poortwachter)',
     none: 'Er is nog geen verzuimdossier.',
@@ -311,7 +312,7 @@ export const verzuimText = {
     opens: (d: string) => `mogelijk vanaf ${d}`,
     daysLeft: (n: number) => (n < 0 ? `${-n} ${n === -1 ? 'dag' : 'dagen'} te laat` : n === 0 ? 'vandaag' : `nog ${n} ${n === 1 ? 'dag' : 'dagen'}`),
     viewDocument: 'bekijken',
-    viewDocumentFor: (step: string) => `Document bij ${step} bekijken`,
+    viewDocumentFor: (step: string) => `(document bij ${step})`,
     signalDays: (n: number) => `Termijnen binnen ${n} dagen staan als "Binnenkort".`,
   },
   documents: {
@@ -347,13 +348,14 @@ export const verzuimText = {
     employerPart: 'Inhoud',
     medicalPart: 'Medisch deel',
     meta: (by: string, at: string) => `Laatst gewijzigd door ${by} op ${at}.`,
-    revisionsTitle: 'Eerdere versies',
+    revisionsTitle: 'Versies',
     revisionsCaption: 'Versies van dit document',
     colVersion: 'Versie',
     colDate: 'Datum',
     colBy: 'Door',
     colContent: 'Inhoud',
     noRevisions: 'Er zijn geen eerdere versies.',
+    currentVersion: (n: number) => `${n} (huidige versie)`,
     editTitle: 'Document wijzigen (bijstelling)',
     submitEdit: 'Wijziging opslaan',
     saved: 'De wijziging is opgeslagen; de vorige versie blijft bewaard.',

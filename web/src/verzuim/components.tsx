@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   Button,
   FormField,
@@ -52,6 +53,15 @@ function errorFor(errors: ShownError[], id: string): string | undefined {
   return m.length ? m.join(' ') : undefined;
 }
 
+/** A horizontally scrollable table wrapper that keyboard users can reach and scroll. */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="werkpad-table-scroll" role="region" aria-label={verzuimText.tableRegion(label)} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 /** A status badge: text plus a tone class (never colour alone). */
 export function StatusBadge({ status, label }: { status: string; label?: string }) {
   return (
@@ -72,7 +82,7 @@ export function MilestoneTable({
   documentLink: (documentId: number) => string;
 }) {
   return (
-    <div className="werkpad-table-scroll">
+    <ScrollRegion label={tt.caption}>
       <Table data-testid="milestones" className="werkpad-milestones">
         <TableCaption>{tt.caption}</TableCaption>
         <TableHeader>
@@ -109,8 +119,9 @@ export function MilestoneTable({
                   {m.document_id ? (
                     <>
                       {' '}
-                      <AppLink to={documentLink(m.document_id)} aria-label={tt.viewDocumentFor(name)}>
+                      <AppLink to={documentLink(m.document_id)}>
                         {tt.viewDocument}
+                        <span className="werkpad-visually-hidden"> {tt.viewDocumentFor(name)}</span>
                       </AppLink>
                     </>
                   ) : null}
@@ -130,14 +141,14 @@ export function MilestoneTable({
           })}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 
 function RivTable({ title, items, testId }: { title: string; items: RivItem[]; testId: string }) {
   const t = verzuimText.riv;
   return (
-    <div className="werkpad-table-scroll">
+    <ScrollRegion label={title}>
       <Table data-testid={testId}>
         <TableCaption>{title}</TableCaption>
         <TableHeader>
@@ -166,7 +177,7 @@ function RivTable({ title, items, testId }: { title: string; items: RivItem[]; t
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -19,7 +19,7 @@ import { labelOr } from '../../i18n/agr';
 import { formatDateShort, fullName, nl } from '../../i18n/nl';
 import { partyLabels, verzuimText } from '../../i18n/verzuim';
 import { useApi } from '../../session/context';
-import { StatusBadge } from '../../verzuim/components';
+import { ScrollRegion, StatusBadge } from '../../verzuim/components';
 import { milestoneName, verzuimErrorMessage } from '../../verzuim/logic';
 
 const t = verzuimText.signals;
@@ -103,7 +103,7 @@ export function SignalenPage() {
             {t.empty}
           </Paragraph>
         ) : (
-          <div className="werkpad-table-scroll">
+          <ScrollRegion label={t.caption(data.items.length, data.days)}>
             <Table data-testid="signals">
               <TableCaption>{t.caption(data.items.length, data.days)}</TableCaption>
               <TableHeader>
@@ -140,7 +140,7 @@ export function SignalenPage() {
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </ScrollRegion>
         )
       ) : null}
     </>

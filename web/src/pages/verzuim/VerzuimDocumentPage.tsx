@@ -29,7 +29,7 @@ import { labelOr } from '../../i18n/agr';
 import { formatDate, formatDateShort, formatTimestamp, nl } from '../../i18n/nl';
 import { documentKindLabels, verzuimText } from '../../i18n/verzuim';
 import { useApi } from '../../session/context';
-import { DocumentFields, documentInputIds } from '../../verzuim/components';
+import { DocumentFields, documentInputIds, ScrollRegion } from '../../verzuim/components';
 import {
   contentLines,
   documentValuesFrom,
@@ -158,8 +158,9 @@ export function VerzuimDocumentPage() {
             <Heading level={2} id="versies-titel">
               {t.revisionsTitle}
             </Heading>
+            {revisions.length <= 1 ? <Paragraph>{t.noRevisions}</Paragraph> : null}
             {revisions.length ? (
-              <div className="werkpad-table-scroll">
+              <ScrollRegion label={t.revisionsCaption}>
                 <Table data-testid="revisions">
                   <TableCaption>{t.revisionsCaption}</TableCaption>
                   <TableHeader>
@@ -173,7 +174,7 @@ export function VerzuimDocumentPage() {
                   <TableBody>
                     {[...revisions].reverse().map((r) => (
                       <TableRow key={r.version}>
-                        <TableHeaderCell scope="row">{r.version}</TableHeaderCell>
+                        <TableHeaderCell scope="row">{r.version === data.doc.version ? t.currentVersion(r.version) : r.version}</TableHeaderCell>
                         <TableCell>{formatDateShort(r.date)}</TableCell>
                         <TableCell>
                           {r.by.display_name}, {formatTimestamp(r.at)}
@@ -192,10 +193,8 @@ export function VerzuimDocumentPage() {
                     ))}
                   </TableBody>
                 </Table>
-              </div>
-            ) : (
-              <Paragraph>{t.noRevisions}</Paragraph>
-            )}
+              </ScrollRegion>
+            ) : null}
           </section>
           <EditForm
             key={data.doc.version}

@@ -43,7 +43,7 @@ import {
   verzuimText,
 } from '../../i18n/verzuim';
 import { useApi } from '../../session/context';
-import { DocumentFields, documentInputIds, MilestoneTable, RivChecklist } from '../../verzuim/components';
+import { DocumentFields, documentInputIds, MilestoneTable, RivChecklist, ScrollRegion } from '../../verzuim/components';
 import {
   emptyDocumentValues,
   isStale,
@@ -319,7 +319,7 @@ function Episodes({ dossier, onDone, onStale }: { dossier: VerzuimDossier; onDon
       {episodes.length === 0 ? (
         <Paragraph>{t.episodes.empty}</Paragraph>
       ) : (
-        <div className="werkpad-table-scroll">
+        <ScrollRegion label={t.episodes.caption}>
           <Table data-testid="episodes">
             <TableCaption>{t.episodes.caption}</TableCaption>
             <TableHeader>
@@ -358,7 +358,7 @@ function Episodes({ dossier, onDone, onStale }: { dossier: VerzuimDossier; onDon
               })}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
       {current && editing?.mode === 'edit' ? (
         <EpisodeForm key={`e${current.id}-${current.version}`} dossier={dossier} episode={current} onDone={done} onCancel={() => setEditing(null)} onStale={onStale} />
@@ -436,7 +436,7 @@ function Documents({
       {docs.length === 0 ? (
         <Paragraph>{t.documents.empty}</Paragraph>
       ) : (
-        <div className="werkpad-table-scroll">
+        <ScrollRegion label={t.documents.caption}>
           <Table data-testid="documents">
             <TableCaption>{t.documents.caption}</TableCaption>
             <TableHeader>
@@ -460,7 +460,7 @@ function Documents({
               ))}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
       <form noValidate onSubmit={submit} className="werkpad-subform" aria-labelledby={`${formId}-titel`}>
         <Heading level={3} id={`${formId}-titel`}>
@@ -541,7 +541,7 @@ function ScenarioPanel({
         </DataList>
       ) : null}
       {dossier.scenario.history.length ? (
-        <div className="werkpad-table-scroll">
+        <ScrollRegion label={t.scenario.historyCaption}>
           <Table data-testid="scenario-history">
             <TableCaption>{t.scenario.historyCaption}</TableCaption>
             <TableHeader>
@@ -565,7 +565,7 @@ function ScenarioPanel({
               ))}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       ) : null}
       <form
         noValidate
