@@ -57,9 +57,12 @@ export function verzuimShownErrors(
   return out;
 }
 
-/** True when the error is a stale write (409 conflict) on the dossier or document. */
+/**
+ * True when the error is a stale write (409 conflict without field errors) on the dossier or
+ * document; a 409 with fields (a dossier that already exists) is not stale.
+ */
 export function isStale(e: unknown): boolean {
-  return isApiError(e) && e.status === 409 && e.code === 'conflict';
+  return isApiError(e) && e.status === 409 && e.code === 'conflict' && e.fields.length === 0;
 }
 
 /** A Dutch sentence for an error that is not shown per field. */
