@@ -3,8 +3,9 @@
 // revalidant's file, adds a sickness episode (first a wrong one: a clear Dutch field error), sees
 // every deadline with its status, records the probleemanalyse with the generic document form and
 // sees its milestone done, looks at the document and its versions, changes the scenario, checks
-// the RIV view and finds the overdue plan van aanpak on the "Signalen verzuim" dashboard. The
-// admin sets the signal days. axe-core runs on every page visited and must report no violations.
+// the RIV view, finds the overdue plan van aanpak on the "Signalen verzuim" dashboard, edits an
+// episode (with a stale edit from a second tab: the Dutch 409 message), adds and deletes an older
+// episode (a period of its own) and ends the open one. The admin sets the signal days. axe-core runs on every page visited and must report no violations.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,7 +44,7 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
   test('open a verzuimdossier, add an episode, see the deadlines, record the probleemanalyse, see the dashboard', async () => {
     const familyName = `Verzuimtest${randomLetters()}`;
     const fullName = `Synthetische ${familyName}`;
-    const { page, close, consoleErrors, capture } = await launchBrowser({ viewport: TABLET });
+    const { page, context, close, consoleErrors, capture } = await launchBrowser({ viewport: TABLET });
     try {
       await acc.login(page, 'ric');
       await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
@@ -166,6 +167,51 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
         assert.equal(s, 'overdue', 'only overdue steps after filtering');
       }
       await checkA11y(page, 'signalen verzuim gefilterd');
+
+      // --- episodes: edit, a stale edit from a second tab, an older episode deleted, end ----
+      await page.getByTestId('signals').getByRole('link', { name: fullName }).first().click();
+      await page.getByRole('heading', { level: 1, name: `Verzuimdossier van ${fullName}` }).waitFor();
+      const dossierUrl = page.url();
+      const startLabel = await page.getByTestId('episodes').locator('tbody th').first().textContent();
+      assert.equal(startLabel.trim(), start.split('-').reverse().join('-'));
+      const other = await context.newPage();
+      await other.goto(dossierUrl);
+      await other.getByTestId('episodes').getByRole('button', { name: /^Ziekteperiode vanaf .* wijzigen$/ }).click();
+      await other.getByLabel(/^Percentage ziek/).fill('50');
+      await other.getByRole('button', { name: 'Ziekteperiode opslaan' }).click();
+      await other.getByText('De ziekteperiode is gewijzigd. De termijnen zijn opnieuw berekend.').waitFor();
+      await other.close();
+      await page.getByTestId('episodes').getByRole('button', { name: /^Ziekteperiode vanaf .* wijzigen$/ }).click();
+      await page.getByLabel(/^Percentage ziek/).fill('80');
+      await page.getByRole('button', { name: 'Ziekteperiode opslaan' }).click();
+      await page.getByRole('alert').getByText(/Iemand anders heeft dit verzuimdossier intussen gewijzigd/).waitFor();
+      await page.getByTestId('episodes').getByText('50%').waitFor();
+      await checkA11y(page, 'ziekteperiode gewijzigd door een ander');
+      await page.getByLabel(/^Percentage ziek/).fill('80');
+      await page.getByRole('button', { name: 'Ziekteperiode opslaan' }).click();
+      await page.getByText('De ziekteperiode is gewijzigd. De termijnen zijn opnieuw berekend.').waitFor();
+      await page.getByTestId('episodes').getByText('80%').waitFor();
+
+      // An older episode more than 4 weeks before: a period of its own; then deleted again.
+      await page.locator('#episode-nieuw-start').fill(amsterdamDate(-200));
+      await page.locator('#episode-nieuw-end').fill(amsterdamDate(-190));
+      await page.getByRole('button', { name: 'Ziekteperiode toevoegen' }).click();
+      await page.getByText('De ziekteperiode is toegevoegd. De termijnen zijn opnieuw berekend.').waitFor();
+      // A gap of 4 weeks or more starts a new period.
+      await page.locator('[data-testid="periods"] > li').nth(1).waitFor();
+      page.once('dialog', (d) => void d.accept());
+      await page.getByTestId('episodes').getByRole('button', { name: /^Ziekteperiode vanaf .* verwijderen$/ }).first().click();
+      await page.getByText('De ziekteperiode is verwijderd.').waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="episodes"] tbody tr').length === 1);
+      assert.equal(await page.locator('[data-testid="periods"] > li').count(), 1);
+
+      // Ending the open episode: the worker is fit again.
+      await page.getByTestId('episodes').getByRole('button', { name: /^Ziekteperiode vanaf .* beëindigen$/ }).click();
+      await page.locator(`[id^="episode-einde-"][id$="-end"]`).fill(amsterdamDate(-1));
+      await checkA11y(page, 'ziekteperiode beëindigen');
+      await page.getByRole('button', { name: 'Beëindigen', exact: true }).click();
+      await page.getByText('De ziekteperiode is beëindigd.').waitFor();
+      await page.getByText(/De werknemer is hersteld gemeld/).waitFor();
       assert.deepEqual(consoleErrors, []);
     } catch (e) {
       await capture('verzuim');

@@ -88,11 +88,11 @@ export function MilestoneTable({
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{tt.colStep}</TableHeaderCell>
+            <TableHeaderCell scope="col">{tt.colStatus}</TableHeaderCell>
             <TableHeaderCell scope="col">{tt.colDue}</TableHeaderCell>
             <TableHeaderCell scope="col">{tt.colWeek}</TableHeaderCell>
             <TableHeaderCell scope="col">{tt.colWho}</TableHeaderCell>
             <TableHeaderCell scope="col">{tt.colDocument}</TableHeaderCell>
-            <TableHeaderCell scope="col">{tt.colStatus}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -108,6 +108,16 @@ export function MilestoneTable({
                 className={`werkpad-milestone werkpad-milestone--${statusTone(m.status)}`}
               >
                 <TableHeaderCell scope="row">{name}</TableHeaderCell>
+                <TableCell>
+                  <StatusBadge status={m.status} />
+                  {m.status === 'done' && m.done_on ? (
+                    <div className="werkpad-meta">
+                      {tt.doneOn(formatDateShort(m.done_on))}
+                      {m.late ? `, ${tt.lateDone}` : ''}
+                    </div>
+                  ) : null}
+                  {m.status === 'due' || m.status === 'overdue' ? <div className="werkpad-meta">{tt.daysLeft(left)}</div> : null}
+                </TableCell>
                 <TableCell>
                   {formatDateShort(m.due)}
                   {m.opens ? <div className="werkpad-meta">{tt.opens(formatDateShort(m.opens))}</div> : null}
@@ -125,16 +135,6 @@ export function MilestoneTable({
                       </AppLink>
                     </>
                   ) : null}
-                </TableCell>
-                <TableCell>
-                  <StatusBadge status={m.status} />
-                  {m.status === 'done' && m.done_on ? (
-                    <div className="werkpad-meta">
-                      {tt.doneOn(formatDateShort(m.done_on))}
-                      {m.late ? `, ${tt.lateDone}` : ''}
-                    </div>
-                  ) : null}
-                  {m.status === 'due' || m.status === 'overdue' ? <div className="werkpad-meta">{tt.daysLeft(left)}</div> : null}
                 </TableCell>
               </TableRow>
             );
