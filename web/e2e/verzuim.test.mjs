@@ -5,7 +5,8 @@
 // sees its milestone done, looks at the document and its versions, changes the scenario, checks
 // the RIV view, finds the overdue plan van aanpak on the "Signalen verzuim" dashboard, edits an
 // episode (with a stale edit from a second tab: the Dutch 409 message), adds and deletes an older
-// episode (a period of its own) and ends the open one. The admin sets the signal days. axe-core runs on every page visited and must report no violations.
+// episode (a period of its own) and ends the open one. The revalidant sees "Mijn verzuim" in the
+// portal; the admin sets the signal days. axe-core runs on every page visited and must report no violations.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,11 +14,13 @@ import {
   accounts,
   amsterdamDate,
   checkA11y,
+  DEMO_PASSWORD,
   launchBrowser,
   notConfigured,
   randomLetters,
   registerRevalidant,
   startServer,
+  submitCredentials,
 } from './harness.mjs';
 
 const skip = notConfigured();
@@ -215,6 +218,28 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       assert.deepEqual(consoleErrors, []);
     } catch (e) {
       await capture('verzuim');
+      throw e;
+    } finally {
+      await close();
+    }
+  });
+
+  test('the revalidant portal: my week, what I can do now, my scenario and my timeline', async () => {
+    const { page, close, consoleErrors, capture } = await launchBrowser({ viewport: TABLET });
+    try {
+      await submitCredentials(page, server.baseUrl, 'revalidant', DEMO_PASSWORD);
+      await page.getByRole('heading', { level: 1, name: 'Mijn traject' }).waitFor();
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn verzuim' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mijn verzuim' }).waitFor();
+      // The demo revalidant has a verzuimdossier (see src/cli/demo_verzuim.cpp).
+      assert.match(await page.getByTestId('portal-verzuim-week').textContent(), /^U bent nu in ziekteweek \d+\.$/);
+      await page.getByRole('heading', { level: 2, name: 'Wat kunt u nu doen?' }).waitFor();
+      await page.getByTestId('milestones').waitFor();
+      assert.equal(await page.getByTestId('milestones').getByRole('link').count(), 0, 'no links to staff pages');
+      await checkA11y(page, 'mijn verzuim');
+      assert.deepEqual(consoleErrors, []);
+    } catch (e) {
+      await capture('verzuim-portal');
       throw e;
     } finally {
       await close();

@@ -29,6 +29,7 @@ import { PortalConsentPage, PortalPage } from './pages/agr/PortalPages';
 import { VerzuimDossierPage } from './pages/verzuim/VerzuimDossierPage';
 import { VerzuimDocumentPage } from './pages/verzuim/VerzuimDocumentPage';
 import { SignalenPage } from './pages/verzuim/SignalenPage';
+import { PortalVerzuimPage } from './pages/verzuim/PortalVerzuimPage';
 
 function Loading() {
   return (
@@ -125,6 +126,7 @@ export function App() {
         <Route path="patientenbespreking" element={staff(<TeamMeetingPage />)} />
         <Route path="mijn-traject" element={revalidant(<PortalPage />)} />
         <Route path="mijn-toestemming" element={revalidant(<PortalConsentPage />)} />
+        <Route path="mijn-verzuim" element={revalidant(<PortalVerzuimPage />)} />
         <Route path="beheer/gebruikers" element={admin(<UsersPage />)} />
         <Route path="beheer/gebruikers/nieuw" element={admin(<UserCreatePage />)} />
         <Route path="beheer/gebruikers/:id" element={admin(<UserEditPage />)} />

@@ -276,6 +276,7 @@ export const nl = {
     signals: 'Signalen verzuim',
     portal: 'Mijn traject',
     consent: 'Mijn toestemming',
+    myVerzuim: 'Mijn verzuim',
     users: 'Gebruikers',
     teams: 'Teams',
     settings: 'Instellingen',

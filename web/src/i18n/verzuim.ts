@@ -438,6 +438,23 @@ export const verzuimText = {
     settingsSubmit: 'Signaleringstermijn opslaan',
     settingsSaved: 'De signaleringstermijn is opgeslagen.',
   },
+  portal: {
+    title: 'Mijn verzuim',
+    intro: (name: string) =>
+      `Welkom, ${name}. Hier ziet u waar u staat in de verzuimroute (de Wet verbetering poortwachter), uw scenario en wat u nu kunt doen.`,
+    none: 'Er is voor u geen verzuimdossier in werkpad.',
+    noEpisodes: 'Er is nog geen ziekteperiode vastgelegd.',
+    whereTitle: 'Waar staat u?',
+    week: (w: number) => `U bent nu in ziekteweek ${w}.`,
+    recovered: 'U bent hersteld gemeld.',
+    wachttijd: (d: string) => `De wachttijd van twee jaar eindigt op ${d}.`,
+    nowTitle: 'Wat kunt u nu doen?',
+    nowStep: (step: string, due: string, late: boolean) => (late ? `${step}: dit had uiterlijk ${due} moeten gebeuren.` : `${step}: uiterlijk ${due}.`),
+    nothingNow: 'Er staat nu geen stap voor u open.',
+    scenarioTitle: 'Uw scenario',
+    timelineTitle: 'Uw tijdlijn',
+    timelineIntro: 'Alle stappen van de verzuimroute, met de datum waarop ze uiterlijk moeten gebeuren en wie ze zet.',
+  },
   errors: {
     noDossier: 'Deze revalidant heeft nog geen verzuimdossier.',
   },

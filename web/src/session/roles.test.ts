@@ -15,9 +15,9 @@ describe('navigation per role', () => {
     expect(homePath('admin')).toBe('/beheer/gebruikers');
   });
 
-  it('gives the revalidant the portal: own trajectory and consent', () => {
+  it('gives the revalidant the portal: own trajectory, consent and verzuim', () => {
     expect(roleGroup('revalidant')).toBe('external');
-    expect(navItems('revalidant').map((i) => i.key)).toEqual(['portal', 'consent']);
+    expect(navItems('revalidant').map((i) => i.key)).toEqual(['portal', 'consent', 'myVerzuim']);
     expect(homePath('revalidant')).toBe('/mijn-traject');
   });
 

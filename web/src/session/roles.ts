@@ -36,7 +36,8 @@ export interface NavItem {
     | 'audit'
     | 'start'
     | 'portal'
-    | 'consent';
+    | 'consent'
+    | 'myVerzuim';
 }
 
 /**
@@ -48,6 +49,7 @@ export function navItems(role: string): NavItem[] {
     return [
       { to: '/mijn-traject', key: 'portal' },
       { to: '/mijn-toestemming', key: 'consent' },
+      { to: '/mijn-verzuim', key: 'myVerzuim' },
     ];
   }
   switch (roleGroup(role)) {

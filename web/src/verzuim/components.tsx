@@ -79,7 +79,8 @@ export function MilestoneTable({
 }: {
   milestones: Milestone[];
   today: string;
-  documentLink: (documentId: number) => string;
+  /** Where a done step's document opens; leave out to show no links (the portal). */
+  documentLink?: (documentId: number) => string;
 }) {
   return (
     <ScrollRegion label={tt.caption}>
@@ -126,7 +127,7 @@ export function MilestoneTable({
                 <TableCell>{m.responsible.map((p) => labelOr(partyLabels, p)).join(', ')}</TableCell>
                 <TableCell>
                   {m.document ? labelOr(milestoneDocumentLabels, m.document) : ''}
-                  {m.document_id ? (
+                  {m.document_id && documentLink ? (
                     <>
                       {' '}
                       <AppLink to={documentLink(m.document_id)}>
