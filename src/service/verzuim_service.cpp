@@ -60,6 +60,8 @@ const DocumentKindInfo kKinds[] = {
     {"uwv_beschikking", pw::keys::kUwvBeschikking, std::nullopt},
     {"deskundigenoordeel", "", std::nullopt},
     {"loonsanctie", "", std::nullopt},
+    // A professional or intervention of the seed's catalogue proposed or used (per scenario).
+    {"interventie", "", std::nullopt},
 };
 
 bool Before(core::Date a, core::Date b) { return core::DaysBetween(a, b) > 0; }
@@ -109,6 +111,14 @@ void CheckContent(std::string_view kind, const bj::value& content, const bj::val
     r.String("vraag", Need::kRequired, kMaxText);
     r.String("uitkomst", Need::kOptional, kMaxText);
     r.Date("uitkomst_datum", Need::kOptional);
+  } else if (kind == "interventie") {
+    std::vector<std::string_view> codes;
+    for (auto i : pw::AllInterventions()) codes.push_back(pw::ToCode(i));
+    std::vector<std::string_view> scenarios;
+    for (auto sc : pw::AllScenarios()) scenarios.push_back(pw::ToCode(sc));
+    r.Enum("interventie", Need::kRequired, codes);
+    r.Enum("status", Need::kRequired, {"voorgesteld", "gestart", "afgerond", "afgewezen"});
+    r.Enum("scenario", Need::kOptional, scenarios);
   } else if (kind == "loonsanctie") {
     auto from = r.Date("van", Need::kRequired);
     auto to = r.Date("tot", Need::kRequired);
@@ -377,6 +387,30 @@ core::Result<store::DossierRecord> LoadChecked(store::Database& db, const Reques
   return rec;
 }
 
+// Documents are never orphaned by an episode change: every document must lie on or after the
+// first sick day of the earliest episode (documents of an earlier period stay as its history).
+core::Status CheckDocumentsCovered(const store::DossierRecord& rec) {
+  if (rec.documents.empty()) return core::Ok();
+  if (rec.episodes.empty()) {
+    return core::Error::Invalid(
+        "documents are recorded for this sickness",
+        {{"episodes", "documents_exist", "the dossier's documents need at least one episode"}});
+  }
+  core::Date earliest = rec.episodes.front().start;
+  for (const auto& e : rec.episodes) {
+    if (Before(e.start, earliest)) earliest = e.start;
+  }
+  for (const auto& d : rec.documents) {
+    if (Before(d.date, earliest)) {
+      return core::Error::Invalid(
+          "a recorded document would lie before the first sick day",
+          {{"start", "documents_before_start",
+            "a recorded document is dated before this first sick day"}});
+    }
+  }
+  return core::Ok();
+}
+
 // One write on a dossier: `apply` stores the change; then the stored state must still give a
 // valid timeline (else the unit is rolled back with `map`'s errors), the derived columns are
 // refreshed, the change is audited and the new view returned.
@@ -389,6 +423,7 @@ core::Result<DossierView> Mutate(store::Database& db, const RequestContext& ctx,
   return db.Write([&](store::Tx& tx) -> core::Result<DossierView> {
     WP_RETURN_IF_ERROR(apply(tx));
     WP_ASSIGN_OR_RETURN(store::DossierRecord rec, tx.verzuim().GetDossier(id));
+    WP_RETURN_IF_ERROR(CheckDocumentsCovered(rec));
     WP_ASSIGN_OR_RETURN(int signal_days, tx.verzuim().SignalDays());
     auto computed = Compute(rec, today, signal_days);
     if (!computed.ok()) return map(std::move(computed).error());

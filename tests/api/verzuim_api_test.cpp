@@ -443,6 +443,23 @@ TEST(Verzuim, ScenarioTransitionsWithDateAndReason) {
   EXPECT_EQ(third.at("scenario").at("history").as_array()[1].at("reason").as_string(),
             "Eigen werk blijft te zwaar");
 
+  // Interventions of the catalogue are proposed and tracked as documents.
+  Reply proposed = ric.Post(V(g_dossier) + "/documents",
+                            bj::object{{"kind", "interventie"},
+                                       {"date", "2026-06-02"},
+                                       {"content", bj::object{{"interventie", "arbeidsdeskundige"},
+                                                              {"status", "voorgesteld"},
+                                                              {"scenario",
+                                                               "ander_werk_eigen_organisatie"}}}});
+  EXPECT_EQ(proposed.status, 201) << proposed.body;
+  Reply bogus = ric.Post(V(g_dossier) + "/documents",
+                         bj::object{{"kind", "interventie"},
+                                    {"date", "2026-06-02"},
+                                    {"content", bj::object{{"interventie", "astroloog"},
+                                                           {"status", "voorgesteld"}}}});
+  EXPECT_EQ(bogus.status, 422);
+  EXPECT_TRUE(bogus.HasFieldError("content.interventie", "invalid_value")) << bogus.body;
+
   Reply catalogue = ric.Get("/api/v1/verzuim/catalogus");
   ASSERT_EQ(catalogue.status, 200) << catalogue.body;
   EXPECT_EQ(catalogue.at("scenarios").as_array().size(), 5u);

@@ -122,7 +122,8 @@ TEST_F(HttpServer, PortTakenFailsWithAClearMessage) {
 TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";
-  Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_});
+  Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
+                          *verzuim_});
   auto st = server.Listen();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);

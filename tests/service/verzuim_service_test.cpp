@@ -1,0 +1,191 @@
+// VerzuimService on a real SQLite database with a fake clock: statuses move with "today", the
+// dashboard's stored next due date follows every change, a refused write leaves nothing behind,
+// and reads, writes and refusals are audited.
+#include "service/verzuim_service.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "service/fixture.hpp"
+#include "service/revalidant_service.hpp"
+
+namespace werkpad::service {
+namespace {
+
+namespace bj = boost::json;
+namespace pw = domain::poortwachter;
+using domain::identity::Role;
+
+core::Date D(const char* text) { return *core::ParseDate(text); }
+
+bool HasField(const core::Error& e, const std::string& path, const std::string& code) {
+  for (const auto& f : e.fields) {
+    if (f.path == path && f.code == code) return true;
+  }
+  return false;
+}
+
+const MilestoneView* Find(const DossierView& v, std::string_view key) {
+  for (const auto& m : v.timeline->milestones) {
+    if (m.milestone.key == key) return &m;
+  }
+  return nullptr;
+}
+
+class VerzuimServiceTest : public testing::ServiceTest {
+ protected:
+  void SetUp() override {
+    ServiceTest::SetUp();
+    verzuim_ = std::make_unique<VerzuimService>(*db_, clock_);
+    team_a_ = AddTeam("Team A");
+    team_b_ = AddTeam("Team B");
+    ric_ = AddUser("ric", Role::kRic, {team_a_});
+    ric_b_ = AddUser("ric.b", Role::kRic, {team_b_});
+    werkgever_ = AddUser("werkgever", Role::kWerkgever);
+    RevalidantService revalidanten(*db_, clock_);
+    domain::registry::RevalidantData d;
+    d.given_names = "Test";
+    d.family_name = "Verzuim";
+    d.date_of_birth = D("1980-04-01");
+    d.employment_status = domain::registry::EmploymentStatus::kLoondienst;
+    d.team_id = team_a_;
+    d.ric_user_id = ric_;
+    auto r = revalidanten.Create(Ctx(ric_), d);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    revalidant_ = r->revalidant.id;
+    DossierInput in;
+    in.employer = "Werkgever Test BV";
+    in.casemanager_user_id = ric_;
+    auto dossier = verzuim_->CreateDossier(Ctx(ric_), revalidant_, in);
+    ASSERT_TRUE(dossier.ok()) << dossier.error().message;
+    dossier_ = dossier->record.id;
+  }
+
+  std::unique_ptr<VerzuimService> verzuim_;
+  core::TeamId team_a_, team_b_;
+  core::UserId ric_, ric_b_, werkgever_;
+  core::RevalidantId revalidant_;
+  std::int64_t dossier_ = 0;
+};
+
+TEST_F(VerzuimServiceTest, StatusesFollowTodayAndTheStoredNextDueFollowsEveryChange) {
+  // Today is 2026-11-23 (the fixture's clock); sick since 2 November.
+  auto v = verzuim_->AddEpisode(Ctx(ric_), dossier_, {D("2026-11-02"), std::nullopt, 100, 0});
+  ASSERT_TRUE(v.ok()) << v.error().message;
+  EXPECT_EQ(Find(*v, pw::keys::kZiekmelding)->milestone.status, pw::MilestoneStatus::kOverdue);
+  EXPECT_EQ(Find(*v, pw::keys::kProbleemanalyse)->milestone.due, D("2026-12-13"));
+  EXPECT_EQ(Find(*v, pw::keys::kProbleemanalyse)->milestone.status,
+            pw::MilestoneStatus::kUpcoming);
+  EXPECT_EQ(v->record.next_due, D("2026-11-08"));  // the overdue ziekmelding
+
+  auto signals = verzuim_->Signals(Ctx(ric_), {});
+  ASSERT_TRUE(signals.ok());
+  ASSERT_EQ(signals->items.size(), 1u);
+  EXPECT_EQ(signals->items[0].milestone.key, pw::keys::kZiekmelding);
+  EXPECT_EQ(signals->items[0].days_left, -15);
+  // Another team's RIC sees nothing; the werkgever is refused.
+  auto other = verzuim_->Signals(Ctx(ric_b_), {});
+  ASSERT_TRUE(other.ok());
+  EXPECT_TRUE(other->items.empty());
+  EXPECT_EQ(verzuim_->Signals(Ctx(werkgever_), {}).error().code, core::ErrorCode::kForbidden);
+
+  // Recording the ziekmelding moves next_due to the probleemanalyse.
+  DocumentInput ziek;
+  ziek.kind = "ziekmelding";
+  ziek.date = D("2026-11-03");
+  ziek.content = bj::object{};
+  ASSERT_TRUE(verzuim_->AddDocument(Ctx(ric_), dossier_, ziek).ok());
+  auto after = verzuim_->GetDossier(Ctx(ric_), dossier_);
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->record.next_due, D("2026-12-13"));
+  EXPECT_EQ(Find(*after, pw::keys::kZiekmelding)->milestone.status, pw::MilestoneStatus::kDone);
+  EXPECT_TRUE(verzuim_->Signals(Ctx(ric_), {})->items.empty());
+
+  // A week later the probleemanalyse is within the 14-day signal window.
+  clock_.Advance(std::chrono::hours(24 * 7));
+  auto later = verzuim_->GetDossier(Ctx(ric_), dossier_);
+  ASSERT_TRUE(later.ok());
+  EXPECT_EQ(Find(*later, pw::keys::kProbleemanalyse)->milestone.status, pw::MilestoneStatus::kDue);
+  auto due = verzuim_->Signals(Ctx(ric_), {});
+  ASSERT_TRUE(due.ok());
+  ASSERT_EQ(due->items.size(), 1u);
+  EXPECT_EQ(due->items[0].milestone.key, pw::keys::kProbleemanalyse);
+
+  // Recovery: later steps no longer apply, nothing is open any more.
+  auto dossier = verzuim_->GetDossier(Ctx(ric_), dossier_);
+  const auto& episode = dossier->record.episodes.front();
+  auto recovered =
+      verzuim_->EndEpisode(Ctx(ric_), dossier_, episode.id, D("2026-11-20"), episode.version);
+  ASSERT_TRUE(recovered.ok()) << recovered.error().message;
+  EXPECT_TRUE(recovered->timeline->timeline.recovered);
+  EXPECT_EQ(Find(*recovered, pw::keys::kProbleemanalyse)->milestone.status,
+            pw::MilestoneStatus::kNotApplicable);
+  EXPECT_FALSE(recovered->record.next_due.has_value());
+}
+
+TEST_F(VerzuimServiceTest, ARefusedWriteLeavesNothingBehindAndEverythingIsAudited) {
+  ASSERT_TRUE(verzuim_->AddEpisode(Ctx(ric_), dossier_, {D("2026-09-01"), std::nullopt, 100, 0})
+                  .ok());
+  DocumentInput pa;
+  pa.kind = "probleemanalyse";
+  pa.date = D("2026-10-01");
+  pa.content = bj::object{{"inzetbaarheid", "onzeker"}};
+  pa.medical = bj::object{{"toelichting", "fictief"}};
+  pa.medical_given = true;
+  auto stored = verzuim_->AddDocument(Ctx(ric_), dossier_, pa);
+  ASSERT_TRUE(stored.ok()) << stored.error().message;
+  const auto rows_before = AuditRows().size();
+
+  // The plan may not lie before the probleemanalyse: 422 on "date", nothing stored or audited.
+  DocumentInput plan;
+  plan.kind = "plan_van_aanpak";
+  plan.date = D("2026-09-20");
+  plan.content = bj::object{{"doel", "Terugkeer"}};
+  auto refused = verzuim_->AddDocument(Ctx(ric_), dossier_, plan);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, core::ErrorCode::kInvalidInput);
+  EXPECT_TRUE(HasField(refused.error(), "date", "before_probleemanalyse"));
+  auto dossier = verzuim_->GetDossier(Ctx(ric_), dossier_);
+  ASSERT_TRUE(dossier.ok());
+  EXPECT_EQ(dossier->documents.size(), 1u);
+  auto rows = AuditRows();
+  ASSERT_EQ(rows.size(), rows_before + 1);  // only the read just now
+  EXPECT_EQ(rows.back().action, "read");
+  EXPECT_EQ(rows.back().object_type, "verzuimdossier");
+  EXPECT_EQ(rows.back().client_id, revalidant_);
+
+  // An episode change that would move the probleemanalyse out of the period is refused too.
+  const auto& episode = dossier->record.episodes.front();
+  auto moved = verzuim_->UpdateEpisode(Ctx(ric_), dossier_, episode.id,
+                                       {D("2026-10-05"), std::nullopt, 100, episode.version});
+  ASSERT_FALSE(moved.ok());
+  EXPECT_TRUE(HasField(moved.error(), "start", "documents_before_start")) << moved.error().message;
+  auto deleted = verzuim_->DeleteEpisode(Ctx(ric_), dossier_, episode.id, episode.version);
+  ASSERT_FALSE(deleted.ok());
+  EXPECT_TRUE(HasField(deleted.error(), "episodes", "documents_exist"));
+  EXPECT_EQ(verzuim_->GetDossier(Ctx(ric_), dossier_)->record.episodes.front().start,
+            D("2026-09-01"));
+
+  // Refusals are audited as denied with the client.
+  EXPECT_EQ(verzuim_->GetDossier(Ctx(ric_b_), dossier_).error().code,
+            core::ErrorCode::kForbidden);
+  EXPECT_EQ(verzuim_->GetDossier(Ctx(werkgever_), dossier_).error().code,
+            core::ErrorCode::kForbidden);
+  rows = AuditRows();
+  int denied = 0;
+  for (const auto& r : rows) {
+    if (r.object_type == "verzuimdossier" && r.outcome == "denied") ++denied;
+  }
+  EXPECT_EQ(denied, 2);
+
+  // The medical part stays with clinical staff; a document's revisions are kept.
+  auto doc = verzuim_->GetDocument(Ctx(ric_), dossier_, stored->record.id);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_TRUE(doc->medical.has_value());
+  EXPECT_EQ(doc->revisions.size(), 1u);
+  EXPECT_EQ(AuditRows().back().object_type, "verzuim_document");
+}
+
+}  // namespace
+}  // namespace werkpad::service
