@@ -148,6 +148,12 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       await page.getByText('Het scenario is vastgelegd.').waitFor();
       await page.getByTestId('scenario-current').getByText(/Scenario 2/).waitFor();
       await page.getByTestId('scenario-history').waitFor();
+      // An intervention proposed for this scenario, recorded with the same document form.
+      await page.locator('#document-nieuw-kind').selectOption('interventie');
+      await page.locator('#document-nieuw-content-interventie').selectOption('bedrijfsfysiotherapeut');
+      await page.getByRole('radio', { name: 'Voorgesteld' }).check();
+      await page.getByRole('button', { name: 'Document vastleggen' }).click();
+      await page.getByTestId('interventions').getByText(/^Bedrijfsfysiotherapeut: voorgesteld/).waitFor();
       await page.getByTestId('riv').waitFor();
       // The probleemanalyse belongs to the medical part of the RIV, shown apart.
       await page.getByTestId('riv-medical').locator('tr[data-kind="probleemanalyse"][data-status="present"]').waitFor();

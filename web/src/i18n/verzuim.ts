@@ -82,6 +82,7 @@ export const documentKindLabels: Record<string, string> = {
   uwv_beschikking: 'Beschikking van UWV',
   deskundigenoordeel: 'Deskundigenoordeel',
   loonsanctie: 'Loonsanctie',
+  interventie: 'Interventie of professional',
   // RIV kinds that have no document kind of their own
   bijstelling_plan_van_aanpak: 'Evaluaties en bijstellingen plan van aanpak',
 };
@@ -164,6 +165,13 @@ export const rivUrgencyLabels: Record<string, string> = {
   critical: 'Zeer hoog: de WIA-aanvraag nadert',
 };
 
+export const interventionStatusLabels: Record<string, string> = {
+  voorgesteld: 'Voorgesteld',
+  gestart: 'Gestart',
+  afgerond: 'Afgerond',
+  afgewezen: 'Afgewezen',
+};
+
 /** Labels of the document form's fields, by the last part of the API's field path. */
 export const documentFieldLabels: Record<string, string> = {
   kind: 'Soort document',
@@ -198,6 +206,9 @@ export const documentFieldLabels: Record<string, string> = {
   scenario: 'Scenario',
   reason: 'Reden',
   signal_days: 'Aantal dagen vooraf signaleren',
+  interventie: 'Interventie of professional',
+  status: 'Status',
+  episodes: 'Ziekteperiodes',
 };
 
 /** Sentences for the field codes of the verzuim endpoints; `l` is the field's label. */
@@ -218,6 +229,12 @@ export const verzuimFieldCodes: Record<string, (l: string) => string> = {
   immutable: () => 'De soort van een document kan niet worden gewijzigd. Leg een nieuw document vast.',
   taken: () => 'Deze revalidant heeft al een verzuimdossier.',
   unknown_step: () => 'Dit document hoort niet bij een stap van de Poortwachter-route.',
+  same_scenario: () => 'Dit is al het huidige scenario. Kies een ander scenario.',
+  before_previous: () => 'De datum ligt vóór de vorige scenariowijziging.',
+  documents_exist: () =>
+    'Er zijn documenten vastgelegd bij deze ziekte; er moet minstens één ziekteperiode blijven.',
+  documents_before_start: () =>
+    'Er is een document vastgelegd vóór deze eerste ziektedag. Kies een eerdere eerste ziektedag of pas het document aan.',
   unknown_field: (l) => `"${l}" is niet bekend bij de server. Meld dit aan de beheerder.`,
 };
 
@@ -379,6 +396,10 @@ export const verzuimText = {
     scenario: 'Nieuw scenario',
     date: 'Datum',
     reason: 'Reden',
+    reasonHint: 'De werkgever kan de reden zien: schrijf geen medische gegevens op.',
+    tracked: 'Ingezette interventies',
+    trackedEntry: (what: string, status: string, date: string) => `${what}: ${status} (${date})`,
+    trackedHint: 'Leg een interventie vast als document van de soort "Interventie of professional".',
     submit: 'Scenario vastleggen',
     changed: 'Het scenario is vastgelegd.',
   },

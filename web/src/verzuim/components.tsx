@@ -42,6 +42,7 @@ import {
   hasActions,
   milestoneName,
   statusTone,
+  usesSelect,
   verzuimInputId,
   type DocumentValues,
 } from './logic';
@@ -321,6 +322,21 @@ export function DocumentFields({
           case 'bool':
             return <CheckField key={f.name} id={fid} label={label} checked={v === true} onChange={(x) => setField(f.name, x)} />;
           case 'enum':
+            if (usesSelect(f)) {
+              return (
+                <SelectField
+                  key={f.name}
+                  id={fid}
+                  label={label}
+                  required={f.required}
+                  value={typeof v === 'string' ? v : ''}
+                  emptyOption={t.choose}
+                  onChange={(x) => setField(f.name, x)}
+                  error={err}
+                  options={Object.entries(f.options ?? {}).map(([value, l]) => ({ value, label: l }))}
+                />
+              );
+            }
             return (
               <RadioGroupField
                 key={f.name}

@@ -11,6 +11,9 @@ import {
   statusTone,
   toContent,
   toMedical,
+  trackedInterventions,
+  usesSelect,
+  fieldsFor,
   verzuimErrorMessage,
   verzuimInputId,
   verzuimShownErrors,
@@ -139,5 +142,26 @@ describe('the generic document form', () => {
       { label: 'Doel', value: 'D' },
       { label: 'Actie 1', value: 'A – Re-integratiecoördinator – gereed' },
     ]);
+  });
+});
+
+describe('interventions', () => {
+  it('keeps the latest status per intervention', () => {
+    const docs = [
+      { id: 3, kind: 'interventie', date: '2026-10-05', content: { interventie: 'psycholoog', status: 'gestart' } },
+      { id: 1, kind: 'interventie', date: '2026-09-01', content: { interventie: 'psycholoog', status: 'voorgesteld' } },
+      { id: 2, kind: 'interventie', date: '2026-09-10', content: { interventie: 'ergonoom', status: 'voorgesteld' } },
+      { id: 4, kind: 'evaluatie', date: '2026-10-06', content: { verslag: 'x' } },
+    ];
+    expect(trackedInterventions(docs)).toEqual([
+      { interventie: 'psycholoog', status: 'gestart', date: '2026-10-05' },
+      { interventie: 'ergonoom', status: 'voorgesteld', date: '2026-09-10' },
+    ]);
+  });
+
+  it('offers the eleven interventions in a select, the four statuses as radio buttons', () => {
+    const [what, status] = fieldsFor('interventie');
+    expect(usesSelect(what!)).toBe(true);
+    expect(usesSelect(status!)).toBe(false);
   });
 });

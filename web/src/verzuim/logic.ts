@@ -9,7 +9,10 @@ import { labelOr } from '../i18n/agr';
 import { errorMessage, formatDate } from '../i18n/nl';
 import {
   documentFieldLabels,
+  interventionLabels,
+  interventionStatusLabels,
   inzetbaarheidLabels,
+  scenarioLabels,
   milestoneLabels,
   ownerLabels,
   verzuimFieldCodes,
@@ -146,6 +149,12 @@ export const DOCUMENT_FIELDS: Record<string, FieldSpec[]> = {
     { name: 'uitkomst_datum', type: 'date' },
     toelichting,
   ],
+  interventie: [
+    { name: 'interventie', type: 'enum', required: true, options: interventionLabels },
+    { name: 'status', type: 'enum', required: true, options: interventionStatusLabels },
+    { name: 'scenario', type: 'enum', options: scenarioLabels },
+    toelichting,
+  ],
   loonsanctie: [
     { name: 'van', type: 'date', required: true },
     { name: 'tot', type: 'date', required: true },
@@ -156,6 +165,11 @@ export const DOCUMENT_FIELDS: Record<string, FieldSpec[]> = {
 };
 
 /** Kinds with a list of actions (plan van aanpak). */
+/** Enum fields with many options render as a select instead of radio buttons. */
+export function usesSelect(f: FieldSpec): boolean {
+  return f.type === 'enum' && Object.keys(f.options ?? {}).length > 5;
+}
+
 export function hasActions(kind: string): boolean {
   return kind === 'plan_van_aanpak';
 }
@@ -238,6 +252,28 @@ export function toContent(kind: string, v: DocumentValues): Content {
 export function toMedical(v: DocumentValues, medicalVisible: boolean): Content | undefined {
   if (!medicalVisible) return undefined;
   return v.medisch.trim() ? { toelichting: v.medisch.trim() } : {};
+}
+
+export interface TrackedIntervention {
+  interventie: string;
+  status: string;
+  date: string;
+}
+
+/**
+ * The latest state of each intervention recorded as an `interventie` document (by document date,
+ * then id), in catalogue order of first appearance.
+ */
+export function trackedInterventions(docs: { id: number; kind: string; date: string; content: Content }[]): TrackedIntervention[] {
+  const latest = new Map<string, { id: number; t: TrackedIntervention }>();
+  const sorted = docs.filter((d) => d.kind === 'interventie').sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+  for (const d of sorted) {
+    const code = typeof d.content.interventie === 'string' ? d.content.interventie : '';
+    const status = typeof d.content.status === 'string' ? d.content.status : '';
+    if (!code) continue;
+    latest.set(code, { id: d.id, t: { interventie: code, status, date: d.date } });
+  }
+  return [...latest.values()].map((x) => x.t);
 }
 
 /** Recorded content as label/value lines for display (known fields first, in form order). */

@@ -38,6 +38,7 @@ import { formatDate, formatDateShort, formatTimestamp, fullName, nl } from '../.
 import {
   documentKindLabels,
   interventionLabels,
+  interventionStatusLabels,
   scenarioGuidance,
   scenarioLabels,
   verzuimText,
@@ -49,6 +50,7 @@ import {
   isStale,
   toContent,
   toMedical,
+  trackedInterventions,
   verzuimErrorMessage,
   verzuimInputId,
   verzuimShownErrors,
@@ -516,6 +518,7 @@ function ScenarioPanel({
   const s = useSubmit(formId, () => ['scenario', 'date', 'reason'].map(id), onStale);
   const interventions = cur ? (catalogue.scenarios.find((x) => x.code === cur.code)?.interventions ?? []) : [];
   const guidance = cur ? scenarioGuidance[cur.code] : undefined;
+  const tracked = trackedInterventions(dossier.documents);
   return (
     <section aria-labelledby="scenario-titel" className="werkpad-section" data-testid="scenario">
       <Heading level={2} id="scenario-titel">
@@ -540,6 +543,21 @@ function ScenarioPanel({
           ) : null}
         </DataList>
       ) : null}
+      <Heading level={3}>{t.scenario.tracked}</Heading>
+      {tracked.length ? (
+        <UnorderedList data-testid="interventions">
+          {tracked.map((i) => (
+            <UnorderedListItem key={i.interventie}>
+              {t.scenario.trackedEntry(
+                labelOr(interventionLabels, i.interventie),
+                labelOr(interventionStatusLabels, i.status).toLowerCase(),
+                formatDate(i.date),
+              )}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      ) : null}
+      <Paragraph>{t.scenario.trackedHint}</Paragraph>
       {dossier.scenario.history.length ? (
         <ScrollRegion label={t.scenario.historyCaption}>
           <Table data-testid="scenario-history">
@@ -603,6 +621,9 @@ function ScenarioPanel({
               <span className="werkpad-required"> {nl.common.required}</span>
             </FormLabel>
           </div>
+          <Paragraph className="utrecht-form-field__description" id={`${id('reason')}-uitleg`}>
+            {t.scenario.reasonHint}
+          </Paragraph>
           {errorFor(s.errors, id('reason')) ? (
             <Paragraph className="utrecht-form-field__error-message" id={`${id('reason')}-fout`}>
               {errorFor(s.errors, id('reason'))}
@@ -613,8 +634,8 @@ function ScenarioPanel({
               id={id('reason')}
               value={reason}
               rows={3}
-              maxLength={2000}
-              aria-describedby={errorFor(s.errors, id('reason')) ? `${id('reason')}-fout` : undefined}
+              maxLength={500}
+              aria-describedby={[`${id('reason')}-uitleg`, errorFor(s.errors, id('reason')) ? `${id('reason')}-fout` : ''].filter(Boolean).join(' ')}
               onChange={(e) => setReason(e.target.value)}
             />
           </div>
