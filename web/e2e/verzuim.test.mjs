@@ -3,7 +3,8 @@
 // revalidant's file, adds a sickness episode (first a wrong one: a clear Dutch field error), sees
 // every deadline with its status, records the probleemanalyse with the generic document form and
 // sees its milestone done, looks at the document and its versions, changes the scenario, checks
-// the RIV view, finds the overdue plan van aanpak on the "Signalen verzuim" dashboard, edits an
+// the RIV view, records an intervention, finds the overdue plan van aanpak on the "Signalen verzuim"
+// dashboard, records the plan van aanpak with an action (the first evaluation due 6 weeks later), edits an
 // episode (with a stale edit from a second tab: the Dutch 409 message), adds and deletes an older
 // episode (a period of its own) and ends the open one. The revalidant sees "Mijn verzuim" in the
 // portal; the admin sets the signal days. axe-core runs on every page visited and must report no violations.
@@ -177,9 +178,30 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       }
       await checkA11y(page, 'signalen verzuim gefilterd');
 
-      // --- episodes: edit, a stale edit from a second tab, an older episode deleted, end ----
+      // --- the plan van aanpak with an action; the first evaluation is due 6 weeks later -------
       await page.getByTestId('signals').getByRole('link', { name: fullName }).first().click();
       await page.getByRole('heading', { level: 1, name: `Verzuimdossier van ${fullName}` }).waitFor();
+      await page.locator('#document-nieuw-kind').selectOption('plan_van_aanpak');
+      await page.locator('#document-nieuw-date').fill(amsterdamDate(-1));
+      await page.getByLabel(/^Doel/).fill('Terugkeer in het eigen werk (fictief).');
+      await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+      await page.getByRole('button', { name: 'Document vastleggen' }).click();
+      await page.getByRole('alert').getByText('Actie 1: "Omschrijving" is verplicht.').first().waitFor();
+      await page.locator('#document-nieuw-content-acties-0-omschrijving').fill('Contact elke twee weken');
+      await page.locator('#document-nieuw-content-acties-0-eigenaar').selectOption('werkgever');
+      await checkA11y(page, 'plan van aanpak vastleggen');
+      await page.getByRole('button', { name: 'Document vastleggen' }).click();
+      await page.getByText('Plan van aanpak is vastgelegd. De termijnen zijn opnieuw berekend.').waitFor();
+      await milestone(page, 'plan_van_aanpak').and(page.locator('[data-status="done"]')).waitFor();
+      await milestone(page, 'plan_van_aanpak').getByText(/later dan de termijn/).waitFor();
+      const evaluation = milestone(page, 'evaluatie', 1);
+      assert.equal(
+        (await evaluation.locator('td').nth(1).textContent()).trim(),
+        amsterdamDate(41).split('-').reverse().join('-'),
+        'the first evaluation is due 6 weeks after the plan',
+      );
+
+      // --- episodes: edit, a stale edit from a second tab, an older episode deleted, end ----
       const dossierUrl = page.url();
       const startLabel = await page.getByTestId('episodes').locator('tbody th').first().textContent();
       assert.equal(startLabel.trim(), start.split('-').reverse().join('-'));

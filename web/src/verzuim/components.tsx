@@ -382,7 +382,9 @@ export function DocumentFields({
           {values.acties.length === 0 ? <Paragraph>{t.noActions}</Paragraph> : null}
           {values.acties.map((a, i) => (
             <div key={i} className="werkpad-subform" role="group" aria-label={t.actionN(i + 1)}>
-              <Heading level={4}>{t.actionN(i + 1)}</Heading>
+              <Paragraph>
+                <strong>{t.actionN(i + 1)}</strong>
+              </Paragraph>
               <TextField
                 id={id(`content.acties[${i}].omschrijving`)}
                 label={fieldLabel('omschrijving')}
