@@ -3,11 +3,12 @@
 // revalidant's file, adds a sickness episode (first a wrong one: a clear Dutch field error), sees
 // every deadline with its status, records the probleemanalyse with the generic document form and
 // sees its milestone done, looks at the document and its versions, changes the scenario, checks
-// the RIV view, records an intervention, finds the overdue plan van aanpak on the "Signalen verzuim"
-// dashboard, records the plan van aanpak with an action (the first evaluation due 6 weeks later), edits an
-// episode (with a stale edit from a second tab: the Dutch 409 message), adds and deletes an older
-// episode (a period of its own) and ends the open one. The revalidant sees "Mijn verzuim" in the
-// portal; the admin sets the signal days. axe-core runs on every page visited and must report no violations.
+// the RIV view, records an intervention, finds the overdue plan van aanpak on the "Signalen
+// verzuim" dashboard, records the plan van aanpak with an action (the first evaluation due 6 weeks
+// later), edits an episode (with a stale edit from a second tab: the Dutch 409 message), adds and
+// deletes an older episode (a period of its own) and ends the open one. The revalidant sees "Mijn
+// verzuim" in the portal; the admin sets the signal days. axe-core runs on every page visited and
+// must report no violations.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
