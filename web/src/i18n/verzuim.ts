@@ -473,6 +473,7 @@ export const verzuimText = {
     nowStep: (step: string, due: string, late: boolean) => (late ? `${step}: dit had uiterlijk ${due} moeten gebeuren.` : `${step}: uiterlijk ${due}.`),
     nothingNow: 'Er staat nu geen stap voor u open.',
     scenarioTitle: 'Uw scenario',
+    expect: 'Wat kunt u verwachten?',
     timelineTitle: 'Uw tijdlijn',
     timelineIntro: 'Alle stappen van de verzuimroute, met de datum waarop ze uiterlijk moeten gebeuren en wie ze zet.',
   },

@@ -86,7 +86,7 @@ export function PortalVerzuimPage() {
                   <DataListValue>{labelOr(scenarioLabels, cur.code)}</DataListValue>
                 </DataListItem>
                 <DataListItem>
-                  <DataListKey>{verzuimText.scenario.expect}</DataListKey>
+                  <DataListKey>{t.expect}</DataListKey>
                   <DataListValue>{guidance.expect}</DataListValue>
                 </DataListItem>
               </DataList>
