@@ -27,6 +27,10 @@ import { ConsentPage } from './pages/agr/ConsentPage';
 import { MyTasksPage } from './pages/agr/MyTasksPage';
 import { TeamMeetingPage } from './pages/agr/TeamMeetingPage';
 import { PortalConsentPage, PortalPage } from './pages/agr/PortalPages';
+import { VerzuimDossierPage } from './pages/verzuim/VerzuimDossierPage';
+import { VerzuimDocumentPage } from './pages/verzuim/VerzuimDocumentPage';
+import { SignalenPage } from './pages/verzuim/SignalenPage';
+import { PortalVerzuimPage } from './pages/verzuim/PortalVerzuimPage';
 
 function Loading() {
   return (
@@ -113,6 +117,9 @@ export function App() {
         <Route path="revalidanten/:id" element={staff(<RevalidantDetailPage />)} />
         <Route path="revalidanten/:id/bewerken" element={staff(<RevalidantEditPage />)} />
         <Route path="revalidanten/:id/toestemming" element={staff(<ConsentPage />)} />
+        <Route path="revalidanten/:id/verzuim" element={staff(<VerzuimDossierPage />)} />
+        <Route path="verzuimdossiers/:id/documenten/:docId" element={staff(<VerzuimDocumentPage />)} />
+        <Route path="verzuim/signalen" element={staff(<SignalenPage />)} />
         <Route path="trajecten/:id" element={staff(<TrajectoryPage />)} />
         <Route path="trajecten/:id/formulieren/:formId" element={staff(<FormPage />)} />
         <Route path="trajecten/:id/formulieren/:formId/geschiedenis" element={staff(<FieldHistoryPage />)} />
@@ -120,6 +127,7 @@ export function App() {
         <Route path="patientenbespreking" element={staff(<TeamMeetingPage />)} />
         <Route path="mijn-traject" element={revalidant(<PortalPage />)} />
         <Route path="mijn-toestemming" element={revalidant(<PortalConsentPage />)} />
+        <Route path="mijn-verzuim" element={revalidant(<PortalVerzuimPage />)} />
         <Route path="beheer/gebruikers" element={admin(<UsersPage />)} />
         <Route path="beheer/gebruikers/nieuw" element={admin(<UserCreatePage />)} />
         <Route path="beheer/gebruikers/:id" element={admin(<UserEditPage />)} />

@@ -34,6 +34,17 @@ import type {
   UserCreateInput,
   UserUpdateInput,
 } from './types';
+import type {
+  DocumentInput,
+  DossierInput,
+  EpisodeInput,
+  Riv,
+  SignalList,
+  SignalQuery,
+  VerzuimCatalogue,
+  VerzuimDocument,
+  VerzuimDossier,
+} from './verzuimTypes';
 
 export interface PageQuery {
   page?: number;
@@ -213,7 +224,48 @@ export function createApi(client: ApiClient) {
         history: () => client.request<{ items: ConsentEvent[] }>('GET', `${base}/history`),
       };
     },
+    verzuim: {
+      ofRevalidant: (revalidantId: number) =>
+        client.request<VerzuimDossier>('GET', `/revalidanten/${revalidantId}/verzuimdossier`),
+      create: (revalidantId: number, input: DossierInput) =>
+        client.request<VerzuimDossier>('POST', `/revalidanten/${revalidantId}/verzuimdossier`, { body: input }),
+      get: (id: number) => client.request<VerzuimDossier>('GET', `/verzuimdossiers/${id}`),
+      update: (id: number, input: DossierInput, version: number) =>
+        client.request<VerzuimDossier>('PUT', `/verzuimdossiers/${id}`, { body: { ...input, version } }),
+      addEpisode: (id: number, input: EpisodeInput) =>
+        client.request<VerzuimDossier>('POST', `/verzuimdossiers/${id}/episodes`, { body: input }),
+      updateEpisode: (id: number, episode: number, input: EpisodeInput, version: number) =>
+        client.request<VerzuimDossier>('PUT', `/verzuimdossiers/${id}/episodes/${episode}`, {
+          body: { ...input, version },
+        }),
+      endEpisode: (id: number, episode: number, end: string, version: number) =>
+        client.request<VerzuimDossier>('POST', `/verzuimdossiers/${id}/episodes/${episode}/end`, {
+          body: { end, version },
+        }),
+      deleteEpisode: (id: number, episode: number, version: number) =>
+        client.request<VerzuimDossier>('DELETE', `/verzuimdossiers/${id}/episodes/${episode}`, { query: { version } }),
+      addDocument: (id: number, input: DocumentInput) =>
+        client.request<VerzuimDocument>('POST', `/verzuimdossiers/${id}/documents`, { body: input }),
+      getDocument: (id: number, document: number) =>
+        client.request<VerzuimDocument>('GET', `/verzuimdossiers/${id}/documents/${document}`),
+      updateDocument: (id: number, document: number, input: DocumentInput, version: number) =>
+        client.request<VerzuimDocument>('PUT', `/verzuimdossiers/${id}/documents/${document}`, {
+          body: { ...input, version },
+        }),
+      changeScenario: (id: number, input: { scenario: string; date: string; reason: string }, version: number) =>
+        client.request<VerzuimDossier>('POST', `/verzuimdossiers/${id}/scenario`, { body: { ...input, version } }),
+      riv: (id: number) => client.request<Riv>('GET', `/verzuimdossiers/${id}/riv`),
+      signals: (q: SignalQuery) =>
+        client.request<SignalList>('GET', '/verzuim/signalen', {
+          query: { scope: q.scope, days: q.days, status: q.status, party: q.party, sort: q.sort },
+        }),
+      settings: () => client.request<{ signal_days: number }>('GET', '/verzuim/settings'),
+      updateSettings: (signal_days: number) =>
+        client.request<{ signal_days: number }>('PUT', '/verzuim/settings', { body: { signal_days } }),
+      catalogue: () => client.request<VerzuimCatalogue>('GET', '/verzuim/catalogus'),
+    },
   };
 }
+
 
 export type Api = ReturnType<typeof createApi>;

@@ -23,6 +23,7 @@ import {
 } from '../i18n/nl';
 import { useApi } from '../session/context';
 import { AgrSection } from '../agr/AgrSection';
+import { VerzuimSection } from '../verzuim/VerzuimSection';
 
 type Path = keyof typeof fieldNames.revalidant;
 
@@ -122,6 +123,7 @@ export function RevalidantDetailPage() {
             </AppButtonLink>
           </div>
           <AgrSection revalidantId={data.id} />
+          <VerzuimSection revalidantId={data.id} />
           <Detail r={data} />
         </>
       ) : null}

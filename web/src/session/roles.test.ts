@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { homePath, navItems, roleGroup } from './roles';
 
 describe('navigation per role', () => {
-  it('gives care staff the caseload, their tasks, the team meeting and a new revalidant', () => {
+  it('gives care staff the caseload, their tasks, the team meeting, the verzuim signals and a new revalidant', () => {
     for (const r of ['revalidatiearts', 'ric', 'therapeut']) {
       expect(roleGroup(r)).toBe('staff');
-      expect(navItems(r).map((i) => i.key)).toEqual(['caseload', 'tasks', 'meeting', 'newRevalidant']);
+      expect(navItems(r).map((i) => i.key)).toEqual(['caseload', 'tasks', 'meeting', 'signals', 'newRevalidant']);
       expect(homePath(r)).toBe('/caseload');
     }
   });
@@ -15,9 +15,9 @@ describe('navigation per role', () => {
     expect(homePath('admin')).toBe('/beheer/gebruikers');
   });
 
-  it('gives the revalidant the portal: own trajectory and consent', () => {
+  it('gives the revalidant the portal: own trajectory, consent and verzuim', () => {
     expect(roleGroup('revalidant')).toBe('external');
-    expect(navItems('revalidant').map((i) => i.key)).toEqual(['portal', 'consent']);
+    expect(navItems('revalidant').map((i) => i.key)).toEqual(['portal', 'consent', 'myVerzuim']);
     expect(homePath('revalidant')).toBe('/mijn-traject');
   });
 

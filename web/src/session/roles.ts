@@ -29,6 +29,7 @@ export interface NavItem {
     | 'newRevalidant'
     | 'tasks'
     | 'meeting'
+    | 'signals'
     | 'users'
     | 'forms'
     | 'teams'
@@ -36,7 +37,8 @@ export interface NavItem {
     | 'audit'
     | 'start'
     | 'portal'
-    | 'consent';
+    | 'consent'
+    | 'myVerzuim';
 }
 
 /**
@@ -48,6 +50,7 @@ export function navItems(role: string): NavItem[] {
     return [
       { to: '/mijn-traject', key: 'portal' },
       { to: '/mijn-toestemming', key: 'consent' },
+      { to: '/mijn-verzuim', key: 'myVerzuim' },
     ];
   }
   switch (roleGroup(role)) {
@@ -56,6 +59,7 @@ export function navItems(role: string): NavItem[] {
         { to: '/caseload', key: 'caseload' },
         { to: '/taken', key: 'tasks' },
         { to: '/patientenbespreking', key: 'meeting' },
+        { to: '/verzuim/signalen', key: 'signals' },
         { to: '/revalidanten/nieuw', key: 'newRevalidant' },
       ];
     case 'admin':

@@ -32,6 +32,7 @@ import {
 } from '../../forms/formState';
 import { fieldNames, nl, ricModelLabels } from '../../i18n/nl';
 import { useApi } from '../../session/context';
+import { SignalSettingsSection } from '../../verzuim/SignalSettingsSection';
 
 const FORM = 'instelling';
 const DFORM = 'discipline';
@@ -250,7 +251,7 @@ function DisciplinesSection() {
   );
 }
 
-/** Admin: institution details (incl. RIC model) and disciplines. */
+/** Admin: institution details (incl. RIC model), disciplines and the verzuim signal days. */
 export function SettingsPage() {
   return (
     <>
@@ -258,6 +259,7 @@ export function SettingsPage() {
       <Paragraph>{nl.settings.intro}</Paragraph>
       <InstitutionSection />
       <DisciplinesSection />
+      <SignalSettingsSection />
     </>
   );
 }
