@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/dutch_date.hpp"
 #include "service/agr_service.hpp"
 
 namespace werkpad::cli {
@@ -171,7 +172,7 @@ core::Status DemoAgr::Run(core::RevalidantId revalidant, std::size_t index, Targ
   // Start: admission some weeks ago, further along the route = longer ago.
   WP_ASSIGN_OR_RETURN(auto arts, As("arts"));
   service::StartTrajectoryInput start;
-  start.admission_date = core::UtcDate(arts.now - std::chrono::days(7 * (1 + Rank(target))));
+  start.admission_date = core::DutchDate(arts.now - std::chrono::days(7 * (1 + Rank(target))));
   start.setting = index % 3 == 2 ? "poliklinisch" : "klinisch";
   start.arts_user_id = users_.at("arts");
   if (users_.count("fysio") && !zuid) start.team.push_back({"fysiotherapie", users_.at("fysio")});
@@ -277,7 +278,7 @@ core::Status DemoAgr::Run(core::RevalidantId revalidant, std::size_t index, Targ
   } else {
     WP_ASSIGN_OR_RETURN(auto rc, As(ric));
     sign.method = domain::forms::SignatureMethod::kPaper;
-    sign.signed_on = core::UtcDate(rc.now);
+    sign.signed_on = core::DutchDate(rc.now);
     WP_RETURN_IF_ERROR(agr_.SignResponse(rc, id, "agr-3-toestemming", sign));
   }
   agr::ContactPermissions contacts{has_employer, data.bedrijfsarts.has_value()};
@@ -287,7 +288,7 @@ core::Status DemoAgr::Run(core::RevalidantId revalidant, std::size_t index, Targ
 
   // Werkbezoek with form 5.
   WP_ASSIGN_OR_RETURN(auto rc, As(ric));
-  bj::object form5{{"datum_werkbezoek", core::FormatDate(core::UtcDate(rc.now))},
+  bj::object form5{{"datum_werkbezoek", core::FormatDate(core::DutchDate(rc.now))},
                    {"bezoek_bij", has_employer ? "werkgever" : "eigen_bedrijf"},
                    {"aanwezigen", has_employer ? bj::array{"werkgever", "revalidant"}
                                                : bj::array{"revalidant"}},

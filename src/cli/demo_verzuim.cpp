@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/dutch_date.hpp"
 #include "service/verzuim_service.hpp"
 
 namespace werkpad::cli {
@@ -123,7 +124,7 @@ core::Result<int> AddDemoVerzuim(store::Database& db, const core::Clock& clock,
     ctx.source_address = "local";
     ctx.request_id = "demo";
     ctx.now = clock.Now();
-    const core::Date today = core::UtcDate(ctx.now);
+    const core::Date today = core::DutchDate(ctx.now);
     auto ago = [&](int days) { return core::AddDays(today, -days); };
 
     service::DossierInput in;

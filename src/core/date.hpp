@@ -9,7 +9,8 @@
 namespace werkpad::core {
 
 // Calendar dates are std::chrono::year_month_day; instants are UTC milliseconds since the epoch.
-// Local time exists only at the display edge (web UI, documents).
+// Local time exists only at the display edge (web UI, documents) and in DutchDate
+// (core/dutch_date.hpp): the Dutch calendar date that every "today" rule uses.
 using Date = std::chrono::year_month_day;
 using Instant = std::chrono::sys_time<std::chrono::milliseconds>;
 

@@ -8,6 +8,7 @@
 #include "codec/forms/answers_json.hpp"
 #include "codec/forms/definition_json.hpp"
 #include "codec/json_reader.hpp"
+#include "core/dutch_date.hpp"
 #include "domain/consent/form3.hpp"
 #include "domain/forms/diff.hpp"
 #include "domain/forms/validation.hpp"
@@ -570,7 +571,7 @@ core::Result<FormResponseView> AgrService::SignResponse(const RequestContext& ct
                                 {{"signed_on", "required", "is required"}});
   }
   forms::Signature sig{in.method, ctx.actor.user_id, ctx.now,
-                       portal ? core::UtcDate(ctx.now) : *in.signed_on};
+                       portal ? core::DutchDate(ctx.now) : *in.signed_on};
   return ChangeResponse(
       m, ctx, traj, form_id, in.version, std::string("sign=") + std::string(forms::ToCode(in.method)),
       nullptr, [&](Loaded& l) { return forms::Sign(l.def, l.response, sig); },

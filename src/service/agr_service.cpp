@@ -8,6 +8,7 @@
 #include <set>
 
 #include "audit/audit_log.hpp"
+#include "core/dutch_date.hpp"
 #include "domain/agr/tasks.hpp"
 #include "domain/identity/role.hpp"
 #include "service/agr_internal.hpp"
@@ -513,7 +514,7 @@ core::Result<std::vector<TaskView>> AgrService::TrajectoryTasks(const RequestCon
   WP_ASSIGN_OR_RETURN(store::TrajectoryRecord rec,
                       LoadTrajectoryChecked(m.db, ctx, id, false, audit::Action::kRead,
                                             "agr_task", "trajectory=" + object));
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   WP_ASSIGN_OR_RETURN(auto views,
                       m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<TaskView>> {
                         Names names(tx);
@@ -539,7 +540,7 @@ core::Result<std::vector<TaskView>> AgrService::MyTasks(const RequestContext& ct
   if (!IsAgrStaff(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kRead, "agr_task", "mine");
   }
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   WP_ASSIGN_OR_RETURN(auto views,
                       m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<TaskView>> {
                         Names names(tx);
@@ -583,7 +584,7 @@ core::Result<TaskView> AgrService::CompleteTask(const RequestContext& ctx, std::
                       m.db.Read([&](store::Tx& tx) { return tx.agr().GetTask(task_id); }));
   WP_RETURN_IF_ERROR(CheckRevalidantAccess(m.db, ctx, task.revalidant_id, true,
                                            audit::Action::kUpdate, "agr_task", object));
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   return m.db.Write([&](store::Tx& tx) -> core::Result<TaskView> {
     WP_ASSIGN_OR_RETURN(store::TaskRecord stored, tx.agr().GetTask(task_id));
     if (stored.version != version) {

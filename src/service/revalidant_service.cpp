@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "audit/audit_log.hpp"
+#include "core/dutch_date.hpp"
 #include "domain/registry/search_text.hpp"
 #include "service/internal.hpp"
 #include "service/policy.hpp"
@@ -170,7 +171,7 @@ core::Result<RevalidantView> RevalidantService::Create(const RequestContext& ctx
   if (!Allows(ctx.actor, Permission::kCreateRevalidant)) {
     return internal::Deny(m.db, ctx, audit::Action::kCreate, "revalidant", "");
   }
-  WP_RETURN_IF_ERROR(domain::registry::ValidateRevalidant(data, core::UtcDate(ctx.now)));
+  WP_RETURN_IF_ERROR(domain::registry::ValidateRevalidant(data, core::DutchDate(ctx.now)));
   WP_RETURN_IF_ERROR(AssignIfUnassigned(ctx.actor, data, /*creating=*/true));
   auto created = m.db.Write([&](store::Tx& tx) -> core::Result<RevalidantView> {
     WP_RETURN_IF_ERROR(CheckReferences(tx, data));
@@ -208,7 +209,7 @@ core::Result<RevalidantView> RevalidantService::Update(const RequestContext& ctx
   if (!Allows(ctx.actor, Permission::kUpdateRevalidant)) {
     return internal::Deny(m.db, ctx, audit::Action::kUpdate, "revalidant", IdText(id), id);
   }
-  WP_RETURN_IF_ERROR(domain::registry::ValidateRevalidant(data, core::UtcDate(ctx.now)));
+  WP_RETURN_IF_ERROR(domain::registry::ValidateRevalidant(data, core::DutchDate(ctx.now)));
   WP_RETURN_IF_ERROR(AssignIfUnassigned(ctx.actor, data, /*creating=*/false));
   // One unit: the scope check sees the record that is changed. A refusal commits only its
   // audit entry (the unit succeeds with nullopt).

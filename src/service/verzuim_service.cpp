@@ -12,6 +12,7 @@
 
 #include "audit/audit_log.hpp"
 #include "codec/json_reader.hpp"
+#include "core/dutch_date.hpp"
 #include "service/agr_internal.hpp"
 #include "service/agr_policy.hpp"
 #include "service/internal.hpp"
@@ -419,7 +420,7 @@ core::Result<DossierView> Mutate(store::Database& db, const RequestContext& ctx,
                                  std::int64_t id, std::string detail, Apply&& apply, Map&& map) {
   WP_ASSIGN_OR_RETURN(store::DossierRecord checked,
                       LoadChecked(db, ctx, id, true, audit::Action::kUpdate));
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   return db.Write([&](store::Tx& tx) -> core::Result<DossierView> {
     WP_RETURN_IF_ERROR(apply(tx));
     WP_ASSIGN_OR_RETURN(store::DossierRecord rec, tx.verzuim().GetDossier(id));
@@ -453,7 +454,7 @@ core::Result<DossierView> VerzuimService::CreateDossier(const RequestContext& ct
   }
   WP_RETURN_IF_ERROR(CheckRevalidantAccess(db_, ctx, id, true, audit::Action::kCreate,
                                            std::string(kDossierObject), ""));
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   auto result = db_.Write([&](store::Tx& tx) -> core::Result<DossierView> {
     WP_RETURN_IF_ERROR(CheckDossierFields(tx, in));
     store::DossierRecord rec;
@@ -495,7 +496,7 @@ core::Result<DossierView> VerzuimService::GetDossier(const RequestContext& ctx, 
   WP_ASSIGN_OR_RETURN(store::DossierRecord rec,
                       LoadChecked(db_, ctx, id, false, audit::Action::kRead));
   const core::RevalidantId revalidant = rec.revalidant_id;
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   WP_ASSIGN_OR_RETURN(DossierView v, db_.Read([&](store::Tx& tx) {
     return BuildDossierView(tx, ctx.actor, std::move(rec), today);
   }));
@@ -531,7 +532,7 @@ core::Result<DossierView> VerzuimService::UpdateDossier(const RequestContext& ct
 core::Result<DossierView> VerzuimService::AddEpisode(const RequestContext& ctx,
                                                      std::int64_t dossier,
                                                      const EpisodeInput& in) {
-  WP_RETURN_IF_ERROR(CheckEpisodeFields(in, core::UtcDate(ctx.now)));
+  WP_RETURN_IF_ERROR(CheckEpisodeFields(in, core::DutchDate(ctx.now)));
   return Mutate(
       db_, ctx, dossier, "episode=add",
       [&](store::Tx& tx) -> core::Status {
@@ -547,7 +548,7 @@ core::Result<DossierView> VerzuimService::UpdateEpisode(const RequestContext& ct
                                                         std::int64_t dossier,
                                                         std::int64_t episode,
                                                         const EpisodeInput& in) {
-  WP_RETURN_IF_ERROR(CheckEpisodeFields(in, core::UtcDate(ctx.now)));
+  WP_RETURN_IF_ERROR(CheckEpisodeFields(in, core::DutchDate(ctx.now)));
   return Mutate(
       db_, ctx, dossier, "episode=update",
       [&](store::Tx& tx) -> core::Status {
@@ -562,7 +563,7 @@ core::Result<DossierView> VerzuimService::UpdateEpisode(const RequestContext& ct
 core::Result<DossierView> VerzuimService::EndEpisode(const RequestContext& ctx,
                                                      std::int64_t dossier, std::int64_t episode,
                                                      core::Date end, std::int64_t version) {
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   return Mutate(
       db_, ctx, dossier, "episode=end",
       [&](store::Tx& tx) -> core::Status {
@@ -636,7 +637,7 @@ core::Result<DocumentView> VerzuimService::AddDocument(const RequestContext& ctx
                                 {{"kind", "invalid_value", "is not a document kind"}});
   }
   std::int64_t new_id = 0;
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   WP_ASSIGN_OR_RETURN(
       DossierView view,
       Mutate(
@@ -666,7 +667,7 @@ core::Result<DocumentView> VerzuimService::UpdateDocument(const RequestContext& 
                                                           std::int64_t dossier,
                                                           std::int64_t document,
                                                           const DocumentInput& in) {
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   WP_ASSIGN_OR_RETURN(
       DossierView view,
       Mutate(
@@ -729,7 +730,7 @@ core::Result<DocumentView> VerzuimService::GetDocument(const RequestContext& ctx
 core::Result<DossierView> VerzuimService::ChangeScenario(const RequestContext& ctx,
                                                          std::int64_t dossier,
                                                          const ScenarioInput& in) {
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   return Mutate(
       db_, ctx, dossier, fmt::format("scenario={}", pw::NumberOf(in.scenario)),
       [&](store::Tx& tx) -> core::Status {
@@ -777,7 +778,7 @@ core::Result<RivView> VerzuimService::Riv(const RequestContext& ctx, std::int64_
   if (rec.episodes.empty()) {
     return core::Error::Rule("record the sickness episodes first: the RIV follows the timeline");
   }
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   WP_ASSIGN_OR_RETURN(int signal_days, db_.Read([](store::Tx& tx) {
     return tx.verzuim().SignalDays();
   }));
@@ -816,7 +817,7 @@ core::Result<SignalList> VerzuimService::Signals(const RequestContext& ctx, cons
     return core::Error::Invalid("days out of range",
                                 {{"days", "out_of_range", "must be between 0 and 365"}});
   }
-  const core::Date today = core::UtcDate(ctx.now);
+  const core::Date today = core::DutchDate(ctx.now);
   WP_ASSIGN_OR_RETURN(
       SignalList out, db_.Read([&](store::Tx& tx) -> core::Result<SignalList> {
         SignalList list;

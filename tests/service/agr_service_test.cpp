@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 #include <set>
 
+#include "core/dutch_date.hpp"
 #include "service/fixture.hpp"
 #include "service/revalidant_service.hpp"
 
@@ -106,7 +107,7 @@ class AgrServiceTest : public testing::ServiceTest {
     ASSERT_TRUE(final.ok()) << final.error().message;
     SignRequest sign;
     sign.method = domain::forms::SignatureMethod::kPaper;
-    sign.signed_on = core::UtcDate(clock_.Now());
+    sign.signed_on = core::DutchDate(clock_.Now());
     sign.version = final->record.version;
     auto signed_form = agr_->SignResponse(At(ric_), id, form, sign);
     ASSERT_TRUE(signed_form.ok()) << signed_form.error().message;

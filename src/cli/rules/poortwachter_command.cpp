@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/rules/text.hpp"
+#include "core/dutch_date.hpp"
 #include "domain/poortwachter/deadlines.hpp"
 
 namespace werkpad::cli {
@@ -198,7 +199,7 @@ boost::json::object ToJson(const pw::Timeline& t) {
 }
 
 int Execute(const Options& o, Io io, const core::Clock& clock) {
-  core::Date today = core::UtcDate(clock.Now());
+  core::Date today = core::DutchDate(clock.Now());
   if (!o.vandaag.empty()) {
     auto d = core::ParseDate(o.vandaag);
     if (!d) {

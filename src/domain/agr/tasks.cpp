@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "core/dutch_date.hpp"
+
 namespace werkpad::domain::agr {
 
 namespace {
@@ -187,14 +189,14 @@ std::vector<TaskTemplate> TasksFor(const Trajectory& t, const RouteEvent& event,
   core::Date event_day = t.admission_date;
   if (std::holds_alternative<TrajectoryStarted>(event)) {
     keys = {"intake_arts"};
-    event_day = core::UtcDate(t.started_at);
+    event_day = core::DutchDate(t.started_at);
   } else {
     const std::size_t index = std::get<DecisionApplied>(event).index;
     if (index >= t.history.size()) return {};
     const Decision& d = t.history[index];
     keys = KeysFor(d);
     occurrence = index + 1;
-    event_day = core::UtcDate(d.decided_at);
+    event_day = core::DutchDate(d.decided_at);
   }
 
   std::vector<TaskTemplate> out;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/dutch_date.hpp"
 #include "domain/consent/replay.hpp"
 
 namespace werkpad::domain::consent {
@@ -50,7 +51,7 @@ std::vector<core::FieldError> CheckShape(const ConsentEvent& e) {
   }
   if (e.type == ConsentEventType::kSigned) {
     if (!e.method) errors.push_back({"method", "required", "is required"});
-    const core::Date recorded_on = core::UtcDate(e.at);
+    const core::Date recorded_on = core::DutchDate(e.at);
     if (e.method == SignatureMethod::kPaper) {
       if (!e.signed_on) {
         errors.push_back({"signed_on", "required", "the date on the paper is required"});
@@ -164,7 +165,7 @@ ConsentEvent WithdrawCell(std::string party, InfoKind kind, core::UserId by, cor
 ConsentEvent SignInPortal(core::UserId revalidant_user, core::Instant at) {
   ConsentEvent e = Make(ConsentEventType::kSigned, "", revalidant_user, at);
   e.method = SignatureMethod::kPortal;
-  e.signed_on = core::UtcDate(at);
+  e.signed_on = core::DutchDate(at);
   return e;
 }
 
@@ -186,7 +187,7 @@ core::Result<ConsentRecord> Append(const ConsentRecord& record, ConsentEvent eve
     return core::Error::Invalid(std::move(msg), std::move(errors));
   }
   if (event.type == ConsentEventType::kSigned)
-    event.signed_on = event.signed_on.value_or(core::UtcDate(event.at));
+    event.signed_on = event.signed_on.value_or(core::DutchDate(event.at));
 
   const internal::Replay now = internal::ReplayUntil(record, std::nullopt);
   const bool known = now.HasParty(event.party);

@@ -71,7 +71,7 @@ struct ConsentEvent {
   std::optional<InfoKind> kind;  // cell events
   bool granted = false;          // kCellRecorded: yes (true) or no (false)
   std::optional<SignatureMethod> method;  // kSigned
-  std::optional<core::Date> signed_on;    // kSigned: paper date; portal: UtcDate(at)
+  std::optional<core::Date> signed_on;    // kSigned: paper date; portal: DutchDate(at)
   std::string note;                       // optional free text (no medical content)
 
   friend bool operator==(const ConsentEvent&, const ConsentEvent&) = default;

@@ -1,5 +1,6 @@
 #include "domain/forms/response.hpp"
 
+#include "core/dutch_date.hpp"
 #include "domain/forms/validation.hpp"
 
 namespace werkpad::domain::forms {
@@ -128,7 +129,7 @@ core::Result<FormResponse> Sign(const FormDefinition& def, const FormResponse& r
   }
   WP_RETURN_IF_ERROR(CheckActor(response, signature.recorded_by, signature.recorded_at,
                                 "signature.recorded_by", "signature.recorded_at"));
-  const core::Date recorded_on = core::UtcDate(signature.recorded_at);
+  const core::Date recorded_on = core::DutchDate(signature.recorded_at);
   if (signature.method == SignatureMethod::kPortal) {
     // Signed in the portal: the system's timestamp is the signature's date.
     if (signature.signed_on.ok() && signature.signed_on != recorded_on) {

@@ -46,7 +46,7 @@ struct Signature {
   SignatureMethod method = SignatureMethod::kPortal;
   core::UserId recorded_by;  // portal: the revalidant's user; paper: the staff member recording it
   core::Instant recorded_at{};
-  core::Date signed_on{};  // paper: the date on the paper; portal: UtcDate(recorded_at)
+  core::Date signed_on{};  // paper: the date on the paper; portal: DutchDate(recorded_at)
 
   friend bool operator==(const Signature&, const Signature&) = default;
 };

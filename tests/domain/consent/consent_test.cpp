@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/dutch_date.hpp"
 #include "domain/consent/policy.hpp"
 
 namespace werkpad::domain::consent {
@@ -65,7 +66,7 @@ TEST(ConsentPolicyTest, YesWithoutSignatureIsNotSigned) {
   EXPECT_FALSE(d.allowed);
   EXPECT_EQ(d.reason, PolicyReason::kNotSigned);
   // Signed on paper afterwards: allowed from the moment the signature is recorded.
-  r = With(r, SignOnPaper(kRic, At(30), core::UtcDate(At(0))));
+  r = With(r, SignOnPaper(kRic, At(30), core::DutchDate(At(0))));
   EXPECT_EQ(MayShare(r, InfoKind::kWerksituatieFunctieprofiel, "werkgever", At(29)).reason,
             PolicyReason::kNotSigned);
   EXPECT_TRUE(MayShare(r, InfoKind::kWerksituatieFunctieprofiel, "werkgever", At(30)).allowed);
@@ -160,7 +161,7 @@ TEST(ConsentTest, AppendChecksShapeAndOrder) {
   signed_with_party.party = "werkgever";
   ConsentEvent no_method = SignInPortal(kRevalidant, At(10));
   no_method.method.reset();
-  ConsentEvent paper_no_date = SignOnPaper(kRic, At(10), core::UtcDate(At(10)));
+  ConsentEvent paper_no_date = SignOnPaper(kRic, At(10), core::DutchDate(At(10)));
   paper_no_date.signed_on.reset();
   ConsentEvent long_note = RecordCell("uwv", InfoKind::kReIntegratievisie, true, kRic, At(10));
   long_note.note = std::string(kMaxNoteLength + 1, 'x');
@@ -175,7 +176,7 @@ TEST(ConsentTest, AppendChecksShapeAndOrder) {
       {"signature with party", signed_with_party, "party", "not_applicable"},
       {"no method", no_method, "method", "required"},
       {"paper without date", paper_no_date, "signed_on", "required"},
-      {"paper from the future", SignOnPaper(kRic, At(10), core::AddDays(core::UtcDate(At(10)), 1)),
+      {"paper from the future", SignOnPaper(kRic, At(10), core::AddDays(core::DutchDate(At(10)), 1)),
        "signed_on", "in_future"},
       {"long note", long_note, "note", "too_long"},
   };

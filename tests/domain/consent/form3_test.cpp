@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/dutch_date.hpp"
 #include "domain/consent/policy.hpp"
 
 namespace werkpad::domain::consent {
@@ -86,7 +87,7 @@ TEST(Form3Test, ANewVersionOfTheFormWithdrawsWhatIsNoLongerGiven) {
                *EventsFromForm3(r, Form3({PartyRow("werkgever", true, true)}), kRic, kT0, kPortal));
   const core::Instant t1 = kT0 + days{10};
   const forms::Signature again{forms::SignatureMethod::kPaper, kRic, t1 + minutes{1},
-                               core::UtcDate(t1)};
+                               core::DutchDate(t1)};
   auto events = EventsFromForm3(r, Form3({PartyRow("werkgever", true, false)}), kRic, t1, again);
   ASSERT_TRUE(events.ok());
   r = ApplyAll(r, *events);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/dutch_date.hpp"
 #include "domain/forms/sample_form.hpp"
 
 namespace werkpad::domain::forms {
@@ -53,7 +54,7 @@ TEST(ResponseTest, DraftToFinalToSigned) {
   ASSERT_TRUE(s.ok()) << s.error().message;
   EXPECT_EQ(s->status, ResponseStatus::kSigned);
   ASSERT_TRUE(s->signature.has_value());
-  EXPECT_EQ(s->signature->signed_on, core::UtcDate(kT0));
+  EXPECT_EQ(s->signature->signed_on, core::DutchDate(kT0));
   EXPECT_TRUE(IsComplete(def, *s));
   std::vector<ResponseEventType> types;
   for (const auto& e : s->events) types.push_back(e.type);
@@ -131,17 +132,17 @@ TEST(ResponseTest, SignatureRules) {
   EXPECT_EQ(no_date.error().fields.at(0).path, "signature.signed_on");
   EXPECT_EQ(no_date.error().fields.at(0).code, "required");
   auto future = Sign(
-      def, f, Signature{SignatureMethod::kPaper, kRic, at, core::AddDays(core::UtcDate(at), 1)});
+      def, f, Signature{SignatureMethod::kPaper, kRic, at, core::AddDays(core::DutchDate(at), 1)});
   ASSERT_FALSE(future.ok());
   EXPECT_EQ(future.error().fields.at(0).code, "in_future");
   auto paper = Sign(
-      def, f, Signature{SignatureMethod::kPaper, kRic, at, core::AddDays(core::UtcDate(at), -2)});
+      def, f, Signature{SignatureMethod::kPaper, kRic, at, core::AddDays(core::DutchDate(at), -2)});
   ASSERT_TRUE(paper.ok());
-  EXPECT_EQ(paper->signature->signed_on, core::AddDays(core::UtcDate(at), -2));
+  EXPECT_EQ(paper->signature->signed_on, core::AddDays(core::DutchDate(at), -2));
   // Portal: dated by the system.
   auto mismatch = Sign(
       def, f,
-      Signature{SignatureMethod::kPortal, kRevalidant, at, core::AddDays(core::UtcDate(at), -1)});
+      Signature{SignatureMethod::kPortal, kRevalidant, at, core::AddDays(core::DutchDate(at), -1)});
   ASSERT_FALSE(mismatch.ok());
   EXPECT_EQ(mismatch.error().fields.at(0).code, "mismatch");
   // Nobody / backwards in time.
