@@ -87,16 +87,17 @@ export function UserFields({
           error={err('discipline')}
         />
       ) : null}
+      {/* A portal account belongs to no team. */}
       {values.role === 'revalidant' ? null : (
-      <CheckboxGroupField
-        id={inputId(USER_FORM_ID, 'team_ids')}
-        label={nl.users.teamsLegend}
-        values={values.team_ids}
-        onToggle={(id, on) => onChange({ ...values, team_ids: toggleId(values.team_ids, id, on) })}
-        options={teams.map((t) => ({ value: t.id, label: t.name }))}
-        emptyText={nl.users.noTeams}
-        error={err('team_ids')}
-      />
+        <CheckboxGroupField
+          id={inputId(USER_FORM_ID, 'team_ids')}
+          label={nl.users.teamsLegend}
+          values={values.team_ids}
+          onToggle={(id, on) => onChange({ ...values, team_ids: toggleId(values.team_ids, id, on) })}
+          options={teams.map((t) => ({ value: t.id, label: t.name }))}
+          emptyText={nl.users.noTeams}
+          error={err('team_ids')}
+        />
       )}
     </>
   );
