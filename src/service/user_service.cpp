@@ -24,6 +24,16 @@ std::string Lower(std::string_view s) {
 
 std::string IdText(core::UserId id) { return std::to_string(id.value); }
 
+// kConflict (field "revalidant_id", code "taken") when the revalidant already has an account.
+core::Status NoPortalAccountYet(store::Tx& tx, core::RevalidantId revalidant) {
+  WP_ASSIGN_OR_RETURN(std::optional<store::UserRecord> linked,
+                      tx.users().FindByRevalidant(revalidant));
+  if (!linked) return core::Ok();
+  return core::Error{core::ErrorCode::kConflict,
+                     "the revalidant already has a portal account",
+                     {{"revalidant_id", "taken", "already has a portal account"}}};
+}
+
 bool IsStaffDirectoryRole(Role r) {
   return r == Role::kRevalidatiearts || r == Role::kRic || r == Role::kTherapeut;
 }
@@ -109,10 +119,12 @@ struct UserService::Impl {
       const std::function<core::Result<bool>(store::Tx&, store::UserRecord&)>& change) {
     return db.Write([&](store::Tx& tx) -> core::Result<UserView> {
       WP_ASSIGN_OR_RETURN(store::UserRecord u, tx.users().Get(id));
+      const core::RevalidantId linked = u.revalidant_id;  // before the change may unlink it
       WP_ASSIGN_OR_RETURN(bool end_sessions, change(tx, u));
       WP_ASSIGN_OR_RETURN(u.version, tx.users().UpdateProfile(u));
       if (end_sessions) WP_RETURN_IF_ERROR(tx.sessions().DeleteForUser(id));
-      audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, "user", IdText(id));
+      // Changing a portal account is a write on the client's data: the entry names them.
+      audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, "user", IdText(id), linked);
       e.detail = detail;
       WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
       return ToView(u);
@@ -195,6 +207,9 @@ core::Result<UserCreated> UserService::Create(const RequestContext& ctx, const N
     } else if (password.size() > kMaxPasswordLength) {
       c.Add("password", "too_long", "must have at most 256 characters");
     }
+    // A revalidant account is the portal of one revalidant: it names the revalidant, and a
+    // revalidant has at most one. Staff and external accounts are linked to nobody.
+    bool check_linked = false;
     if (in.revalidant_id.valid()) {
       if (p.role && *p.role != Role::kRevalidant) {
         c.Add("revalidant_id", "invalid_value", "only for the revalidant role");
@@ -203,8 +218,12 @@ core::Result<UserCreated> UserService::Create(const RequestContext& ctx, const N
         if (!r.ok()) {
           if (r.error().code != core::ErrorCode::kNotFound) return std::move(r).error();
           c.Add("revalidant_id", "invalid_value", "does not exist");
+        } else {
+          check_linked = true;
         }
       }
+    } else if (p.role && *p.role == Role::kRevalidant) {
+      c.Add("revalidant_id", "required", "is required for the revalidant role");
     }
     if (!c.Has("username") && !username.empty()) {
       WP_ASSIGN_OR_RETURN(std::optional<store::UserRecord> existing,
@@ -216,6 +235,7 @@ core::Result<UserCreated> UserService::Create(const RequestContext& ctx, const N
       }
     }
     WP_RETURN_IF_ERROR(c.Done("the user has invalid fields"));
+    if (check_linked) WP_RETURN_IF_ERROR(NoPortalAccountYet(tx, in.revalidant_id));
     rec.username = username;
     rec.display_name = p.display_name;
     rec.email = p.email;
@@ -229,8 +249,12 @@ core::Result<UserCreated> UserService::Create(const RequestContext& ctx, const N
   rec.created_at = ctx.now;
   rec.version = 1;
   WP_ASSIGN_OR_RETURN(rec.id, m.db.Write([&](store::Tx& tx) -> core::Result<core::UserId> {
+    // Checked again in the writing transaction: two admins may link the same revalidant at once.
+    if (rec.revalidant_id.valid()) WP_RETURN_IF_ERROR(NoPortalAccountYet(tx, rec.revalidant_id));
     WP_ASSIGN_OR_RETURN(core::UserId id, tx.users().Insert(rec));
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kCreate, "user", IdText(id));
+    // A portal account is a write on the client's data: the entry names the revalidant.
+    audit::AuditEvent e =
+        EventFor(ctx, audit::Action::kCreate, "user", IdText(id), rec.revalidant_id);
     e.detail = "role=" + std::string(domain::identity::ToCode(rec.role));
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     return id;
@@ -252,6 +276,11 @@ core::Result<UserView> UserService::Update(const RequestContext& ctx, core::User
             u.role == Role::kRevalidant) {
           // A portal account stays linked only while it is a revalidant.
           u.revalidant_id = {};
+        }
+        if (p.role && *p.role == Role::kRevalidant && u.role != Role::kRevalidant &&
+            !u.revalidant_id.valid()) {
+          // The link is made when the account is created; an unlinked account cannot become one.
+          c.Add("role", "invalid_value", "a revalidant account is created for a revalidant");
         }
         if (p.role && *p.role != Role::kAdmin && u.id == ctx.actor.user_id &&
             u.role == Role::kAdmin) {

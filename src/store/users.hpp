@@ -48,6 +48,8 @@ class UserRepo {
   virtual core::Result<UserRecord> Get(core::UserId id) = 0;
   // nullopt when no user has this (lowercase) username.
   virtual core::Result<std::optional<UserRecord>> FindByUsername(const std::string& username) = 0;
+  // The (lowest-id) account linked to this revalidant, enabled or not; nullopt when none.
+  virtual core::Result<std::optional<UserRecord>> FindByRevalidant(core::RevalidantId id) = 0;
   virtual core::Result<Page<UserRecord>> List(const UserFilter& filter) = 0;
   // Inserts with version 1. kConflict (field "username", code "taken") when the name exists.
   virtual core::Result<core::UserId> Insert(const UserRecord& user) = 0;

@@ -566,6 +566,52 @@ TEST(Api, UserAdministration) {
   EXPECT_EQ(admin.Post(path + "/enable", bj::object{{"reason", "x"}}).status, 400);
 }
 
+TEST(Api, PortalAccountForARevalidant) {
+  ASSERT_GT(g_revalidant_id, 0);
+  HttpClient& admin = Env().As("admin");
+  auto body = [](const std::string& username, const std::string& role, bj::value revalidant) {
+    return bj::object{{"username", username}, {"display_name", "Portaal Api"}, {"email", ""},
+                      {"role", role}, {"discipline", nullptr}, {"team_ids", bj::array{}},
+                      {"revalidant_id", revalidant}};
+  };
+  // Only the admin creates accounts, a revalidant account names its revalidant and a staff
+  // account names none.
+  EXPECT_EQ(Env().As("ric").Post("/api/v1/users", body("portaal.api", "revalidant", g_revalidant_id)).status, 403);
+  Reply unlinked = admin.Post("/api/v1/users", body("portaal.api", "revalidant", nullptr));
+  EXPECT_EQ(unlinked.status, 422);
+  EXPECT_TRUE(unlinked.HasFieldError("revalidant_id", "required")) << unlinked.body;
+  Reply staff = admin.Post("/api/v1/users", body("portaal.api", "ric", g_revalidant_id));
+  EXPECT_EQ(staff.status, 422);
+  EXPECT_TRUE(staff.HasFieldError("revalidant_id", "invalid_value")) << staff.body;
+  Reply unknown = admin.Post("/api/v1/users", body("portaal.api", "revalidant", 99999999));
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_TRUE(unknown.HasFieldError("revalidant_id", "invalid_value")) << unknown.body;
+
+  Reply created = admin.Post("/api/v1/users", body("portaal.api", "revalidant", g_revalidant_id));
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(created.at("user").at("revalidant_id").as_int64(), g_revalidant_id);
+  const std::string user_id = std::to_string(created.at("user").at("id").as_int64());
+  // One portal account per revalidant.
+  Reply second = admin.Post("/api/v1/users", body("portaal.api2", "revalidant", g_revalidant_id));
+  EXPECT_EQ(second.status, 409);
+  EXPECT_TRUE(second.HasFieldError("revalidant_id", "taken")) << second.body;
+  // The creation is in the revalidant's access log.
+  Reply audit = admin.Get("/api/v1/audit?revalidant_id=" + std::to_string(g_revalidant_id) + "&page_size=100");
+  ASSERT_EQ(audit.status, 200);
+  bool logged = false;
+  for (const auto& e : audit.at("items").as_array()) {
+    logged |= e.at("action").as_string() == "create" && e.at("object_type").as_string() == "user" &&
+              e.at("object_id").as_string() == user_id;
+  }
+  EXPECT_TRUE(logged) << audit.body.substr(0, 1000);
+
+  // The revalidant signs in with the one-time password (no second factor) and sees their own file only.
+  auto portal = Env().Fresh("portaal.api", created.Str("initial_password"));
+  EXPECT_EQ(portal->Get("/api/v1/session").Str("state"), "active");
+  EXPECT_EQ(portal->Get("/api/v1/revalidanten/" + std::to_string(g_revalidant_id)).status, 200);
+  EXPECT_EQ(portal->Get("/api/v1/users").status, 403);
+}
+
 TEST(Api, StaffDirectory) {
   Reply all = Env().As("ric").Get("/api/v1/staff");
   ASSERT_EQ(all.status, 200);

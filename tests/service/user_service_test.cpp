@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "service/auth_service.hpp"
+#include "service/revalidant_service.hpp"
 #include "service/fixture.hpp"
 #include "service/totp.hpp"
 
@@ -110,6 +111,75 @@ TEST_F(UserServiceTest, TakenUsernameIsAConflictOnTheField) {
   ASSERT_EQ(again.error().fields.size(), 1u);
   EXPECT_EQ(again.error().fields[0].path, "username");
   EXPECT_EQ(again.error().fields[0].code, "taken");
+}
+
+TEST_F(UserServiceTest, PortalAccountNamesOneRevalidantOnceAndIsAuditedForThem) {
+  RevalidantService revalidanten(*db_, clock_);
+  domain::registry::RevalidantData d;
+  d.given_names = "Test";
+  d.family_name = "Portaal";
+  d.date_of_birth = *core::ParseDate("1980-04-01");
+  d.employment_status = domain::registry::EmploymentStatus::kZzp;
+  auto reg = revalidanten.Create(SystemContext(clock_.Now()), d);
+  ASSERT_TRUE(reg.ok()) << reg.error().message;
+  const core::RevalidantId rid = reg->revalidant.id;
+
+  NewUser n;
+  n.username = "portaal";
+  n.display_name = "Test Portaal";
+  n.role = "revalidant";
+  // Without the revalidant: refused on the field.
+  auto unlinked = users_->Create(Ctx(admin_), n);
+  ASSERT_FALSE(unlinked.ok());
+  EXPECT_EQ(unlinked.error().code, core::ErrorCode::kInvalidInput);
+  ASSERT_EQ(unlinked.error().fields.size(), 1u);
+  EXPECT_EQ(unlinked.error().fields[0].path, "revalidant_id");
+  EXPECT_EQ(unlinked.error().fields[0].code, "required");
+  // A staff account never names one.
+  NewUser staff = Therapist("fysio");
+  staff.revalidant_id = rid;
+  auto linked_staff = users_->Create(Ctx(admin_), staff);
+  ASSERT_FALSE(linked_staff.ok());
+  EXPECT_EQ(linked_staff.error().fields[0].path, "revalidant_id");
+  // Only the admin creates accounts.
+  n.revalidant_id = rid;
+  const core::UserId ric = AddUser("ric", Role::kRic, {team_});
+  EXPECT_EQ(users_->Create(Ctx(ric), n).error().code, core::ErrorCode::kForbidden);
+
+  auto created = users_->Create(Ctx(admin_), n);
+  ASSERT_TRUE(created.ok()) << created.error().message;
+  EXPECT_EQ(created->user.revalidant_id, rid);
+  const store::AuditRow row = AuditRows().back();
+  EXPECT_EQ(row.action, "create");
+  EXPECT_EQ(row.object_type, "user");
+  EXPECT_EQ(row.client_id, rid);
+  auto login = auth_->Login("portaal", created->initial_password, "a", "r");
+  ASSERT_TRUE(login.ok());
+  EXPECT_EQ(login->session.state, store::SessionState::kActive);
+
+  // A second portal account for the same revalidant is a conflict on the field.
+  n.username = "portaal2";
+  auto second = users_->Create(Ctx(admin_), n);
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.error().code, core::ErrorCode::kConflict);
+  ASSERT_EQ(second.error().fields.size(), 1u);
+  EXPECT_EQ(second.error().fields[0].path, "revalidant_id");
+  EXPECT_EQ(second.error().fields[0].code, "taken");
+  EXPECT_FALSE(users_->List(Ctx(admin_), {"portaal2", "", {}}).value().total);
+
+  // Changes to the portal account are audited for the revalidant too; a staff account cannot
+  // be turned into a revalidant one (it would be linked to nobody).
+  ASSERT_TRUE(users_->Disable(Ctx(admin_), created->user.id).ok());
+  EXPECT_EQ(AuditRows().back().client_id, rid);
+  const core::UserId fysio = users_->Create(Ctx(admin_), Therapist("fysio"))->user.id;
+  UserUpdate up;
+  up.display_name = "Fysio Test";
+  up.role = "revalidant";
+  up.version = 1;
+  auto turned = users_->Update(Ctx(admin_), fysio, up);
+  ASSERT_FALSE(turned.ok());
+  EXPECT_EQ(turned.error().code, core::ErrorCode::kInvalidInput);
+  EXPECT_EQ(turned.error().fields[0].path, "role");
 }
 
 TEST_F(UserServiceTest, UpdateNeedsTheCurrentVersionAndRoleChangeEndsSessions) {

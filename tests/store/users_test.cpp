@@ -74,6 +74,14 @@ TEST_P(UsersTest, EveryRoleAndThePortalRevalidantRoundTrip) {
     EXPECT_EQ(out.role, role) << domain::identity::ToCode(role);
     EXPECT_EQ(out.revalidant_id, role == Role::kRevalidant ? *revalidant : core::RevalidantId{});
   }
+  // The portal account is found by its revalidant; another revalidant has none.
+  auto found = db().Read([&](Tx& tx) { return tx.users().FindByRevalidant(*revalidant); });
+  ASSERT_TRUE(found.ok()) << Describe(found.error());
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->username, "role.revalidant");
+  auto none = db().Read([&](Tx& tx) { return tx.users().FindByRevalidant(core::RevalidantId{revalidant->value + 1}); });
+  ASSERT_TRUE(none.ok()) << Describe(none.error());
+  EXPECT_FALSE(none->has_value());
 }
 
 TEST_P(UsersTest, GetOfAnAbsentUserIsNotFound) {

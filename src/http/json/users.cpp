@@ -47,6 +47,7 @@ bj::object ToJson(const service::UserView& u) {
   out["role"] = domain::identity::ToCode(u.role);
   out["discipline"] = StringOrNull(u.discipline);
   out["team_ids"] = std::move(teams);
+  out["revalidant_id"] = IdOrNull(u.revalidant_id);
   out["disabled"] = u.disabled;
   out["totp_enabled"] = u.totp_enabled;
   out["last_login_at"] = InstantOrNull(u.last_login_at);

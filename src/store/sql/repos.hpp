@@ -18,6 +18,7 @@ class SqlUserRepo final : public UserRepo {
   explicit SqlUserRepo(soci::session& s) : sql_(s) {}
   core::Result<UserRecord> Get(core::UserId id) override;
   core::Result<std::optional<UserRecord>> FindByUsername(const std::string& username) override;
+  core::Result<std::optional<UserRecord>> FindByRevalidant(core::RevalidantId id) override;
   core::Result<Page<UserRecord>> List(const UserFilter& filter) override;
   core::Result<core::UserId> Insert(const UserRecord& user) override;
   core::Result<std::int64_t> UpdateProfile(const UserRecord& user) override;

@@ -130,6 +130,23 @@ core::Result<std::optional<UserRecord>> SqlUserRepo::FindByUsername(const std::s
   });
 }
 
+core::Result<std::optional<UserRecord>> SqlUserRepo::FindByRevalidant(core::RevalidantId id) {
+  return Guard("user find by revalidant", [&]() -> core::Result<std::optional<UserRecord>> {
+    UserRow row;
+    long long rid = id.value;
+    soci::statement st(sql_);
+    row.Exchange(st);
+    st.exchange(soci::use(rid));
+    st.alloc();
+    st.prepare(std::string(kColumns) + " WHERE revalidant_id = :r ORDER BY id LIMIT 1");
+    st.define_and_bind();
+    if (!st.execute(true)) return std::optional<UserRecord>{};
+    UserRecord u = row.ToRecord();
+    WP_RETURN_IF_ERROR(LoadTeams(u));
+    return std::optional<UserRecord>{std::move(u)};
+  });
+}
+
 core::Result<Page<UserRecord>> SqlUserRepo::List(const UserFilter& f) {
   return Guard("user list", [&]() -> core::Result<Page<UserRecord>> {
     std::string pattern = "%";

@@ -193,6 +193,8 @@ export interface User {
   role: Role | string;
   discipline: string | null;
   team_ids: number[];
+  /** For a revalidant (portal) account: whose portal it is. */
+  revalidant_id?: number | null;
   disabled: boolean;
   totp_enabled: boolean;
   last_login_at: string | null;
@@ -206,6 +208,8 @@ export interface UserCreateInput {
   role: string;
   discipline: string | null;
   team_ids: number[];
+  /** Required for (and only for) the revalidant role. */
+  revalidant_id?: number | null;
   password?: string;
 }
 

@@ -74,6 +74,7 @@ export const fieldNames = {
     discipline: f('Discipline', 'de discipline'),
     team_ids: f('Teams', 'de teams', true),
     password: f('Wachtwoord', 'het wachtwoord'),
+    revalidant_id: f('Revalidant', 'de revalidant'),
     version: f('Versie', 'de versie'),
   },
   team: {
@@ -439,6 +440,15 @@ export const nl = {
     initialPassword: 'Eerste wachtwoord',
     createdText: (username: string) =>
       `Geef het eerste wachtwoord op een veilige manier door aan ${username}. Bij de eerste keer inloggen stelt de gebruiker tweestapsverificatie in.`,
+    createdPortalText: (username: string, revalidant: string) =>
+      `Dit is het portaalaccount van ${revalidant}. Geef het eerste wachtwoord op een veilige manier door aan de revalidant (gebruikersnaam ${username}). Met dit account ziet de revalidant Mijn traject en Mijn toestemming.`,
+    portalPickTitle: 'Revalidant van dit portaalaccount',
+    portalPickIntro:
+      'Een account met de rol Revalidant geeft toegang tot het portaal van één revalidant. Zoek de revalidant op naam of geboortedatum en kies de juiste.',
+    portalSearchLabel: 'Zoek revalidant op naam of geboortedatum',
+    portalSearchRegion: 'Revalidant voor het portaalaccount zoeken',
+    portalAccountExists:
+      'Deze revalidant heeft al een portaalaccount. Zoek het account op in de gebruikerslijst; u kunt daar het wachtwoord resetten.',
     toList: 'Naar de gebruikerslijst',
     toUser: 'Naar deze gebruiker',
     editTitle: (name: string) => `Gebruiker ${name}`,

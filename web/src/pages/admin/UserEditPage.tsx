@@ -22,7 +22,7 @@ import { disciplineFor, toShownErrors, USER_PATHS, type ShownError, type UserFor
 import { fieldNames, formatTimestamp, nl } from '../../i18n/nl';
 import { useApi } from '../../session/context';
 import { OneTimeSecret } from './OneTimeSecret';
-import { USER_FORM_ID, UserFields } from './UserFields';
+import { ASSIGNABLE_ROLES, USER_FORM_ID, UserFields } from './UserFields';
 import { useUserOptions } from './useUserOptions';
 
 function toForm(u: User): UserForm {
@@ -162,6 +162,7 @@ export function UserEditPage() {
           teams={options.data?.teams ?? []}
           disciplines={options.data?.disciplines ?? []}
           withUsername={false}
+          roles={user.role === 'revalidant' ? [...ASSIGNABLE_ROLES, 'revalidant'] : ASSIGNABLE_ROLES}
         />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>

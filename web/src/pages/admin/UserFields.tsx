@@ -6,7 +6,11 @@ import { fieldNames, nl, roleLabel } from '../../i18n/nl';
 
 export const USER_FORM_ID = 'gebruiker';
 
-/** Roles an admin can give. Revalidant accounts are linked to a file and made elsewhere. */
+/**
+ * Roles an admin can give when editing. A revalidant account (portal) is linked to one
+ * revalidant when it is created ("Nieuwe gebruiker" offers every role); a staff account cannot
+ * become one later.
+ */
 export const ASSIGNABLE_ROLES = ROLES.filter((r) => r !== 'revalidant');
 
 /** The fields shared by "create user" and "edit user". */
@@ -17,6 +21,7 @@ export function UserFields({
   teams,
   disciplines,
   withUsername,
+  roles = ASSIGNABLE_ROLES,
 }: {
   values: UserForm;
   onChange: (v: UserForm) => void;
@@ -24,6 +29,7 @@ export function UserFields({
   teams: Team[];
   disciplines: Discipline[];
   withUsername: boolean;
+  roles?: readonly string[];
 }) {
   const names = fieldNames.user;
   const err = (p: string) => errorsAt(errors, USER_FORM_ID, p);
@@ -65,7 +71,7 @@ export function UserFields({
         value={values.role}
         onChange={(v) => onChange({ ...values, role: v })}
         emptyOption={nl.common.choose}
-        options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: roleLabel(r) }))}
+        options={roles.map((r) => ({ value: r, label: roleLabel(r) }))}
         error={err('role')}
       />
       {values.role === 'therapeut' ? (
@@ -81,15 +87,18 @@ export function UserFields({
           error={err('discipline')}
         />
       ) : null}
-      <CheckboxGroupField
-        id={inputId(USER_FORM_ID, 'team_ids')}
-        label={nl.users.teamsLegend}
-        values={values.team_ids}
-        onToggle={(id, on) => onChange({ ...values, team_ids: toggleId(values.team_ids, id, on) })}
-        options={teams.map((t) => ({ value: t.id, label: t.name }))}
-        emptyText={nl.users.noTeams}
-        error={err('team_ids')}
-      />
+      {/* A portal account belongs to no team. */}
+      {values.role === 'revalidant' ? null : (
+        <CheckboxGroupField
+          id={inputId(USER_FORM_ID, 'team_ids')}
+          label={nl.users.teamsLegend}
+          values={values.team_ids}
+          onToggle={(id, on) => onChange({ ...values, team_ids: toggleId(values.team_ids, id, on) })}
+          options={teams.map((t) => ({ value: t.id, label: t.name }))}
+          emptyText={nl.users.noTeams}
+          error={err('team_ids')}
+        />
+      )}
     </>
   );
 }
