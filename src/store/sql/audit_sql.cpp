@@ -177,6 +177,7 @@ core::Status SqlAuditRepo::Append(const AuditRow& r) {
     q.hash = r.hash;
     q.insert.ExecuteUpdate();
     head_ = AuditHead{r.seq, r.hash};
+    ++appended_;
     return core::Ok();
   });
 }

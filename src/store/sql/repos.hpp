@@ -119,9 +119,17 @@ class SqlAuditRepo final : public AuditRepo {
   // kept here; appends move it in memory and FlushHead() stores it once before COMMIT.
   // BeginUnit/RollbackUnit follow the unit's savepoint so a rolled-back unit's rows do not
   // move the head.
-  void BeginUnit() { unit_start_ = head_; }
-  void RollbackUnit() { head_ = unit_start_; }
+  void BeginUnit() {
+    unit_start_ = head_;
+    unit_start_appended_ = appended_;
+  }
+  void RollbackUnit() {
+    head_ = unit_start_;
+    appended_ = unit_start_appended_;
+  }
   void FlushHead();  // throws like any statement
+  // Rows appended in this batch by units that were not rolled back (for /metrics).
+  std::int64_t appended() const { return appended_; }
 
  private:
   soci::session& sql_;
@@ -130,6 +138,7 @@ class SqlAuditRepo final : public AuditRepo {
   bool in_write_unit_;
   std::optional<AuditHead> head_, unit_start_;  // write units: the batch's head, once read
   std::optional<std::int64_t> stored_seq_;      // the head seq as stored in audit_head
+  std::int64_t appended_ = 0, unit_start_appended_ = 0;
 };
 
 class SqlAgrRepo final : public AgrRepo {

@@ -98,6 +98,8 @@ DatabaseStats SqlDatabase::Stats() const {
   s.write_batches = batches_.load();
   s.write_units = units_.load();
   s.write_failures = failures_.load();
+  s.audit_entries = audit_entries_.load();
+  s.audit_batches = audit_batches_.load();
   return s;
 }
 
@@ -218,6 +220,10 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
     if (any_ok) {
       tx.sql_audit().FlushHead();
       st->commit.ExecuteUpdate();
+      if (tx.sql_audit().appended() > 0) {
+        audit_entries_ += tx.sql_audit().appended();
+        ++audit_batches_;
+      }
     } else {
       Exec(s, "ROLLBACK");
     }

@@ -90,6 +90,7 @@ class SqlDatabase final : public Database {
   std::deque<Pending*> queue_;
   bool stopping_ = false;
   std::atomic<std::int64_t> batches_{0}, units_{0}, failures_{0};
+  std::atomic<std::int64_t> audit_entries_{0}, audit_batches_{0};
   std::thread writer_thread_;
 };
 
