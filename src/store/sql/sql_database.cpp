@@ -1,6 +1,9 @@
 #include "store/sql/sql_database.hpp"
 
+#include <linux/futex.h>
 #include <soci/soci.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "core/log.hpp"
 #include "store/sql/guard.hpp"
@@ -20,6 +23,27 @@ core::Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseUrl& 
   db->readers_total_ = options.read_pool_size;
   db->writer_thread_ = std::thread([d = db.get()] { d->WriterLoop(); });
   return db;
+}
+
+namespace {
+long Futex(std::atomic<std::uint32_t>* word, int op, std::uint32_t value) {
+  static_assert(sizeof(std::atomic<std::uint32_t>) == sizeof(std::uint32_t));
+  return syscall(SYS_futex, reinterpret_cast<std::uint32_t*>(word), op, value, nullptr, nullptr, 0);
+}
+}  // namespace
+
+// The waiter may see `finished` and destroy this Pending before FUTEX_WAKE runs: waking a futex
+// word that no longer exists is harmless (at worst a spurious wake-up of a later waiter on the
+// same address, which re-checks its own word).
+void SqlDatabase::Pending::Finish() {
+  finished.store(1, std::memory_order_release);
+  Futex(&finished, FUTEX_WAKE_PRIVATE, 1);
+}
+
+void SqlDatabase::Pending::Wait() {
+  while (finished.load(std::memory_order_acquire) == 0) {
+    Futex(&finished, FUTEX_WAIT_PRIVATE, 0);  // returns at once if it is no longer 0
+  }
 }
 
 SqlDatabase::SqlDatabase(DatabaseUrl url, SqlDatabaseOptions options)
