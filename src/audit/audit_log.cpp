@@ -1,6 +1,7 @@
 #include "audit/audit_log.hpp"
 
 #include <array>
+#include <atomic>
 #include <utility>
 
 #include "audit/chain.hpp"
@@ -81,8 +82,17 @@ core::Status AppendInTx(store::Tx& tx, const AuditEvent& event, core::Instant no
   return tx.audit().Append(MakeRow(event, now, head));
 }
 
+namespace {
+std::atomic<std::int64_t> g_pending_appends{0};
+}  // namespace
+
 core::Status Append(store::Database& db, const AuditEvent& event, core::Instant now) {
-  return db.WriteUnit([&](store::Tx& tx) { return AppendInTx(tx, event, now); });
+  g_pending_appends.fetch_add(1, std::memory_order_relaxed);
+  core::Status s = db.WriteUnit([&](store::Tx& tx) { return AppendInTx(tx, event, now); });
+  g_pending_appends.fetch_sub(1, std::memory_order_relaxed);
+  return s;
 }
+
+std::int64_t PendingAppends() { return g_pending_appends.load(std::memory_order_relaxed); }
 
 }  // namespace werkpad::audit

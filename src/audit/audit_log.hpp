@@ -51,6 +51,11 @@ core::Status AppendInTx(store::Tx& tx, const AuditEvent& event, core::Instant no
 // nothing else). Returns once the entry is durable. Errors: kUnavailable.
 core::Status Append(store::Database& db, const AuditEvent& event, core::Instant now);
 
+// Append calls (process-wide) whose entry is not durable yet: the requests waiting for their
+// audit row before they may answer (the audit queue, for /metrics). Entries written together
+// with a change wait in that change's write unit and are not counted here.
+std::int64_t PendingAppends();
+
 // Builds the row AppendInTx would append after `head` (exposed for tests and verification).
 store::AuditRow MakeRow(const AuditEvent& event, core::Instant now, const store::AuditHead& head);
 

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <exception>
 
+#include "audit/audit_log.hpp"
 #include "core/crypto.hpp"
 #include "core/log.hpp"
 #include "http/error_mapping.hpp"
@@ -80,7 +81,7 @@ Response Api::Impl::Handle(const Request& request, std::string& route_label) {
     if (path == "/healthz") return Health();
     Response r;
     r.content_type = "text/plain; version=0.0.4; charset=utf-8";
-    r.body = metrics_.Render(services_.database.Stats());
+    r.body = metrics_.Render(services_.database.Stats(), audit::PendingAppends());
     return r;
   }
   route_label = "static";
@@ -136,7 +137,12 @@ Response Api::Impl::HandleApi(const Request& request, std::string& route_label) 
     }
     if (auth) call.auth = &*auth;
   }
-  return route.handler(env_, call);
+  Response response = route.handler(env_, call);
+  if (response.status == 429 && response.FindHeader("Retry-After") == nullptr) {
+    // Login throttling (the only source of 429): RFC 9110 Retry-After in seconds.
+    response.AddHeader("Retry-After", std::to_string(services_.auth.RetryAfter().count()));
+  }
+  return response;
 }
 
 Api::Api(const Server::Options& options, const Server::Services& services)

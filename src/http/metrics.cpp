@@ -46,7 +46,7 @@ void Metrics::Record(std::string_view method_in, std::string_view route, int sta
   }
 }
 
-std::string Metrics::Render(const store::DatabaseStats& db) const {
+std::string Metrics::Render(const store::DatabaseStats& db, std::int64_t audit_pending) const {
   std::string out;
   {
     std::lock_guard lock(mu_);
@@ -88,6 +88,14 @@ std::string Metrics::Render(const store::DatabaseStats& db) const {
   gauge("werkpad_db_write_units_total", "Write units run.", "counter", db.write_units);
   gauge("werkpad_db_write_failures_total", "Write batches whose commit failed.", "counter",
         db.write_failures);
+  gauge("werkpad_audit_pending_entries",
+        "Audit entries (reads, searches, refusals) waiting to become durable; their requests "
+        "are answered only after that.",
+        "gauge", audit_pending);
+  gauge("werkpad_audit_entries_total", "Audit log entries committed by this process.", "counter",
+        db.audit_entries);
+  gauge("werkpad_audit_batches_total", "Commits that carried audit log entries.", "counter",
+        db.audit_batches);
   return out;
 }
 

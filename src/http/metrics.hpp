@@ -26,7 +26,8 @@ class Metrics {
   void Record(std::string_view method, std::string_view route, int status,
               std::chrono::nanoseconds latency);
 
-  std::string Render(const store::DatabaseStats& db) const;
+  // `audit_pending`: audit::PendingAppends(), the requests waiting for their audit entry.
+  std::string Render(const store::DatabaseStats& db, std::int64_t audit_pending = 0) const;
 
  private:
   struct Histogram {

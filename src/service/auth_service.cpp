@@ -188,6 +188,10 @@ AuthService::~AuthService() = default;
 
 const PasswordHasher& AuthService::hasher() const { return impl_->hasher; }
 
+std::chrono::seconds AuthService::RetryAfter() const {
+  return std::chrono::duration_cast<std::chrono::seconds>(impl_->options.throttle_window);
+}
+
 SessionView AuthService::ViewOf(const store::SessionRecord& s, const UserView& user) {
   SessionView v;
   v.state = s.state;

@@ -84,6 +84,9 @@ class AuthService {
   // that logins and user administration together run at most options.password.max_concurrent
   // hashes.
   const PasswordHasher& hasher() const;
+  // How long a throttled client should wait before trying again (the throttle window: an upper
+  // bound, the oldest counted failure may leave it sooner). For Retry-After on 429 answers.
+  std::chrono::seconds RetryAfter() const;
 
   // Checks username + password. On success creates a session: state kActive for non-staff,
   // kTotpRequired for staff with TOTP enabled, kTotpEnrolmentRequired for staff without.

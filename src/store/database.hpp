@@ -40,6 +40,8 @@ struct DatabaseStats {
   std::int64_t write_batches = 0;
   std::int64_t write_units = 0;
   std::int64_t write_failures = 0;       // batches whose commit failed
+  std::int64_t audit_entries = 0;        // audit log rows committed by this process
+  std::int64_t audit_batches = 0;        // commits that carried at least one audit row
 };
 
 // The store port. Reads run on pooled connections; writes are group-committed: units submitted

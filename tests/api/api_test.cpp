@@ -722,6 +722,8 @@ TEST(Api, LoginThrottlingAnswers429) {
   Reply throttled = c->Post("/api/v1/session", bj::object{{"username", "bedrijfsarts"}, {"password", kDemoPassword}});
   EXPECT_EQ(throttled.status, 429) << "even the right password is refused while throttled";
   EXPECT_EQ(throttled.ErrorCode(), "too_many_requests");
+  ASSERT_TRUE(throttled.headers.count("retry-after")) << "a 429 tells the client when to retry";
+  EXPECT_EQ(throttled.headers.at("retry-after"), "900") << "the default throttle window, 15 minutes";
 }
 
 // ---------------------------------------------------------------------------------------------

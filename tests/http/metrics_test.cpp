@@ -21,7 +21,9 @@ TEST(HttpMetrics, CountsAndCumulativeBuckets) {
   store::DatabaseStats db;
   db.read_connections = 4;
   db.write_batches = 9;
-  std::string text = m.Render(db);
+  db.audit_entries = 31;
+  db.audit_batches = 4;
+  std::string text = m.Render(db, 3);
   EXPECT_TRUE(Contains(text, R"(werkpad_http_requests_total{method="GET",route="/api/v1/users/{id}",status="200"} 1)"));
   EXPECT_TRUE(Contains(text, R"(werkpad_http_requests_total{method="GET",route="/api/v1/users/{id}",status="404"} 1)"));
   EXPECT_TRUE(Contains(text, R"(werkpad_http_request_duration_seconds_bucket{method="GET",route="/api/v1/users/{id}",le="0.001"} 1)"));
@@ -33,6 +35,10 @@ TEST(HttpMetrics, CountsAndCumulativeBuckets) {
   EXPECT_TRUE(Contains(text, R"(werkpad_http_request_duration_seconds_bucket{method="POST",route="/api/v1/session",le="+Inf"} 1)"));
   EXPECT_TRUE(Contains(text, "werkpad_db_read_connections 4\n"));
   EXPECT_TRUE(Contains(text, "werkpad_db_write_batches_total 9\n"));
+  EXPECT_TRUE(Contains(text, "werkpad_audit_pending_entries 3\n"));
+  EXPECT_TRUE(Contains(text, "# TYPE werkpad_audit_pending_entries gauge\n"));
+  EXPECT_TRUE(Contains(text, "werkpad_audit_entries_total 31\n"));
+  EXPECT_TRUE(Contains(text, "werkpad_audit_batches_total 4\n"));
   EXPECT_TRUE(Contains(text, "# TYPE werkpad_http_request_duration_seconds histogram\n"));
 }
 

@@ -119,6 +119,38 @@ TEST_F(HttpServer, PortTakenFailsWithAClearMessage) {
   EXPECT_NE(st.error().message.find("in use"), std::string::npos) << st.error().message;
 }
 
+// A database that cannot be reached: every unit fails as SqlDatabase's do when the server is
+// down or the connection is gone (kUnavailable).
+class UnreachableDatabase final : public store::Database {
+ public:
+  core::Status ReadUnit(const Unit&) override {
+    return core::Error::Unavailable("the database is not available");
+  }
+  core::Status WriteUnit(const Unit&) override {
+    return core::Error::Unavailable("the database is not available");
+  }
+  store::DatabaseStats Stats() const override { return {}; }
+  std::string_view Dialect() const override { return "postgresql"; }
+};
+
+TEST_F(HttpServer, HealthzAnswers503WhenTheDatabaseIsUnreachable) {
+  UnreachableDatabase down;
+  Server::Options options;
+  options.port = 0;
+  options.worker_threads = 2;
+  Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, down, *agr_});
+  ASSERT_TRUE(server.Listen().ok());
+  auto done = std::async(std::launch::async, [&] { server.Run(); });
+  int fd = Connect(server.port());
+  ASSERT_GE(fd, 0);
+  std::string answer = Exchange(fd, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n");
+  EXPECT_EQ(answer.rfind("HTTP/1.1 503", 0), 0u) << answer;
+  EXPECT_NE(answer.find(R"({"status":"unavailable"})"), std::string::npos) << answer;
+  ::close(fd);
+  server.Stop();
+  ASSERT_EQ(done.wait_for(std::chrono::seconds(5)), std::future_status::ready);
+}
+
 TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";

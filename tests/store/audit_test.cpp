@@ -114,6 +114,26 @@ TEST_P(AuditTest, AFailedAppendLeavesTheHeadAlone) {
   EXPECT_EQ(head.hash, FakeHash(1));
 }
 
+TEST_P(AuditTest, StatsCountCommittedEntriesAndARolledBackUnitMovesNoHead) {
+  const DatabaseStats before = db().Stats();
+  WP_ASSERT_OK(AppendNext(1, 1, 1));
+  // A unit that appends and then fails: its row is rolled back with it, and the next unit
+  // continues the chain from the head before it (the writer holds the head per batch).
+  auto failed = db().WriteUnit([](Tx& tx) -> core::Status {
+    WP_ASSIGN_OR_RETURN(auto head, tx.audit().Head());
+    WP_RETURN_IF_ERROR(tx.audit().Append(MakeRow(head, 2, 2, 2)));
+    return core::Error::Invalid("changed my mind");
+  });
+  ASSERT_FALSE(failed.ok());
+  WP_ASSERT_OK(AppendNext(3, 3, 3));
+  WP_ASSERT_OK_AND_ASSIGN(auto head, db().Read([](Tx& tx) { return tx.audit().StoredHead(); }));
+  EXPECT_EQ(head.seq, 2);
+  const DatabaseStats after = db().Stats();
+  EXPECT_EQ(after.audit_entries - before.audit_entries, 2);
+  EXPECT_GE(after.audit_batches - before.audit_batches, 1);
+  EXPECT_LE(after.audit_batches - before.audit_batches, 2);
+}
+
 TEST_P(AuditTest, ListFiltersNewestFirstWithPaging) {
   // seq: 1..6 at t=100..600; users 1,2 alternate; clients 10 (odd seq) and 20 (even seq).
   for (int i = 1; i <= 6; ++i) WP_ASSERT_OK(AppendNext(i * 100, i % 2 == 1 ? 1 : 2, i % 2 == 1 ? 10 : 20));

@@ -2,6 +2,7 @@
 
 #include "store/sql/guard.hpp"
 #include "store/sql/repos.hpp"
+#include "store/sql/statements.hpp"
 
 namespace werkpad::store::sql {
 
@@ -57,48 +58,126 @@ struct Row {
 
 }  // namespace
 
+namespace {
+
+// Every audited request appends a row: the chain head read, the insert and the head update
+// are prepared once per connection (the writer's).
+struct ReadHead {
+  long long seq = 0;
+  std::string hash;
+  Prepared plain, locking;
+
+  ReadHead(soci::session& s, Dialect d) : plain(s), locking(s) {
+    plain.st().exchange(soci::into(seq));
+    plain.st().exchange(soci::into(hash));
+    plain.Prepare("SELECT seq, hash FROM audit_head WHERE id = 1");
+    if (d == Dialect::kPostgres) {
+      locking.st().exchange(soci::into(seq));
+      locking.st().exchange(soci::into(hash));
+      locking.Prepare("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
+    }
+  }
+};
+
+struct InsertAuditRow {
+  long long seq = 0, at = 0, user = 0, behalf = 0, client = 0;
+  std::string role, action, object_type, object_id, outcome, source_address, request_id, detail,
+      prev_hash, hash;
+  Prepared insert, head;
+
+  InsertAuditRow(soci::session& s, Dialect) : insert(s), head(s) {
+    soci::statement& st = insert.st();
+    st.exchange(soci::use(seq));
+    st.exchange(soci::use(at));
+    st.exchange(soci::use(user));
+    st.exchange(soci::use(role));
+    st.exchange(soci::use(behalf));
+    st.exchange(soci::use(client));
+    st.exchange(soci::use(action));
+    st.exchange(soci::use(object_type));
+    st.exchange(soci::use(object_id));
+    st.exchange(soci::use(outcome));
+    st.exchange(soci::use(source_address));
+    st.exchange(soci::use(request_id));
+    st.exchange(soci::use(detail));
+    st.exchange(soci::use(prev_hash));
+    st.exchange(soci::use(hash));
+    insert.Prepare(
+        "INSERT INTO audit_log (seq, at_ms, user_id, role, on_behalf_of, client_id, action,"
+        " object_type, object_id, outcome, source_address, request_id, detail, prev_hash,"
+        " hash) VALUES (:s, :at, :u, :r, :b, :c, :a, :ot, :oi, :o, :sa, :ri, :d, :ph, :h)");
+    head.st().exchange(soci::use(seq));
+    head.st().exchange(soci::use(hash));
+    head.Prepare("UPDATE audit_head SET seq = :s, hash = :h WHERE id = 1");
+  }
+};
+
+}  // namespace
+
 core::Result<AuditHead> SqlAuditRepo::Head() {
+  if (in_write_unit_ && head_) return *head_;
   return Guard("audit head", [&]() -> core::Result<AuditHead> {
-    AuditHead h;
-    long long seq = 0;
+    auto& q = stmts_.Get<ReadHead>();
     // In a write unit on PostgreSQL the batch already holds this row lock (taken first in every
     // batch, see SqlDatabase); FOR UPDATE here is then free and keeps the contract explicit.
-    const char* q = (in_write_unit_ && dialect_ == Dialect::kPostgres)
-                        ? "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE"
-                        : "SELECT seq, hash FROM audit_head WHERE id = 1";
-    sql_ << q, soci::into(seq), soci::into(h.hash);
-    if (!sql_.got_data()) return core::Error::Internal("audit head missing");
-    h.seq = seq;
+    Prepared& p = (in_write_unit_ && dialect_ == Dialect::kPostgres) ? q.locking : q.plain;
+    if (!p.ExecuteOne()) return core::Error::Internal("audit head missing");
+    AuditHead h{q.seq, q.hash};
+    if (in_write_unit_) {
+      // Read once per batch; a unit that started before this read restores to it.
+      head_ = h;
+      stored_seq_ = h.seq;
+      if (!unit_start_) unit_start_ = h;
+    }
     return h;
   });
 }
 
 core::Result<AuditHead> SqlAuditRepo::StoredHead() {
   return Guard("audit stored head", [&]() -> core::Result<AuditHead> {
-    AuditHead h;
-    long long seq = 0;
-    sql_ << "SELECT seq, hash FROM audit_head WHERE id = 1", soci::into(seq), soci::into(h.hash);
-    if (!sql_.got_data()) return core::Error::Internal("audit head missing");
-    h.seq = seq;
-    return h;
+    if (in_write_unit_) FlushHead();
+    auto& q = stmts_.Get<ReadHead>();
+    if (!q.plain.ExecuteOne()) return core::Error::Internal("audit head missing");
+    return AuditHead{q.seq, q.hash};
   });
+}
+
+void SqlAuditRepo::FlushHead() {
+  if (!head_ || !stored_seq_ || *stored_seq_ == head_->seq) return;
+  auto& q = stmts_.Get<InsertAuditRow>();
+  q.seq = head_->seq;
+  q.hash = head_->hash;
+  q.head.ExecuteUpdate();
+  stored_seq_ = head_->seq;
 }
 
 core::Status SqlAuditRepo::Append(const AuditRow& r) {
   if (!in_write_unit_) return core::Error::Internal("audit append outside a write unit");
+  // The batch's head must be known before it moves (AppendInTx has read it through Head()).
+  if (!head_) {
+    auto h = Head();
+    if (!h.ok()) return std::move(h).error();
+  }
   return GuardWrite(sql_, "audit append", [&]() -> core::Status {
-    long long seq = r.seq, at = core::ToMillis(r.at), user = r.user_id.value,
-              behalf = r.on_behalf_of.value, client = r.client_id.value;
-    sql_ << "INSERT INTO audit_log (seq, at_ms, user_id, role, on_behalf_of, client_id, action,"
-            " object_type, object_id, outcome, source_address, request_id, detail, prev_hash,"
-            " hash) VALUES (:s, :at, :u, :r, :b, :c, :a, :ot, :oi, :o, :sa, :ri, :d, :ph, :h)",
-        soci::use(seq), soci::use(at), soci::use(user), soci::use(r.role), soci::use(behalf),
-        soci::use(client), soci::use(r.action), soci::use(r.object_type),
-        soci::use(r.object_id), soci::use(r.outcome), soci::use(r.source_address),
-        soci::use(r.request_id), soci::use(r.detail), soci::use(r.prev_hash),
-        soci::use(r.hash);
-    sql_ << "UPDATE audit_head SET seq = :s, hash = :h WHERE id = 1", soci::use(seq),
-        soci::use(r.hash);
+    auto& q = stmts_.Get<InsertAuditRow>();
+    q.seq = r.seq;
+    q.at = core::ToMillis(r.at);
+    q.user = r.user_id.value;
+    q.behalf = r.on_behalf_of.value;
+    q.client = r.client_id.value;
+    q.role = r.role;
+    q.action = r.action;
+    q.object_type = r.object_type;
+    q.object_id = r.object_id;
+    q.outcome = r.outcome;
+    q.source_address = r.source_address;
+    q.request_id = r.request_id;
+    q.detail = r.detail;
+    q.prev_hash = r.prev_hash;
+    q.hash = r.hash;
+    q.insert.ExecuteUpdate();
+    head_ = AuditHead{r.seq, r.hash};
+    ++appended_;
     return core::Ok();
   });
 }

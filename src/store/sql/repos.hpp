@@ -1,7 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include "store/database.hpp"
 #include "store/sql/connection.hpp"
+#include "store/sql/statements.hpp"
 
 namespace soci {
 class session;
@@ -11,11 +14,12 @@ namespace werkpad::store::sql {
 
 // The SOCI implementations of the repository ports. Each wraps one connection for the duration
 // of one unit of work; none is thread-safe. SQL sits next to its single use; parameters are
-// always bound.
+// always bound. Statements on the hot paths (session and user lookup, revalidant read, audit
+// append) are prepared once per connection in its StatementCache; the rest are one-shot.
 
 class SqlUserRepo final : public UserRepo {
  public:
-  explicit SqlUserRepo(soci::session& s) : sql_(s) {}
+  explicit SqlUserRepo(StatementCache& c) : sql_(c.session()), stmts_(c) {}
   core::Result<UserRecord> Get(core::UserId id) override;
   core::Result<std::optional<UserRecord>> FindByUsername(const std::string& username) override;
   core::Result<std::optional<UserRecord>> FindByRevalidant(core::RevalidantId id) override;
@@ -36,11 +40,12 @@ class SqlUserRepo final : public UserRepo {
   core::Status LoadTeams(UserRecord& user);
   void WriteTeams(core::UserId id, const std::vector<core::TeamId>& teams);
   soci::session& sql_;
+  StatementCache& stmts_;
 };
 
 class SqlSessionRepo final : public SessionRepo {
  public:
-  explicit SqlSessionRepo(soci::session& s) : sql_(s) {}
+  explicit SqlSessionRepo(StatementCache& c) : sql_(c.session()), stmts_(c) {}
   core::Status Insert(const SessionRecord& s) override;
   core::Result<std::optional<SessionRecord>> Find(const std::string& token_hash) override;
   core::Status Touch(const std::string& token_hash, core::Instant at) override;
@@ -51,11 +56,12 @@ class SqlSessionRepo final : public SessionRepo {
 
  private:
   soci::session& sql_;
+  StatementCache& stmts_;
 };
 
 class SqlLoginThrottleRepo final : public LoginThrottleRepo {
  public:
-  explicit SqlLoginThrottleRepo(soci::session& s) : sql_(s) {}
+  explicit SqlLoginThrottleRepo(StatementCache& c) : sql_(c.session()), stmts_(c) {}
   core::Status RecordFailure(Kind kind, const std::string& key, core::Instant at) override;
   core::Result<int> CountFailuresSince(Kind kind, const std::string& key,
                                        core::Instant since) override;
@@ -64,11 +70,12 @@ class SqlLoginThrottleRepo final : public LoginThrottleRepo {
 
  private:
   soci::session& sql_;
+  StatementCache& stmts_;
 };
 
 class SqlRevalidantRepo final : public RevalidantRepo {
  public:
-  explicit SqlRevalidantRepo(soci::session& s) : sql_(s) {}
+  explicit SqlRevalidantRepo(StatementCache& c) : sql_(c.session()), stmts_(c) {}
   core::Result<RevalidantDetail> Get(core::RevalidantId id) override;
   core::Result<core::RevalidantId> Insert(const domain::registry::RevalidantData& data,
                                           core::Instant now) override;
@@ -79,11 +86,12 @@ class SqlRevalidantRepo final : public RevalidantRepo {
 
  private:
   soci::session& sql_;
+  StatementCache& stmts_;
 };
 
 class SqlOrganisationRepo final : public OrganisationRepo {
  public:
-  explicit SqlOrganisationRepo(soci::session& s) : sql_(s) {}
+  explicit SqlOrganisationRepo(StatementCache& c) : sql_(c.session()), stmts_(c) {}
   core::Result<std::vector<Team>> ListTeams() override;
   core::Result<Team> GetTeam(core::TeamId id) override;
   core::Result<core::TeamId> InsertTeam(const std::string& name) override;
@@ -94,27 +102,49 @@ class SqlOrganisationRepo final : public OrganisationRepo {
 
  private:
   soci::session& sql_;
+  StatementCache& stmts_;
 };
 
 class SqlAuditRepo final : public AuditRepo {
  public:
-  SqlAuditRepo(soci::session& s, Dialect dialect, bool in_write_unit)
-      : sql_(s), dialect_(dialect), in_write_unit_(in_write_unit) {}
+  SqlAuditRepo(StatementCache& c, bool in_write_unit)
+      : sql_(c.session()), stmts_(c), dialect_(c.dialect()), in_write_unit_(in_write_unit) {}
   core::Result<AuditHead> Head() override;
   core::Status Append(const AuditRow& row) override;
   core::Result<Page<AuditRow>> List(const AuditFilter& filter) override;
   core::Result<std::vector<AuditRow>> Scan(std::int64_t after_seq, int limit) override;
   core::Result<AuditHead> StoredHead() override;
 
+  // Write batches (SqlDatabase::RunBatch): the chain head is read once per batch, after the
+  // batch took the write lock (SQLite BEGIN IMMEDIATE, PostgreSQL row lock on audit_head), and
+  // kept here; appends move it in memory and FlushHead() stores it once before COMMIT.
+  // BeginUnit/RollbackUnit follow the unit's savepoint so a rolled-back unit's rows do not
+  // move the head.
+  void BeginUnit() {
+    unit_start_ = head_;
+    unit_start_appended_ = appended_;
+  }
+  void RollbackUnit() {
+    head_ = unit_start_;
+    appended_ = unit_start_appended_;
+  }
+  void FlushHead();  // throws like any statement
+  // Rows appended in this batch by units that were not rolled back (for /metrics).
+  std::int64_t appended() const { return appended_; }
+
  private:
   soci::session& sql_;
+  StatementCache& stmts_;
   Dialect dialect_;
   bool in_write_unit_;
+  std::optional<AuditHead> head_, unit_start_;  // write units: the batch's head, once read
+  std::optional<std::int64_t> stored_seq_;      // the head seq as stored in audit_head
+  std::int64_t appended_ = 0, unit_start_appended_ = 0;
 };
 
 class SqlAgrRepo final : public AgrRepo {
  public:
-  explicit SqlAgrRepo(soci::session& s) : sql_(s) {}
+  explicit SqlAgrRepo(StatementCache& c) : sql_(c.session()), stmts_(c) {}
   core::Result<core::TrajectId> InsertTrajectory(const TrajectoryRecord& record) override;
   core::Result<TrajectoryRecord> GetTrajectory(core::TrajectId id) override;
   core::Result<std::vector<TrajectoryRecord>> ListTrajectories(
@@ -153,6 +183,7 @@ class SqlAgrRepo final : public AgrRepo {
 
  private:
   soci::session& sql_;
+  StatementCache& stmts_;
 };
 
 class SqlVerzuimRepo final : public VerzuimRepo {
@@ -187,9 +218,9 @@ class SqlVerzuimRepo final : public VerzuimRepo {
 // A Tx over one connection.
 class SqlTx final : public Tx {
  public:
-  SqlTx(soci::session& s, Dialect dialect, bool write)
-      : users_(s), sessions_(s), throttle_(s), revalidanten_(s), organisation_(s),
-        audit_(s, dialect, write), agr_(s), verzuim_(s) {}
+  SqlTx(StatementCache& c, bool write)
+      : users_(c), sessions_(c), throttle_(c), revalidanten_(c), organisation_(c),
+        audit_(c, write), agr_(c), verzuim_(c.session()) {}
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
   LoginThrottleRepo& throttle() override { return throttle_; }
@@ -198,6 +229,7 @@ class SqlTx final : public Tx {
   AuditRepo& audit() override { return audit_; }
   AgrRepo& agr() override { return agr_; }
   VerzuimRepo& verzuim() override { return verzuim_; }
+  SqlAuditRepo& sql_audit() { return audit_; }
 
  private:
   SqlUserRepo users_;

@@ -181,32 +181,66 @@ std::string Placeholders(bool assignments) {
 
 }  // namespace
 
+namespace {
+
+// GET of one revalidant: on every read of the record (and twice in each update), so prepared
+// once per connection.
+struct GetRevalidant {
+  Row r;
+  std::string team_name, ric_name;
+  soci::indicator team_name_ind = soci::i_null, ric_name_ind = soci::i_null;
+  long long rid = 0;
+  Prepared q;
+
+  GetRevalidant(soci::session& s, Dialect) : q(s) {
+    soci::statement& st = q.st();
+    st.exchange(soci::use(rid));
+    for (auto* into : {&r.id, &r.version}) st.exchange(soci::into(*into));
+    for (auto* into : {&r.given_names, &r.family_name, &r.date_of_birth}) {
+      st.exchange(soci::into(*into));
+    }
+    st.exchange(soci::into(r.bsn, r.bsn_ind));
+    for (auto* into : {&r.email, &r.phone, &r.street, &r.postal_code, &r.city}) {
+      st.exchange(soci::into(*into));
+    }
+    st.exchange(soci::into(r.naaste_present));
+    for (auto* into : {&r.naaste_name, &r.naaste_relation, &r.naaste_phone, &r.naaste_email,
+                       &r.employment_status}) {
+      st.exchange(soci::into(*into));
+    }
+    st.exchange(soci::into(r.employer_present));
+    for (auto* into : {&r.employer_organisation, &r.employer_contact_name,
+                       &r.employer_contact_phone, &r.employer_contact_email,
+                       &r.employer_address, &r.function_title}) {
+      st.exchange(soci::into(*into));
+    }
+    st.exchange(soci::into(r.hours_per_week, r.hours_ind));
+    st.exchange(soci::into(r.bedrijfsarts_present));
+    for (auto* into : {&r.bedrijfsarts_name, &r.bedrijfsarts_organisation,
+                       &r.bedrijfsarts_phone, &r.bedrijfsarts_email}) {
+      st.exchange(soci::into(*into));
+    }
+    st.exchange(soci::into(r.team_id, r.team_ind));
+    st.exchange(soci::into(r.ric_user_id, r.ric_ind));
+    st.exchange(soci::into(r.created_ms));
+    st.exchange(soci::into(r.updated_ms));
+    st.exchange(soci::into(team_name, team_name_ind));
+    st.exchange(soci::into(ric_name, ric_name_ind));
+    q.Prepare(kSelect);
+  }
+};
+
+}  // namespace
+
 core::Result<RevalidantDetail> SqlRevalidantRepo::Get(core::RevalidantId id) {
   return Guard("revalidant get", [&]() -> core::Result<RevalidantDetail> {
-    Row r;
-    std::string team_name, ric_name;
-    soci::indicator team_name_ind = soci::i_null, ric_name_ind = soci::i_null;
-    long long rid = id.value;
-    sql_ << kSelect, soci::use(rid), soci::into(r.id), soci::into(r.version),
-        soci::into(r.given_names), soci::into(r.family_name), soci::into(r.date_of_birth),
-        soci::into(r.bsn, r.bsn_ind), soci::into(r.email), soci::into(r.phone),
-        soci::into(r.street), soci::into(r.postal_code), soci::into(r.city),
-        soci::into(r.naaste_present), soci::into(r.naaste_name), soci::into(r.naaste_relation),
-        soci::into(r.naaste_phone), soci::into(r.naaste_email), soci::into(r.employment_status),
-        soci::into(r.employer_present), soci::into(r.employer_organisation),
-        soci::into(r.employer_contact_name), soci::into(r.employer_contact_phone),
-        soci::into(r.employer_contact_email), soci::into(r.employer_address),
-        soci::into(r.function_title), soci::into(r.hours_per_week, r.hours_ind),
-        soci::into(r.bedrijfsarts_present), soci::into(r.bedrijfsarts_name),
-        soci::into(r.bedrijfsarts_organisation), soci::into(r.bedrijfsarts_phone),
-        soci::into(r.bedrijfsarts_email), soci::into(r.team_id, r.team_ind),
-        soci::into(r.ric_user_id, r.ric_ind), soci::into(r.created_ms), soci::into(r.updated_ms),
-        soci::into(team_name, team_name_ind), soci::into(ric_name, ric_name_ind);
-    if (!sql_.got_data()) return core::Error::NotFound("revalidant not found");
-    WP_ASSIGN_OR_RETURN(auto revalidant, r.ToRevalidant());
+    auto& g = stmts_.Get<GetRevalidant>();
+    g.rid = id.value;
+    if (!g.q.ExecuteOne()) return core::Error::NotFound("revalidant not found");
+    WP_ASSIGN_OR_RETURN(auto revalidant, g.r.ToRevalidant());
     return RevalidantDetail{std::move(revalidant),
-                            team_name_ind == soci::i_ok ? team_name : std::string(),
-                            ric_name_ind == soci::i_ok ? ric_name : std::string()};
+                            g.team_name_ind == soci::i_ok ? g.team_name : std::string(),
+                            g.ric_name_ind == soci::i_ok ? g.ric_name : std::string()};
   });
 }
 

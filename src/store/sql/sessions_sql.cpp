@@ -2,6 +2,7 @@
 
 #include "store/sql/guard.hpp"
 #include "store/sql/repos.hpp"
+#include "store/sql/statements.hpp"
 
 namespace werkpad::store::sql {
 
@@ -21,37 +22,75 @@ core::Status SqlSessionRepo::Insert(const SessionRecord& s) {
   });
 }
 
+namespace {
+
+// Every authenticated request looks its session up (and touches it now and then): prepared
+// once per connection.
+struct FindSession {
+  std::string token_hash, state, csrf, pending, address;
+  long long uid = 0, created = 0, seen = 0, expires = 0;
+  Prepared q;
+
+  FindSession(soci::session& s, Dialect) : q(s) {
+    soci::statement& st = q.st();
+    st.exchange(soci::use(token_hash));
+    st.exchange(soci::into(uid));
+    st.exchange(soci::into(state));
+    st.exchange(soci::into(csrf));
+    st.exchange(soci::into(pending));
+    st.exchange(soci::into(created));
+    st.exchange(soci::into(seen));
+    st.exchange(soci::into(expires));
+    st.exchange(soci::into(address));
+    q.Prepare(
+        "SELECT user_id, state, csrf_token, pending_totp_secret, created_ms, last_seen_ms,"
+        " expires_ms, source_address FROM session WHERE token_hash = :t");
+  }
+};
+
+struct TouchSession {
+  std::string token_hash;
+  long long at = 0, at2 = 0;
+  Prepared q;
+
+  TouchSession(soci::session& s, Dialect) : q(s) {
+    q.st().exchange(soci::use(at));
+    q.st().exchange(soci::use(token_hash));
+    q.st().exchange(soci::use(at2));
+    q.Prepare("UPDATE session SET last_seen_ms = :a WHERE token_hash = :t AND last_seen_ms < :b");
+  }
+};
+
+}  // namespace
+
 core::Result<std::optional<SessionRecord>> SqlSessionRepo::Find(const std::string& token_hash) {
   return Guard("session find", [&]() -> core::Result<std::optional<SessionRecord>> {
-    long long uid = 0, created = 0, seen = 0, expires = 0;
-    std::string state, csrf, pending, address;
-    sql_ << "SELECT user_id, state, csrf_token, pending_totp_secret, created_ms, last_seen_ms,"
-            " expires_ms, source_address FROM session WHERE token_hash = :t",
-        soci::use(token_hash), soci::into(uid), soci::into(state), soci::into(csrf),
-        soci::into(pending), soci::into(created), soci::into(seen), soci::into(expires),
-        soci::into(address);
-    if (!sql_.got_data()) return std::optional<SessionRecord>{};
+    auto& f = stmts_.Get<FindSession>();
+    f.token_hash = token_hash;
+    if (!f.q.ExecuteOne()) return std::optional<SessionRecord>{};
     SessionRecord r;
     r.token_hash = token_hash;
-    r.user_id = core::UserId{uid};
-    auto parsed = ParseSessionState(state);
+    r.user_id = core::UserId{f.uid};
+    auto parsed = ParseSessionState(f.state);
     if (!parsed) return core::Error::Internal("session has an unknown state");
     r.state = *parsed;
-    r.csrf_token = std::move(csrf);
-    r.pending_totp_secret = std::move(pending);
-    r.created_at = core::FromMillis(created);
-    r.last_seen_at = core::FromMillis(seen);
-    r.expires_at = core::FromMillis(expires);
-    r.source_address = std::move(address);
+    // Moved out: no copy of the secrets stays behind in the cached statement's buffers.
+    r.csrf_token = std::move(f.csrf);
+    r.pending_totp_secret = std::move(f.pending);
+    r.created_at = core::FromMillis(f.created);
+    r.last_seen_at = core::FromMillis(f.seen);
+    r.expires_at = core::FromMillis(f.expires);
+    r.source_address = std::move(f.address);
     return std::optional<SessionRecord>{std::move(r)};
   });
 }
 
 core::Status SqlSessionRepo::Touch(const std::string& token_hash, core::Instant at) {
   return Guard("session touch", [&]() -> core::Status {
-    long long ms = core::ToMillis(at);
-    sql_ << "UPDATE session SET last_seen_ms = :a WHERE token_hash = :t AND last_seen_ms < :b",
-        soci::use(ms), soci::use(token_hash), soci::use(ms);
+    auto& t = stmts_.Get<TouchSession>();
+    t.token_hash = token_hash;
+    t.at = t.at2 = core::ToMillis(at);
+    t.q.ExecuteUpdate();
     return core::Ok();
   });
 }

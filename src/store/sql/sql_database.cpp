@@ -1,6 +1,9 @@
 #include "store/sql/sql_database.hpp"
 
+#include <linux/futex.h>
 #include <soci/soci.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "core/log.hpp"
 #include "store/sql/guard.hpp"
@@ -11,14 +14,36 @@ namespace werkpad::store::sql {
 core::Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseUrl& url,
                                                              SqlDatabaseOptions options) {
   std::unique_ptr<SqlDatabase> db(new SqlDatabase(url, options));
-  WP_ASSIGN_OR_RETURN(db->writer_, sql::Open(url, ConnectionRole::kWriter));
+  WP_ASSIGN_OR_RETURN(auto writer, sql::Open(url, ConnectionRole::kWriter));
+  db->writer_ = Connection(std::move(writer), url.dialect);
   for (int i = 0; i < options.read_pool_size; ++i) {
     WP_ASSIGN_OR_RETURN(auto reader, sql::Open(url, ConnectionRole::kReader));
-    db->free_readers_.push_back(std::move(reader));
+    db->free_readers_.emplace_back(std::move(reader), url.dialect);
   }
   db->readers_total_ = options.read_pool_size;
   db->writer_thread_ = std::thread([d = db.get()] { d->WriterLoop(); });
   return db;
+}
+
+namespace {
+long Futex(std::atomic<std::uint32_t>* word, int op, std::uint32_t value) {
+  static_assert(sizeof(std::atomic<std::uint32_t>) == sizeof(std::uint32_t));
+  return syscall(SYS_futex, reinterpret_cast<std::uint32_t*>(word), op, value, nullptr, nullptr, 0);
+}
+}  // namespace
+
+// The waiter may see `finished` and destroy this Pending before FUTEX_WAKE runs: waking a futex
+// word that no longer exists is harmless (at worst a spurious wake-up of a later waiter on the
+// same address, which re-checks its own word).
+void SqlDatabase::Pending::Finish() {
+  finished.store(1, std::memory_order_release);
+  Futex(&finished, FUTEX_WAKE_PRIVATE, 1);
+}
+
+void SqlDatabase::Pending::Wait() {
+  while (finished.load(std::memory_order_acquire) == 0) {
+    Futex(&finished, FUTEX_WAIT_PRIVATE, 0);  // returns at once if it is no longer 0
+  }
 }
 
 SqlDatabase::SqlDatabase(DatabaseUrl url, SqlDatabaseOptions options)
@@ -38,7 +63,7 @@ std::string_view SqlDatabase::Dialect() const {
 }
 
 core::Status SqlDatabase::ReadUnit(const Unit& fn) {
-  std::unique_ptr<soci::session> conn;
+  Connection conn;
   {
     std::unique_lock lock(read_mu_);
     if (free_readers_.empty()) {
@@ -53,7 +78,7 @@ core::Status SqlDatabase::ReadUnit(const Unit& fn) {
   }
   core::Status result = core::Ok();
   try {
-    SqlTx tx(*conn, url_.dialect, /*write=*/false);
+    SqlTx tx(*conn.statements, /*write=*/false);
     result = fn(tx);
   } catch (const std::exception& e) {
     result = FromException("read unit", e);
@@ -71,14 +96,14 @@ core::Status SqlDatabase::ReadUnit(const Unit& fn) {
 }
 
 core::Status SqlDatabase::WriteUnit(const Unit& fn) {
-  Pending p{&fn};
+  Pending p(&fn);
   {
     std::lock_guard lock(write_mu_);
     if (stopping_) return core::Error::Unavailable("the database is shutting down");
     queue_.push_back(&p);
   }
   write_cv_.notify_one();
-  p.done.acquire();
+  p.Wait();
   return std::move(p.result);
 }
 
@@ -97,17 +122,17 @@ DatabaseStats SqlDatabase::Stats() const {
   s.write_batches = batches_.load();
   s.write_units = units_.load();
   s.write_failures = failures_.load();
+  s.audit_entries = audit_entries_.load();
+  s.audit_batches = audit_batches_.load();
   return s;
 }
 
-void SqlDatabase::Exec(soci::session& s, const char* sql) { s << sql; }
-
-void SqlDatabase::Reopen(std::unique_ptr<soci::session>& conn, ConnectionRole role) {
+void SqlDatabase::Reopen(Connection& conn, ConnectionRole role) {
   // A new connection through sql::Open rather than session::reconnect(), which would lose the
   // per-connection settings (SQLite foreign_keys and query_only, PostgreSQL read-only readers).
   auto fresh = sql::Open(url_, role);
   if (fresh.ok()) {
-    conn = std::move(fresh).value();
+    conn = Connection(std::move(fresh).value(), url_.dialect);
   } else {
     core::log::Warn("db_reconnect_failed",
                     {{"role", role == ConnectionRole::kReader ? "reader" : "writer"}});
@@ -131,17 +156,46 @@ void SqlDatabase::WriterLoop() {
   }
 }
 
+namespace {
+
+// The writer's transaction statements, prepared once per connection.
+struct BatchStatements {
+  Prepared begin, lock_head, savepoint, release, rollback_to, commit;
+  long long head_seq = 0;
+
+  BatchStatements(soci::session& s, Dialect d)
+      : begin(s), lock_head(s), savepoint(s), release(s), rollback_to(s), commit(s) {
+    const bool pg = d == Dialect::kPostgres;
+    begin.Prepare(pg ? "BEGIN" : "BEGIN IMMEDIATE");
+    if (pg) {
+      lock_head.st().exchange(soci::into(head_seq));
+      lock_head.Prepare("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE");
+    }
+    savepoint.Prepare("SAVEPOINT unit");
+    release.Prepare("RELEASE SAVEPOINT unit");
+    rollback_to.Prepare("ROLLBACK TO SAVEPOINT unit");
+    commit.Prepare("COMMIT");
+  }
+};
+
+// Error paths: a one-shot statement that does not depend on the prepared ones.
+void Exec(soci::session& s, const char* sql) { s << sql; }
+
+}  // namespace
+
 void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
-  soci::session& s = *writer_;
+  soci::session& s = *writer_.session;
   const bool pg = url_.dialect == sql::Dialect::kPostgres;
   auto fail_all = [&](const core::Error& e) {
     for (Pending* p : batch) {
       if (p->result.ok()) p->result = e;
     }
   };
+  BatchStatements* st = nullptr;
   try {
-    Exec(s, pg ? "BEGIN" : "BEGIN IMMEDIATE");
-    if (pg) Exec(s, "SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE");
+    st = &writer_.statements->Get<BatchStatements>();
+    st->begin.ExecuteUpdate();
+    if (pg) st->lock_head.ExecuteOne();
   } catch (const std::exception& e) {
     core::Error err = FromException("write begin", e);
     if (err.code != core::ErrorCode::kUnavailable) {
@@ -156,24 +210,26 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
     } catch (const std::exception&) {
     }
     Reopen(writer_, ConnectionRole::kWriter);  // `s` refers to the old connection from here
-    for (Pending* p : batch) p->done.release();
+    for (Pending* p : batch) p->Finish();
     return;
   }
 
-  SqlTx tx(s, url_.dialect, /*write=*/true);
+  SqlTx tx(*writer_.statements, /*write=*/true);
   for (Pending* p : batch) {
     try {
-      Exec(s, "SAVEPOINT unit");
+      tx.sql_audit().BeginUnit();
+      st->savepoint.ExecuteUpdate();
       p->result = (*p->fn)(tx);
     } catch (const std::exception& e) {
       p->result = FromException("write unit", e);
     }
     try {
       if (p->result.ok()) {
-        Exec(s, "RELEASE SAVEPOINT unit");
+        st->release.ExecuteUpdate();
       } else {
-        Exec(s, "ROLLBACK TO SAVEPOINT unit");
-        Exec(s, "RELEASE SAVEPOINT unit");
+        tx.sql_audit().RollbackUnit();
+        st->rollback_to.ExecuteUpdate();
+        st->release.ExecuteUpdate();
       }
     } catch (const std::exception& e) {
       // The transaction is unusable: nothing of this batch can commit.
@@ -186,7 +242,12 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
   for (Pending* p : batch) any_ok = any_ok || p->result.ok();
   try {
     if (any_ok) {
-      Exec(s, "COMMIT");
+      tx.sql_audit().FlushHead();
+      st->commit.ExecuteUpdate();
+      if (tx.sql_audit().appended() > 0) {
+        audit_entries_ += tx.sql_audit().appended();
+        ++audit_batches_;
+      }
     } else {
       Exec(s, "ROLLBACK");
     }
@@ -201,7 +262,7 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
   }
   ++batches_;
   units_ += static_cast<std::int64_t>(batch.size());
-  for (Pending* p : batch) p->done.release();
+  for (Pending* p : batch) p->Finish();
 }
 
 }  // namespace werkpad::store::sql

@@ -74,15 +74,42 @@ struct UserRow {
 
 }  // namespace
 
+namespace {
+
+// The user of every authenticated request is loaded with its teams: both prepared once per
+// connection.
+struct GetUser {
+  UserRow row;
+  long long uid = 0;
+  Prepared q;
+
+  GetUser(soci::session& s, Dialect) : q(s) {
+    row.Exchange(q.st());
+    q.st().exchange(soci::use(uid));
+    q.Prepare(std::string(kColumns) + " WHERE id = :id");
+  }
+};
+
+struct TeamsOfUser {
+  long long team = 0, uid = 0;
+  Prepared q;
+
+  TeamsOfUser(soci::session& s, Dialect) : q(s) {
+    q.st().exchange(soci::into(team));
+    q.st().exchange(soci::use(uid));
+    q.Prepare("SELECT team_id FROM team_member WHERE user_id = :u ORDER BY team_id");
+  }
+};
+
+}  // namespace
+
 core::Status SqlUserRepo::LoadTeams(UserRecord& user) {
-  long long team = 0;
-  long long uid = user.id.value;
-  soci::statement st = (sql_.prepare << "SELECT team_id FROM team_member WHERE user_id = :u"
-                                        " ORDER BY team_id",
-                        soci::into(team), soci::use(uid));
-  st.execute();
+  auto& t = stmts_.Get<TeamsOfUser>();
+  t.uid = user.id.value;
+  ScopedReset reset(t.q);
+  t.q.Execute();
   user.team_ids.clear();
-  while (st.fetch()) user.team_ids.push_back(core::TeamId{team});
+  while (t.q.Fetch()) user.team_ids.push_back(core::TeamId{t.team});
   return core::Ok();
 }
 
@@ -98,16 +125,10 @@ void SqlUserRepo::WriteTeams(core::UserId id, const std::vector<core::TeamId>& t
 
 core::Result<UserRecord> SqlUserRepo::Get(core::UserId id) {
   return Guard("user get", [&]() -> core::Result<UserRecord> {
-    UserRow row;
-    long long uid = id.value;
-    soci::statement st(sql_);
-    row.Exchange(st);
-    st.exchange(soci::use(uid));
-    st.alloc();
-    st.prepare(std::string(kColumns) + " WHERE id = :id");
-    st.define_and_bind();
-    if (!st.execute(true)) return core::Error::NotFound("user not found");
-    UserRecord u = row.ToRecord();
+    auto& g = stmts_.Get<GetUser>();
+    g.uid = id.value;
+    if (!g.q.ExecuteOne()) return core::Error::NotFound("user not found");
+    UserRecord u = g.row.ToRecord();
     WP_RETURN_IF_ERROR(LoadTeams(u));
     return u;
   });
