@@ -138,7 +138,8 @@ TEST_F(HttpServer, HealthzAnswers503WhenTheDatabaseIsUnreachable) {
   Server::Options options;
   options.port = 0;
   options.worker_threads = 2;
-  Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, down, *agr_});
+  Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, down, *agr_,
+                          *verzuim_});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   int fd = Connect(server.port());
