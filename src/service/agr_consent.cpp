@@ -5,7 +5,6 @@
 #include "audit/audit_log.hpp"
 #include "domain/consent/party.hpp"
 #include "service/agr_internal.hpp"
-#include "service/agr_policy.hpp"
 #include "service/agr_service.hpp"
 #include "service/internal.hpp"
 #include "service/policy.hpp"

@@ -14,7 +14,6 @@
 #include "domain/forms/validation.hpp"
 #include "domain/registry/revalidant.hpp"
 #include "service/agr_internal.hpp"
-#include "service/agr_policy.hpp"
 #include "service/agr_service.hpp"
 #include "service/internal.hpp"
 #include "service/policy.hpp"

@@ -12,7 +12,6 @@
 #include "domain/agr/tasks.hpp"
 #include "domain/identity/role.hpp"
 #include "service/agr_internal.hpp"
-#include "service/agr_policy.hpp"
 #include "service/internal.hpp"
 #include "service/policy.hpp"
 

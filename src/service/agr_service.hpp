@@ -25,7 +25,7 @@ namespace werkpad::service {
 // trajectories and their decisions, tasks from the step plan, the team meeting, form
 // definitions and responses, and the consent of form 3 with THE sharing policy (MayShare).
 //
-// Every method: policy check (service/agr_policy.hpp + need-to-know of policy.hpp on the
+// Every method: policy check (role rules and need-to-know of service/policy.hpp on the
 // revalidant), one transaction, the pure domain call, an audit record (writes in the same
 // transaction; reads group-committed before the answer; refusals as outcome "denied", then
 // kForbidden). Thread-safe; owns nothing but the built-in form definitions.

@@ -83,4 +83,42 @@ bool MaySeeMedicalData(const Actor& actor) {
   return !actor.system && IsClinical(actor.role);
 }
 
+// --- AGR route: role rules ---
+
+bool IsAgrStaff(const Actor& actor) {
+  return actor.system || actor.role == Role::kRevalidatiearts || actor.role == Role::kRic ||
+         actor.role == Role::kTherapeut;
+}
+
+bool MayManageTrajectory(const Actor& actor) {
+  return actor.system || actor.role == Role::kRevalidatiearts || actor.role == Role::kRic;
+}
+
+bool MayDecide(const Actor& actor, domain::agr::DecisionKind kind) {
+  if (actor.system) return true;
+  switch (kind) {
+    case domain::agr::DecisionKind::kD1RicInzetten:
+      return actor.role == Role::kRevalidatiearts;
+    case domain::agr::DecisionKind::kD2Toestemming:
+    case domain::agr::DecisionKind::kWerkbezoekAfgerond:
+    case domain::agr::DecisionKind::kAfrondingStarten:
+    case domain::agr::DecisionKind::kAfsluiten:
+      return actor.role == Role::kRic;
+    case domain::agr::DecisionKind::kD3Werktraining:
+    case domain::agr::DecisionKind::kD4Voortzetten:
+    case domain::agr::DecisionKind::kBeeindigen:
+    case domain::agr::DecisionKind::kHeropenen:
+      return actor.role == Role::kRevalidatiearts || actor.role == Role::kRic;
+  }
+  return false;
+}
+
+bool MayEditForms(const Actor& actor) { return IsAgrStaff(actor); }
+
+bool MayRecordConsent(const Actor& actor) { return MayManageTrajectory(actor); }
+
+bool MayManageFormDefinitions(const Actor& actor) {
+  return actor.system || actor.role == Role::kAdmin;
+}
+
 }  // namespace werkpad::service

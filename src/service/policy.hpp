@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ids.hpp"
+#include "domain/agr/route.hpp"
 #include "domain/identity/role.hpp"
 #include "domain/registry/revalidant.hpp"
 #include "service/context.hpp"
@@ -65,5 +66,29 @@ bool MinimalLookupOnly(const Actor& actor);
 // Medical and clinical content (diagnoses, treatment, assessments): never for werkgever,
 // bedrijfsarts, partner, revalidant portal (until a consent grants a specific part) or admin.
 bool MaySeeMedicalData(const Actor& actor);
+
+// AGR route: which ROLE may take which kind of action (docs/api.md "AGR", table "Who may do
+// what"). Need-to-know on the revalidant is MayAccess above. The system context may do everything.
+//
+//   action                                   admin arts ric therapeut revalidant external
+//   read AGR data (with need-to-know)          -    x    x     x      own (no notes)   -
+//   start trajectory, change team/setting      -    x    x     -          -          -
+//   decisions: see MayDecide                   -    x    x     -          -          -
+//   edit / finalise / reopen form responses    -    x    x     x          -          -
+//   sign (portal) / sign (paper)               -  -/x  -/x   -/-        x/-         -
+//   record consent cells, parties, paper sig   -    x    x     -          -          -
+//   withdraw consent                           -    x    x     -         own         -
+//   import / export form definitions           x    -    -     -          -          -
+
+// Staff who work on trajectories: revalidatiearts, ric, therapeut.
+bool IsAgrStaff(const Actor& actor);
+bool MayManageTrajectory(const Actor& actor);
+// Who records which decision. Source: handbook ch. 3 (D1 by the revalidatiearts; D2 recorded
+// by the RIC for the revalidant; werkbezoek, afronding and afsluiten by the RIC; D3/D4 by the
+// team, recorded by arts or RIC; beeindigen and heropenen by arts or RIC).
+bool MayDecide(const Actor& actor, domain::agr::DecisionKind kind);
+bool MayEditForms(const Actor& actor);
+bool MayRecordConsent(const Actor& actor);
+bool MayManageFormDefinitions(const Actor& actor);
 
 }  // namespace werkpad::service

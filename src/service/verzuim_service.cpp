@@ -14,7 +14,6 @@
 #include "codec/json_reader.hpp"
 #include "core/dutch_date.hpp"
 #include "service/agr_internal.hpp"
-#include "service/agr_policy.hpp"
 #include "service/internal.hpp"
 #include "service/policy.hpp"
 

@@ -29,28 +29,6 @@ std::string PathText(const Call& call, std::string_view name) {
 constexpr auto kJson = [](const auto& v) { return json::ToJson(v); };
 constexpr auto kItems = [](const auto& list) { return ItemsOf(list); };
 
-// The shape most AGR handlers share: the path id, then `invoke(id)`. A bad id is answered as
-// an error before anything else is read.
-template <class Invoke>
-Response WithId(const Call& call, Invoke&& invoke) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  return invoke(*id);
-}
-
-// The path id, the JSON body read by `parse` (a json::Parse… function), then
-// `invoke(id, input)`. Errors of each stage, in this order, become the error response.
-template <class Parse, class Invoke>
-Response WithIdAndBody(const Call& call, Parse&& parse, Invoke&& invoke) {
-  return WithId(call, [&](std::int64_t id) -> Response {
-    auto body = json::ParseBody(call.request);
-    if (!body.ok()) return ErrorResponse(body.error());
-    auto in = parse(*body);
-    if (!in.ok()) return ErrorResponse(in.error());
-    return invoke(id, *in);
-  });
-}
-
 // `?version=n` (n >= 0), for DELETE requests without a body.
 core::Result<std::int64_t> VersionQuery(const Request& request) {
   const std::string* version_text = request.Query("version");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,53 @@ template <class T, class F>
 Response Respond(const core::Result<T>& result, int status, F&& to_json) {
   if (!result.ok()) return ErrorResponse(result.error());
   return json::JsonResponse(status, to_json(result.value()));
+}
+
+// The shape most resource handlers share: the path id, then `invoke(id)`. A bad id is answered
+// as an error before anything else is read.
+template <class Invoke>
+Response WithId(const Call& call, Invoke&& invoke) {
+  auto id = json::ParsePathId(call.params);
+  if (!id.ok()) return ErrorResponse(id.error());
+  return invoke(*id);
+}
+
+// The path id and a second path id named `sub` (e.g. "episode"), then `invoke(id, sub_id)`.
+template <class Invoke>
+Response WithIds(const Call& call, std::string_view sub, Invoke&& invoke) {
+  return WithId(call, [&](std::int64_t id) -> Response {
+    auto sub_id = json::ParsePathId(call.params, sub);
+    if (!sub_id.ok()) return ErrorResponse(sub_id.error());
+    return invoke(id, *sub_id);
+  });
+}
+
+// The JSON body read by `parse` (a json::Parse… function of a boost::json::value), then
+// `invoke(input)`.
+template <class Parse, class Invoke>
+Response WithBody(const Call& call, Parse&& parse, Invoke&& invoke) {
+  auto body = json::ParseBody(call.request);
+  if (!body.ok()) return ErrorResponse(body.error());
+  auto in = parse(*body);
+  if (!in.ok()) return ErrorResponse(in.error());
+  return invoke(*in);
+}
+
+// The path id, then the body: `invoke(id, input)`. Errors of each stage, in this order, become
+// the error response.
+template <class Parse, class Invoke>
+Response WithIdAndBody(const Call& call, Parse&& parse, Invoke&& invoke) {
+  return WithId(call, [&](std::int64_t id) -> Response {
+    return WithBody(call, parse, [&](const auto& in) -> Response { return invoke(id, in); });
+  });
+}
+
+// Both path ids, then the body: `invoke(id, sub_id, input)`.
+template <class Parse, class Invoke>
+Response WithIdsAndBody(const Call& call, std::string_view sub, Parse&& parse, Invoke&& invoke) {
+  return WithIds(call, sub, [&](std::int64_t id, std::int64_t sub_id) -> Response {
+    return WithBody(call, parse, [&](const auto& in) -> Response { return invoke(id, sub_id, in); });
+  });
 }
 
 // Set-Cookie values for the session cookie (HttpOnly, SameSite=Strict, Path=/, Secure if set).

@@ -10,135 +10,104 @@ namespace {
 auto DossierJson = [](const service::DossierView& v) { return json::ToJson(v); };
 auto AnyJson = [](const auto& v) { return json::ToJson(v); };
 
+// json::Parse… readers whose second argument says whether the body is an update (with version).
+template <auto Reader>
+constexpr auto kNew = [](const boost::json::value& body) { return Reader(body, false); };
+template <auto Reader>
+constexpr auto kUpdate = [](const boost::json::value& body) { return Reader(body, true); };
+
 }  // namespace
 
 Response GetRevalidantVerzuim(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto result = env.services.verzuim.DossierOf(call.ctx(), core::RevalidantId(*id));
-  return Respond(result, 200, DossierJson);
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(env.services.verzuim.DossierOf(call.ctx(), core::RevalidantId(id)), 200,
+                   DossierJson);
+  });
 }
 
 Response CreateVerzuimDossier(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseDossierInput(*body, false);
-  if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.verzuim.CreateDossier(call.ctx(), core::RevalidantId(*id), *in);
-  return Respond(result, 201, DossierJson);
+  return WithIdAndBody(call, kNew<json::ParseDossierInput>, [&](std::int64_t id, const auto& in) {
+    return Respond(env.services.verzuim.CreateDossier(call.ctx(), core::RevalidantId(id), in), 201,
+                   DossierJson);
+  });
 }
 
 Response GetVerzuimDossier(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  return Respond(env.services.verzuim.GetDossier(call.ctx(), *id), 200, DossierJson);
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(env.services.verzuim.GetDossier(call.ctx(), id), 200, DossierJson);
+  });
 }
 
 Response UpdateVerzuimDossier(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseDossierInput(*body, true);
-  if (!in.ok()) return ErrorResponse(in.error());
-  return Respond(env.services.verzuim.UpdateDossier(call.ctx(), *id, *in), 200, DossierJson);
+  return WithIdAndBody(call, kUpdate<json::ParseDossierInput>, [&](std::int64_t id, const auto& in) {
+    return Respond(env.services.verzuim.UpdateDossier(call.ctx(), id, in), 200, DossierJson);
+  });
 }
 
 Response AddVerzuimEpisode(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseEpisodeInput(*body, false);
-  if (!in.ok()) return ErrorResponse(in.error());
-  return Respond(env.services.verzuim.AddEpisode(call.ctx(), *id, *in), 201, DossierJson);
+  return WithIdAndBody(call, kNew<json::ParseEpisodeInput>, [&](std::int64_t id, const auto& in) {
+    return Respond(env.services.verzuim.AddEpisode(call.ctx(), id, in), 201, DossierJson);
+  });
 }
 
 Response UpdateVerzuimEpisode(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto episode = json::ParsePathId(call.params, "episode");
-  if (!episode.ok()) return ErrorResponse(episode.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseEpisodeInput(*body, true);
-  if (!in.ok()) return ErrorResponse(in.error());
-  return Respond(env.services.verzuim.UpdateEpisode(call.ctx(), *id, *episode, *in), 200,
-                 DossierJson);
+  return WithIdsAndBody(call, "episode", kUpdate<json::ParseEpisodeInput>,
+                        [&](std::int64_t id, std::int64_t episode, const auto& in) {
+                          return Respond(
+                              env.services.verzuim.UpdateEpisode(call.ctx(), id, episode, in), 200,
+                              DossierJson);
+                        });
 }
 
 Response EndVerzuimEpisode(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto episode = json::ParsePathId(call.params, "episode");
-  if (!episode.ok()) return ErrorResponse(episode.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseEndEpisode(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  return Respond(
-      env.services.verzuim.EndEpisode(call.ctx(), *id, *episode, in->end, in->version), 200,
-      DossierJson);
+  return WithIdsAndBody(call, "episode", json::ParseEndEpisode,
+                        [&](std::int64_t id, std::int64_t episode, const auto& in) {
+                          return Respond(env.services.verzuim.EndEpisode(call.ctx(), id, episode,
+                                                                         in.end, in.version),
+                                         200, DossierJson);
+                        });
 }
 
 Response DeleteVerzuimEpisode(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto episode = json::ParsePathId(call.params, "episode");
-  if (!episode.ok()) return ErrorResponse(episode.error());
-  auto version = json::ParseVersionQuery(call.request);
-  if (!version.ok()) return ErrorResponse(version.error());
-  return Respond(env.services.verzuim.DeleteEpisode(call.ctx(), *id, *episode, *version), 200,
-                 DossierJson);
+  return WithIds(call, "episode", [&](std::int64_t id, std::int64_t episode) -> Response {
+    auto version = json::ParseVersionQuery(call.request);
+    if (!version.ok()) return ErrorResponse(version.error());
+    return Respond(env.services.verzuim.DeleteEpisode(call.ctx(), id, episode, *version), 200,
+                   DossierJson);
+  });
 }
 
 Response AddVerzuimDocument(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseDocumentInput(*body, false);
-  if (!in.ok()) return ErrorResponse(in.error());
-  return Respond(env.services.verzuim.AddDocument(call.ctx(), *id, *in), 201, AnyJson);
+  return WithIdAndBody(call, kNew<json::ParseDocumentInput>, [&](std::int64_t id, const auto& in) {
+    return Respond(env.services.verzuim.AddDocument(call.ctx(), id, in), 201, AnyJson);
+  });
 }
 
 Response GetVerzuimDocument(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto document = json::ParsePathId(call.params, "document");
-  if (!document.ok()) return ErrorResponse(document.error());
-  return Respond(env.services.verzuim.GetDocument(call.ctx(), *id, *document), 200, AnyJson);
+  return WithIds(call, "document", [&](std::int64_t id, std::int64_t document) {
+    return Respond(env.services.verzuim.GetDocument(call.ctx(), id, document), 200, AnyJson);
+  });
 }
 
 Response UpdateVerzuimDocument(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto document = json::ParsePathId(call.params, "document");
-  if (!document.ok()) return ErrorResponse(document.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseDocumentInput(*body, true);
-  if (!in.ok()) return ErrorResponse(in.error());
-  return Respond(env.services.verzuim.UpdateDocument(call.ctx(), *id, *document, *in), 200,
-                 AnyJson);
+  return WithIdsAndBody(call, "document", kUpdate<json::ParseDocumentInput>,
+                        [&](std::int64_t id, std::int64_t document, const auto& in) {
+                          return Respond(
+                              env.services.verzuim.UpdateDocument(call.ctx(), id, document, in),
+                              200, AnyJson);
+                        });
 }
 
 Response ChangeVerzuimScenario(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseScenarioInput(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  return Respond(env.services.verzuim.ChangeScenario(call.ctx(), *id, *in), 200, DossierJson);
+  return WithIdAndBody(call, json::ParseScenarioInput, [&](std::int64_t id, const auto& in) {
+    return Respond(env.services.verzuim.ChangeScenario(call.ctx(), id, in), 200, DossierJson);
+  });
 }
 
 Response GetVerzuimRiv(const Env& env, const Call& call) {
-  auto id = json::ParsePathId(call.params);
-  if (!id.ok()) return ErrorResponse(id.error());
-  return Respond(env.services.verzuim.Riv(call.ctx(), *id), 200, AnyJson);
+  return WithId(call, [&](std::int64_t id) {
+    return Respond(env.services.verzuim.Riv(call.ctx(), id), 200, AnyJson);
+  });
 }
 
 Response VerzuimSignals(const Env& env, const Call& call) {
@@ -152,11 +121,9 @@ Response GetVerzuimSettings(const Env& env, const Call& call) {
 }
 
 Response UpdateVerzuimSettings(const Env& env, const Call& call) {
-  auto body = json::ParseBody(call.request);
-  if (!body.ok()) return ErrorResponse(body.error());
-  auto in = json::ParseVerzuimSettings(*body);
-  if (!in.ok()) return ErrorResponse(in.error());
-  return Respond(env.services.verzuim.UpdateSettings(call.ctx(), *in), 200, AnyJson);
+  return WithBody(call, json::ParseVerzuimSettings, [&](const auto& in) {
+    return Respond(env.services.verzuim.UpdateSettings(call.ctx(), in), 200, AnyJson);
+  });
 }
 
 Response VerzuimCatalogue(const Env&, const Call&) {

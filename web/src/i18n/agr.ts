@@ -532,6 +532,7 @@ export const agrText = {
     signed: 'De ondertekening is vastgelegd.',
     reopenTitle: 'Formulier heropenen',
     reopenReason: 'Reden voor heropenen',
+    reopenReasonRequired: 'Vul een reden in: waarom wordt het formulier heropend?',
     reopenSubmit: 'Heropenen',
     reopened: 'Het formulier is heropend als concept.',
     paperTitle: 'Getekend op papier',

@@ -315,6 +315,11 @@ export function FormPage() {
                   noValidate
                   onSubmit={(e) => {
                     e.preventDefault();
+                    if (!reopenReason.trim()) {
+                      setFlash(null);
+                      setOther(t.reopenReasonRequired);
+                      return;
+                    }
                     void act(() => responses.reopen(reopenReason, response.version), t.reopened);
                   }}
                 >
