@@ -110,6 +110,7 @@ std::span<const RouteSpec> ApiRoutes() {
       {"GET", "/api/v1/verzuim/settings", Access::kActive, h::GetVerzuimSettings},
       {"PUT", "/api/v1/verzuim/settings", Access::kActive, h::UpdateVerzuimSettings},
       {"GET", "/api/v1/verzuim/catalogus", Access::kActive, h::VerzuimCatalogue},
+      {"POST", "/api/v1/wia/schatting", Access::kActive, h::EstimateWia},
       // The API description itself.
       {"GET", "/api/v1/openapi.json", Access::kPublic, h::OpenApi},
   };

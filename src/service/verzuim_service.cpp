@@ -920,4 +920,14 @@ core::Result<VerzuimSettings> VerzuimService::UpdateSettings(const RequestContex
   });
 }
 
+// --- WIA estimate ---
+
+core::Result<domain::wia::WiaEstimate> VerzuimService::EstimateWia(
+    const RequestContext& ctx, const domain::wia::WiaInput& in) {
+  if (!MayWriteVerzuim(ctx.actor)) {
+    return internal::Deny(db_, ctx, audit::Action::kRead, "wia_schatting", "");
+  }
+  return domain::wia::EstimateWia(in);
+}
+
 }  // namespace werkpad::service

@@ -14,6 +14,7 @@
 #include "domain/poortwachter/episodes.hpp"
 #include "domain/poortwachter/riv.hpp"
 #include "domain/poortwachter/scenarios.hpp"
+#include "domain/wia/estimate.hpp"
 #include "service/agr_service.hpp"  // UserRef, RevalidantRef
 #include "service/context.hpp"
 #include "store/database.hpp"
@@ -216,6 +217,13 @@ class VerzuimService {
   // Admin. Errors: kInvalidInput ("signal_days" out_of_range).
   core::Result<VerzuimSettings> UpdateSettings(const RequestContext& ctx,
                                                const VerzuimSettings& in);
+
+  // --- WIA estimate (issue 5) ---
+  // A pure calculation on figures the caller enters, no client data: staff only (revalidatiearts,
+  // ric, therapeut), nothing read or written, so no audit entry on success (a refusal is audited
+  // like every refusal). Errors: kForbidden, kInvalidInput as domain::wia::EstimateWia.
+  core::Result<domain::wia::WiaEstimate> EstimateWia(const RequestContext& ctx,
+                                                     const domain::wia::WiaInput& in);
 
  private:
   store::Database& db_;

@@ -595,5 +595,72 @@ TEST(Verzuim, DashboardOfDueAndOverdueStepsAndSettings) {
   ASSERT_EQ(admin.Put("/api/v1/verzuim/settings", bj::object{{"signal_days", 14}}).status, 200);
 }
 
+// WIA estimate (issue 5): a pure calculation for staff, at the 35% and 80% boundaries.
+TEST(Verzuim, WiaEstimateAtTheBoundaries) {
+  const std::string kPath = "/api/v1/wia/schatting";
+  auto estimate = [&](HttpClient& c, const bj::value& rvc, bool duurzaam,
+                      bj::array functielonen = {}) {
+    bj::object body{{"maatmanloon", 3000.00}, {"restverdiencapaciteit", rvc},
+                    {"duurzaam", duurzaam}};
+    if (!functielonen.empty()) body["functielonen"] = std::move(functielonen);
+    return c.Post(kPath, body);
+  };
+  HttpClient& ric = Env().As("ric");
+  // 1049.97 / 3000 = 34.999%: truncated to 34.99, below the threshold.
+  Reply below = estimate(ric, 1950.03, true);
+  ASSERT_EQ(below.status, 200) << below.body;
+  EXPECT_EQ(below.Str("uitkomst"), "geen_wia");
+  EXPECT_DOUBLE_EQ(below.at("ao_percentage").to_number<double>(), 34.99);
+  EXPECT_DOUBLE_EQ(below.at("restverdiencapaciteit").to_number<double>(), 1950.03);
+  EXPECT_TRUE(below.at("gebruikte_functielonen").as_array().empty());
+  Reply at35 = estimate(Env().As("arts"), 1950, false);
+  ASSERT_EQ(at35.status, 200) << at35.body;
+  EXPECT_EQ(at35.Str("uitkomst"), "wga");
+  EXPECT_DOUBLE_EQ(at35.at("ao_percentage").to_number<double>(), 35.0);
+  Reply below80 = estimate(ric, 600.03, true);
+  EXPECT_EQ(below80.Str("uitkomst"), "wga") << below80.body;
+  EXPECT_DOUBLE_EQ(below80.at("ao_percentage").to_number<double>(), 79.99);
+  Reply iva = estimate(Env().As("fysio"), 600, true);
+  ASSERT_EQ(iva.status, 200) << iva.body;
+  EXPECT_EQ(iva.Str("uitkomst"), "iva");
+  EXPECT_DOUBLE_EQ(iva.at("ao_percentage").to_number<double>(), 80.0);
+  Reply not_durable = estimate(ric, 600, false);
+  EXPECT_EQ(not_durable.Str("uitkomst"), "wga") << not_durable.body;
+  // From functions: the middle of the three best paid (1950.00) is the remaining capacity.
+  Reply functions = estimate(ric, nullptr, false, bj::array{1800, 1950.00, 2100.5, 1000});
+  ASSERT_EQ(functions.status, 200) << functions.body;
+  EXPECT_EQ(functions.Str("uitkomst"), "wga");
+  EXPECT_DOUBLE_EQ(functions.at("restverdiencapaciteit").to_number<double>(), 1950.0);
+  const auto& used = functions.at("gebruikte_functielonen").as_array();
+  ASSERT_EQ(used.size(), 3u);
+  EXPECT_DOUBLE_EQ(used[0].to_number<double>(), 2100.5);
+  EXPECT_DOUBLE_EQ(used[2].to_number<double>(), 1800.0);
+
+  // Bad input: named fields, 422 for values, 400 for types.
+  Reply cents = ric.Send("POST", kPath,
+                         R"({"maatmanloon": 3000.005, "restverdiencapaciteit": -1,
+                             "functielonen": null, "duurzaam": true})");
+  EXPECT_EQ(cents.status, 422) << cents.body;
+  EXPECT_TRUE(cents.HasFieldError("maatmanloon", "too_many_decimals")) << cents.body;
+  EXPECT_TRUE(cents.HasFieldError("restverdiencapaciteit", "negative")) << cents.body;
+  Reply few = estimate(ric, nullptr, true, bj::array{2000, 2100});
+  EXPECT_EQ(few.status, 422);
+  EXPECT_TRUE(few.HasFieldError("functielonen", "too_few_functions")) << few.body;
+  Reply both = estimate(ric, 1000, true, bj::array{2000, 2100, 2200});
+  EXPECT_TRUE(both.HasFieldError("restverdiencapaciteit", "exactly_one_required") ||
+              both.HasFieldError("functielonen", "exactly_one_required"))
+      << both.body;
+  Reply type = ric.Post(kPath, bj::object{{"maatmanloon", "3000"}, {"duurzaam", "ja"},
+                                          {"restverdiencapaciteit", 10}});
+  EXPECT_EQ(type.status, 400) << type.body;
+  EXPECT_TRUE(type.HasFieldError("maatmanloon", "wrong_type")) << type.body;
+  EXPECT_TRUE(type.HasFieldError("duurzaam", "wrong_type")) << type.body;
+
+  // Staff only, and a session is needed.
+  EXPECT_EQ(estimate(Env().As("admin"), 1950, false).status, 403);
+  auto anonymous = Env().NewClient();
+  EXPECT_EQ(estimate(*anonymous, 1950, false).status, 401);
+}
+
 }  // namespace
 }  // namespace werkpad::api_test

@@ -31,6 +31,7 @@ import { VerzuimDossierPage } from './pages/verzuim/VerzuimDossierPage';
 import { VerzuimDocumentPage } from './pages/verzuim/VerzuimDocumentPage';
 import { SignalenPage } from './pages/verzuim/SignalenPage';
 import { PortalVerzuimPage } from './pages/verzuim/PortalVerzuimPage';
+import { WiaSchattingPage } from './pages/verzuim/WiaSchattingPage';
 
 function Loading() {
   return (
@@ -120,6 +121,7 @@ export function App() {
         <Route path="revalidanten/:id/verzuim" element={staff(<VerzuimDossierPage />)} />
         <Route path="verzuimdossiers/:id/documenten/:docId" element={staff(<VerzuimDocumentPage />)} />
         <Route path="verzuim/signalen" element={staff(<SignalenPage />)} />
+        <Route path="verzuim/wia-schatting" element={staff(<WiaSchattingPage />)} />
         <Route path="trajecten/:id" element={staff(<TrajectoryPage />)} />
         <Route path="trajecten/:id/formulieren/:formId" element={staff(<FormPage />)} />
         <Route path="trajecten/:id/formulieren/:formId/geschiedenis" element={staff(<FieldHistoryPage />)} />

@@ -170,6 +170,7 @@ Response VerzuimSignals(const Env&, const Call&);
 Response GetVerzuimSettings(const Env&, const Call&);
 Response UpdateVerzuimSettings(const Env&, const Call&);
 Response VerzuimCatalogue(const Env&, const Call&);
+Response EstimateWia(const Env&, const Call&);
 // handlers/operations.cpp
 Response OpenApi(const Env&, const Call&);
 

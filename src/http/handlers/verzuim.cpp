@@ -130,4 +130,11 @@ Response VerzuimCatalogue(const Env&, const Call&) {
   return json::JsonResponse(200, json::VerzuimCatalogue());
 }
 
+// No client data: nothing to audit on success (docs/api.md "WIA-schatting").
+Response EstimateWia(const Env& env, const Call& call) {
+  return WithBody(call, json::ParseWiaInput, [&](const domain::wia::WiaInput& in) {
+    return Respond(env.services.verzuim.EstimateWia(call.ctx(), in), 200, AnyJson);
+  });
+}
+
 }  // namespace werkpad::http::handlers

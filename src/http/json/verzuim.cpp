@@ -1,6 +1,7 @@
 #include "http/json/verzuim.hpp"
 
 #include <charconv>
+#include <cmath>
 
 namespace werkpad::http::json {
 namespace {
@@ -432,6 +433,110 @@ bj::object VerzuimCatalogue() {
   }
   o["document_kinds"] = std::move(kinds);
   return o;
+}
+
+// --- WIA estimate ---
+
+namespace {
+
+namespace wia = domain::wia;
+
+// One amount in euros -> cents, exactly. Whole numbers are taken as they are; a fraction must
+// be a whole number of cents: the double the JSON parser made of "3000.10" is the double nearest
+// to 300010 / 100, which the division below reproduces (both below 2^53), while "3000.105" gives
+// a double that no whole number of cents maps to.
+std::optional<wia::Cents> EurosToCents(const bj::value& v, const std::string& path,
+                                       std::vector<core::FieldError>& errors) {
+  constexpr double kMaxEuros = static_cast<double>(wia::kMaxCents) / 100.0;
+  double euros = 0;
+  if (v.is_int64()) {
+    euros = static_cast<double>(v.get_int64());
+  } else if (v.is_uint64()) {
+    euros = static_cast<double>(v.get_uint64());
+  } else if (v.is_double()) {
+    euros = v.get_double();
+  } else {
+    errors.push_back({path, "wrong_type", "must be an amount in euros (a number)"});
+    return std::nullopt;
+  }
+  if (!std::isfinite(euros) || euros > kMaxEuros) {
+    errors.push_back({path, "out_of_range", "must be at most 100000000.00"});
+    return std::nullopt;
+  }
+  if (euros < 0) {
+    errors.push_back({path, "negative", "must not be negative"});
+    return std::nullopt;
+  }
+  auto cents = static_cast<wia::Cents>(std::llround(euros * 100.0));
+  if (static_cast<double>(cents) / 100.0 != euros) {
+    errors.push_back({path, "too_many_decimals", "at most two decimals (whole cents)"});
+    return std::nullopt;
+  }
+  return cents;
+}
+
+}  // namespace
+
+core::Result<wia::WiaInput> ParseWiaInput(const bj::value& body) {
+  if (!body.is_object()) {
+    return core::Error::BadRequest("body must be an object",
+                                   {{"", "wrong_type", "must be an object"}});
+  }
+  const bj::object& obj = body.get_object();
+  std::vector<core::FieldError> errors;
+  wia::WiaInput in;
+  for (const auto& kv : obj) {
+    if (kv.key() != "maatmanloon" && kv.key() != "restverdiencapaciteit" &&
+        kv.key() != "functielonen" && kv.key() != "duurzaam") {
+      errors.push_back({std::string(kv.key()), "unknown_field", "is not a known field"});
+    }
+  }
+  // Missing or null: maatmanloon and duurzaam are required; restverdiencapaciteit and
+  // functielonen are "not given" (the domain checks that exactly one of them is).
+  auto given = [&](std::string_view key) -> const bj::value* {
+    auto it = obj.find(key);
+    return it == obj.end() || it->value().is_null() ? nullptr : &it->value();
+  };
+  if (const bj::value* v = given("maatmanloon"); v == nullptr) {
+    errors.push_back({"maatmanloon", "required", "is required"});
+  } else {
+    in.maatmanloon = EurosToCents(*v, "maatmanloon", errors).value_or(0);
+  }
+  if (const bj::value* v = given("restverdiencapaciteit"); v != nullptr) {
+    in.restverdiencapaciteit = EurosToCents(*v, "restverdiencapaciteit", errors);
+  }
+  if (const bj::value* v = given("functielonen"); v != nullptr) {
+    if (!v->is_array()) {
+      errors.push_back({"functielonen", "wrong_type", "must be an array of amounts"});
+    } else if (v->get_array().size() > 100) {
+      errors.push_back({"functielonen", "too_many", "at most 100 functions"});
+    } else {
+      const bj::array& wages = v->get_array();
+      for (std::size_t i = 0; i < wages.size(); ++i) {
+        auto c = EurosToCents(wages[i], "functielonen[" + std::to_string(i) + "]", errors);
+        if (c) in.functielonen.push_back(*c);
+      }
+    }
+  }
+  if (const bj::value* v = given("duurzaam"); v == nullptr) {
+    errors.push_back({"duurzaam", "required", "is required"});
+  } else if (!v->is_bool()) {
+    errors.push_back({"duurzaam", "wrong_type", "must be true or false"});
+  } else {
+    in.duurzaam = v->get_bool();
+  }
+  WP_RETURN_IF_ERROR(codec::ErrorsToStatus(std::move(errors), "wia estimate"));
+  return in;
+}
+
+bj::object ToJson(const wia::WiaEstimate& e) {
+  auto euros = [](wia::Cents c) { return bj::value(static_cast<double>(c) / 100.0); };
+  bj::array used;
+  for (wia::Cents c : e.functions_used) used.push_back(euros(c));
+  return bj::object{{"ao_percentage", e.ao_percentage()},
+                    {"uitkomst", wia::ToCode(e.outcome)},
+                    {"restverdiencapaciteit", euros(e.restverdiencapaciteit)},
+                    {"gebruikte_functielonen", std::move(used)}};
 }
 
 }  // namespace werkpad::http::json

@@ -35,4 +35,10 @@ bj::object ToJson(const service::VerzuimSettings& v);
 // The static catalogue: scenarios, interventions, document kinds.
 bj::object VerzuimCatalogue();
 
+// POST /api/v1/wia/schatting: euros as JSON numbers with at most two decimals, converted to cents
+// exactly. Errors: wrong_type / unknown_field (400); negative, too_many_decimals, out_of_range
+// (422), each naming its field ("functielonen[1]").
+core::Result<domain::wia::WiaInput> ParseWiaInput(const bj::value& body);
+bj::object ToJson(const domain::wia::WiaEstimate& e);
+
 }  // namespace werkpad::http::json

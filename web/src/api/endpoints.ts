@@ -44,6 +44,8 @@ import type {
   VerzuimCatalogue,
   VerzuimDocument,
   VerzuimDossier,
+  WiaEstimate,
+  WiaEstimateInput,
 } from './verzuimTypes';
 
 export interface PageQuery {
@@ -263,6 +265,8 @@ export function createApi(client: ApiClient) {
       updateSettings: (signal_days: number) =>
         client.request<{ signal_days: number }>('PUT', '/verzuim/settings', { body: { signal_days } }),
       catalogue: () => client.request<VerzuimCatalogue>('GET', '/verzuim/catalogus'),
+      estimateWia: (input: WiaEstimateInput) =>
+        client.request<WiaEstimate>('POST', '/wia/schatting', { body: input }),
     },
   };
 }

@@ -190,3 +190,18 @@ export interface VerzuimCatalogue {
   interventions: { code: string; group: string; scenarios: string[] }[];
   document_kinds: { code: string; milestone: string | null; riv: string | null; riv_part: string | null }[];
 }
+
+/** POST /wia/schatting: euros with at most two decimals; exactly one of the two capacities. */
+export interface WiaEstimateInput {
+  maatmanloon: number;
+  restverdiencapaciteit: number | null;
+  functielonen: number[] | null;
+  duurzaam: boolean;
+}
+
+export interface WiaEstimate {
+  ao_percentage: number;
+  uitkomst: 'geen_wia' | 'wga' | 'iva';
+  restverdiencapaciteit: number;
+  gebruikte_functielonen: number[];
+}

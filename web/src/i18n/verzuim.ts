@@ -481,3 +481,59 @@ export const verzuimText = {
     noDossier: 'Deze revalidant heeft nog geen verzuimdossier.',
   },
 } as const;
+
+/** The WIA-schatting page (issue 5): a calculation on figures the user enters, no client data. */
+export const wiaText = {
+  title: 'WIA-schatting',
+  intro:
+    'Schat het arbeidsongeschiktheidspercentage (AO%) en de uitkomst bij de WIA-aanvraag. Het is een berekening op de bedragen die u invult: er wordt niets opgeslagen en er zijn geen gegevens van een revalidant nodig. De beslissing neemt UWV.',
+  linkFromDossier: 'WIA-schatting maken',
+  maatmanloon: 'Maatmanloon (euro)',
+  maatmanloonHint: 'Het loon vóór de ziekte. Gebruik voor alle bedragen dezelfde eenheid (per uur, maand of jaar).',
+  mode: 'Restverdiencapaciteit',
+  modeKnown: 'Ik weet de restverdiencapaciteit',
+  modeFunctions: 'Ik bereken die uit passende functies',
+  modeFunctionsHint: 'Minstens drie functies; het middelste loon van de drie best betaalde telt.',
+  restverdiencapaciteit: 'Restverdiencapaciteit (euro)',
+  functions: 'Lonen van passende functies',
+  functionN: (n: number) => `Functieloon ${n} (euro)`,
+  addFunction: 'Functie toevoegen',
+  removeFunction: (n: number) => `Functie ${n} verwijderen`,
+  duurzaam: 'Is de arbeidsongeschiktheid duurzaam?',
+  duurzaamJa: 'Ja, duurzaam (geen of een kleine kans op herstel)',
+  duurzaamNee: 'Nee, niet duurzaam',
+  submit: 'Bereken',
+  resultTitle: 'Uitkomst',
+  aoPercentage: 'Arbeidsongeschiktheid',
+  rvcUsed: 'Restverdiencapaciteit gebruikt',
+  functionsUsed: 'Drie best betaalde functies (het middelste loon telt)',
+  outcome: 'Uitkomst',
+  roundedDown: 'naar beneden afgerond op twee decimalen',
+  outcomes: {
+    geen_wia: 'Geen WIA-uitkering',
+    wga: 'WGA (Werkhervatting Gedeeltelijk Arbeidsgeschikten)',
+    iva: 'IVA (Inkomensvoorziening Volledig Arbeidsongeschikten)',
+  } as Record<string, string>,
+  rule: {
+    geen_wia: 'Minder dan 35% arbeidsongeschikt: geen WIA-uitkering.',
+    wga: 'Van 35% tot 80% arbeidsongeschikt: WGA.',
+    wgaNotDurable: '80% of meer arbeidsongeschikt, maar niet duurzaam: WGA.',
+    iva: '80% of meer en duurzaam arbeidsongeschikt: IVA.',
+  },
+  ruleSummary:
+    'De regel: minder dan 35% geeft geen WIA-uitkering; 35% tot 80% geeft WGA; 80% of meer geeft IVA als de arbeidsongeschiktheid duurzaam is, anders WGA.',
+  errors: {
+    maatmanloonRequired: 'Vul het maatmanloon in.',
+    maatmanloonPositive: 'Het maatmanloon moet meer dan 0 zijn.',
+    amount: (label: string) =>
+      `"${label}" is geen bedrag. Gebruik cijfers met hoogstens twee decimalen, bijvoorbeeld 2500,50.`,
+    negative: (label: string) => `"${label}" kan niet negatief zijn.`,
+    tooHigh: (label: string) => `"${label}" is onwaarschijnlijk hoog.`,
+    rvcRequired: 'Vul de restverdiencapaciteit in.',
+    functionRequired: (n: number) => `Vul functieloon ${n} in of verwijder de regel.`,
+    functionPositive: (n: number) => `Functieloon ${n} moet meer dan 0 zijn.`,
+    tooFewFunctions: 'Er zijn minstens drie passende functies nodig.',
+    exactlyOne: 'Vul óf de restverdiencapaciteit óf de functielonen in, niet allebei.',
+    duurzaamRequired: 'Kies of de arbeidsongeschiktheid duurzaam is.',
+  },
+};

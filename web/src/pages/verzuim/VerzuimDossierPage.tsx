@@ -42,6 +42,7 @@ import {
   scenarioGuidance,
   scenarioLabels,
   verzuimText,
+  wiaText,
 } from '../../i18n/verzuim';
 import { useApi } from '../../session/context';
 import { DocumentFields, documentInputIds, MilestoneTable, RivChecklist, ScrollRegion } from '../../verzuim/components';
@@ -766,6 +767,9 @@ export function VerzuimDossierPage() {
           <Details dossier={d} staff={data.staff} onDone={done} onStale={reload} />
         </>
       ) : null}
+      <Paragraph>
+        <AppLink to="/verzuim/wia-schatting">{wiaText.linkFromDossier}</AppLink>
+      </Paragraph>
       <Paragraph>
         <AppLink to={`/revalidanten/${revalidantId}`}>{t.dossier.backToFile}</AppLink>
       </Paragraph>
