@@ -298,4 +298,45 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       await close();
     }
   });
+
+  test('the WIA-schatting: Dutch field errors, WGA from functions at 35%, IVA at 80% and durable', async () => {
+    const { page, close, consoleErrors, capture } = await launchBrowser({ viewport: TABLET });
+    try {
+      await acc.login(page, 'arts');
+      await page.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+      await page.goto(`${server.baseUrl}/verzuim/wia-schatting`);
+      await page.getByRole('heading', { level: 1, name: 'WIA-schatting' }).waitFor();
+      await checkA11y(page, 'wia-schatting leeg');
+      await page.getByRole('button', { name: 'Bereken' }).click();
+      await page.getByRole('alert').getByText('Vul het maatmanloon in.').waitFor();
+      await checkA11y(page, 'wia-schatting met fouten');
+      await page.getByLabel(/^Maatmanloon/).fill('3000');
+      await page.getByLabel('Ik bereken die uit passende functies').check();
+      await page.getByLabel(/^Functieloon 1/).fill('1800');
+      await page.getByLabel(/^Functieloon 2/).fill('1950,00');
+      await page.getByLabel(/^Functieloon 3/).fill('2100,50');
+      await page.getByRole('button', { name: 'Functie toevoegen' }).click();
+      await page.getByLabel(/^Functieloon 4/).fill('1000');
+      await page.getByRole('button', { name: 'Functie 4 verwijderen' }).click();
+      assert.equal(await page.getByLabel(/^Functieloon 4/).count(), 0, 'row removed');
+      await page.getByLabel('Nee, niet duurzaam').check();
+      await page.getByRole('button', { name: 'Bereken' }).click();
+      await page.getByTestId('wia-ao').getByText(/35,00%/).waitFor();
+      assert.match(await page.getByTestId('wia-outcome').textContent(), /WGA/);
+      assert.match(await page.getByTestId('wia-rule').textContent(), /35% tot 80%/);
+      await checkA11y(page, 'wia-schatting wga');
+      await page.getByLabel('Ik weet de restverdiencapaciteit').check();
+      await page.getByLabel(/^Restverdiencapaciteit/).fill('600');
+      await page.getByLabel(/^Ja, duurzaam/).check();
+      await page.getByRole('button', { name: 'Bereken' }).click();
+      await page.getByTestId('wia-ao').getByText(/80,00%/).waitFor();
+      assert.match(await page.getByTestId('wia-outcome').textContent(), /IVA/);
+      assert.deepEqual(consoleErrors, []);
+    } catch (e) {
+      await capture('verzuim-wia');
+      throw e;
+    } finally {
+      await close();
+    }
+  });
 });

@@ -490,7 +490,7 @@ export const wiaText = {
   linkFromDossier: 'WIA-schatting maken',
   maatmanloon: 'Maatmanloon (euro)',
   maatmanloonHint: 'Het loon vóór de ziekte. Gebruik voor alle bedragen dezelfde eenheid (per uur, maand of jaar).',
-  mode: 'Restverdiencapaciteit',
+  mode: 'Hoe bepaalt u de restverdiencapaciteit?',
   modeKnown: 'Ik weet de restverdiencapaciteit',
   modeFunctions: 'Ik bereken die uit passende functies',
   modeFunctionsHint: 'Minstens drie functies; het middelste loon van de drie best betaalde telt.',
