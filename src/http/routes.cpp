@@ -111,6 +111,7 @@ std::span<const RouteSpec> ApiRoutes() {
       {"PUT", "/api/v1/verzuim/settings", Access::kActive, h::UpdateVerzuimSettings},
       {"GET", "/api/v1/verzuim/catalogus", Access::kActive, h::VerzuimCatalogue},
       {"POST", "/api/v1/wia/schatting", Access::kActive, h::EstimateWia},
+      {"GET", "/api/v1/wia/begeleiding", Access::kActive, h::WiaGuidance},
       // The API description itself.
       {"GET", "/api/v1/openapi.json", Access::kPublic, h::OpenApi},
   };

@@ -2,6 +2,7 @@
 // binary with the demo data. They run after the AGR tests (link order) and share their server;
 // every answer is validated against the OpenAPI document like all others.
 #include <chrono>
+#include <map>
 #include <set>
 
 #include "api/api_fixture.hpp"
@@ -660,6 +661,22 @@ TEST(Verzuim, WiaEstimateAtTheBoundaries) {
   EXPECT_EQ(estimate(Env().As("admin"), 1950, false).status, 403);
   auto anonymous = Env().NewClient();
   EXPECT_EQ(estimate(*anonymous, 1950, false).status, 401);
+}
+
+// Who guides the way back per benefit law: static reference data of src/domain/law.
+TEST(Verzuim, WiaGuidancePerBenefitLaw) {
+  Reply r = Env().As("ric").Get("/api/v1/wia/begeleiding");
+  ASSERT_EQ(r.status, 200) << r.body;
+  std::map<std::string, std::string> guide;
+  for (const auto& item : r.at("items").as_array()) {
+    guide[std::string(item.at("wet").as_string())] = std::string(item.at("begeleider").as_string());
+  }
+  EXPECT_EQ(guide.size(), 12u);
+  EXPECT_EQ(guide["wga"], "uwv");
+  EXPECT_EQ(guide["participatiewet"], "gemeente");
+  EXPECT_EQ(guide["private_aov"], "private_verzekeraar");
+  EXPECT_EQ(r.Str("bij_letselschade"), "aansprakelijkheidsverzekeraar");
+  EXPECT_EQ(Env().NewClient()->Get("/api/v1/wia/begeleiding").status, 401);
 }
 
 }  // namespace

@@ -171,6 +171,7 @@ Response GetVerzuimSettings(const Env&, const Call&);
 Response UpdateVerzuimSettings(const Env&, const Call&);
 Response VerzuimCatalogue(const Env&, const Call&);
 Response EstimateWia(const Env&, const Call&);
+Response WiaGuidance(const Env&, const Call&);
 // handlers/operations.cpp
 Response OpenApi(const Env&, const Call&);
 

@@ -137,4 +137,9 @@ Response EstimateWia(const Env& env, const Call& call) {
   });
 }
 
+// Static reference data of the benefit laws (any active session, like the catalogue).
+Response WiaGuidance(const Env&, const Call&) {
+  return json::JsonResponse(200, json::BenefitGuidance());
+}
+
 }  // namespace werkpad::http::handlers

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "domain/law/benefit_law.hpp"
+
 namespace werkpad::http::json {
 namespace {
 
@@ -537,6 +539,16 @@ bj::object ToJson(const wia::WiaEstimate& e) {
                     {"uitkomst", wia::ToCode(e.outcome)},
                     {"restverdiencapaciteit", euros(e.restverdiencapaciteit)},
                     {"gebruikte_functielonen", std::move(used)}};
+}
+
+bj::object BenefitGuidance() {
+  namespace law = domain::law;
+  bj::array items;
+  for (law::BenefitLaw l : law::AllBenefitLaws()) {
+    items.push_back(bj::object{{"wet", law::ToCode(l)}, {"begeleider", law::ToCode(law::GuideFor(l))}});
+  }
+  return bj::object{{"items", std::move(items)},
+                    {"bij_letselschade", law::kLiabilityInsurerCode}};
 }
 
 }  // namespace werkpad::http::json

@@ -40,5 +40,7 @@ bj::object VerzuimCatalogue();
 // (422), each naming its field ("functielonen[1]").
 core::Result<domain::wia::WiaInput> ParseWiaInput(const bj::value& body);
 bj::object ToJson(const domain::wia::WiaEstimate& e);
+// GET /api/v1/wia/begeleiding: who guides the way back to work per benefit law (static).
+bj::object BenefitGuidance();
 
 }  // namespace werkpad::http::json
