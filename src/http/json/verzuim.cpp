@@ -545,10 +545,10 @@ bj::object BenefitGuidance() {
   namespace law = domain::law;
   bj::array items;
   for (law::BenefitLaw l : law::AllBenefitLaws()) {
-    items.push_back(bj::object{{"wet", law::ToCode(l)}, {"begeleider", law::ToCode(law::GuideFor(l))}});
+    items.push_back(
+        bj::object{{"wet", law::ToCode(l)}, {"begeleider", law::ToCode(law::GuideFor(l))}});
   }
-  return bj::object{{"items", std::move(items)},
-                    {"bij_letselschade", law::kLiabilityInsurerCode}};
+  return bj::object{{"items", std::move(items)}, {"bij_letselschade", law::kLiabilityInsurerCode}};
 }
 
 }  // namespace werkpad::http::json
