@@ -19,6 +19,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { Pagination } from '../../components/Pagination';
+import { RevalidantChoice } from '../../components/RevalidantChoice';
 import { SearchForm } from '../../components/SearchForm';
 import { addDays, errorsAt, inputId, localError, toShownErrors, todayIso, type ShownError } from '../../forms/formState';
 import {
@@ -26,7 +27,6 @@ import {
   auditObjectLabels,
   auditOutcomeLabels,
   fieldNames,
-  formatDateShort,
   formatTimestamp,
   fullName,
   nl,
@@ -128,47 +128,7 @@ export function AuditPage() {
           error={errorsAt(errors, FORM, 'q')}
         />
         <ApiErrorAlert error={searchError} />
-        {results ? (
-          results.length === 0 ? (
-            <Paragraph role="status">{nl.common.noResults}</Paragraph>
-          ) : (
-            <div className="werkpad-table-scroll">
-              <Table data-testid="audit-search-results">
-                <TableCaption>{nl.audit.searchResults}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{nl.caseload.colName}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.caseload.colDateOfBirth}</TableHeaderCell>
-                    <TableHeaderCell scope="col">
-                      <span className="werkpad-visually-hidden">{nl.audit.choose}</span>
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {results.map((r) => (
-                    <TableRow key={r.id}>
-                      <TableHeaderCell scope="row">{fullName(r)}</TableHeaderCell>
-                      <TableCell>{formatDateShort(r.date_of_birth)}</TableCell>
-                      <TableCell>
-                        <Button
-                          appearance="secondary-action-button"
-                          pressed={chosen?.id === r.id}
-                          onClick={() => setChosen(r)}
-                        >
-                          {nl.audit.choose}
-                          <span className="werkpad-visually-hidden"> {fullName(r)}</span>
-                        </Button>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )
-        ) : null}
-        <Paragraph role="status" data-testid="audit-chosen">
-          {chosen ? nl.audit.chosen(fullName(chosen), formatDateShort(chosen.date_of_birth)) : nl.audit.noneChosen}
-        </Paragraph>
+        <RevalidantChoice results={results} chosen={chosen} onChoose={setChosen} testId="audit" />
       </section>
 
       <section aria-labelledby="periode-titel" className="werkpad-form-section">

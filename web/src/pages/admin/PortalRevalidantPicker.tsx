@@ -1,20 +1,10 @@
 import { useState } from 'react';
-import {
-  Button,
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { RevalidantSummary } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { RevalidantChoice } from '../../components/RevalidantChoice';
 import { SearchForm } from '../../components/SearchForm';
-import { formatDateShort, fullName, nl } from '../../i18n/nl';
+import { nl } from '../../i18n/nl';
 import { useApi } from '../../session/context';
 
 /**
@@ -66,47 +56,7 @@ export function PortalRevalidantPicker({
         error={error}
       />
       <ApiErrorAlert error={searchError} />
-      {results ? (
-        results.length === 0 ? (
-          <Paragraph role="status">{nl.common.noResults}</Paragraph>
-        ) : (
-          <div className="werkpad-table-scroll">
-            <Table data-testid="portal-search-results">
-              <TableCaption>{nl.audit.searchResults}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{nl.caseload.colName}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{nl.caseload.colDateOfBirth}</TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    <span className="werkpad-visually-hidden">{nl.audit.choose}</span>
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {results.map((r) => (
-                  <TableRow key={r.id}>
-                    <TableHeaderCell scope="row">{fullName(r)}</TableHeaderCell>
-                    <TableCell>{formatDateShort(r.date_of_birth)}</TableCell>
-                    <TableCell>
-                      <Button
-                        appearance="secondary-action-button"
-                        pressed={chosen?.id === r.id}
-                        onClick={() => onChoose(r)}
-                      >
-                        {nl.audit.choose}
-                        <span className="werkpad-visually-hidden"> {fullName(r)}</span>
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        )
-      ) : null}
-      <Paragraph role="status" data-testid="portal-chosen">
-        {chosen ? nl.audit.chosen(fullName(chosen), formatDateShort(chosen.date_of_birth)) : nl.audit.noneChosen}
-      </Paragraph>
+      <RevalidantChoice results={results} chosen={chosen} onChoose={onChoose} testId="portal" />
     </section>
   );
 }
