@@ -279,6 +279,27 @@ struct PreparedItem {
   std::vector<const std::uint8_t*> unknown_sets;
 };
 
+// Whether one function may miss on one item: a shortfall on a known slot, or a demand on a slot
+// without capacity. Scalar, for the few functions returned (false means the item is met, so the
+// detailed matching with its descriptions can be skipped).
+bool MayMiss(const PreparedItem& it, std::size_t f) {
+  for (const auto& num : it.numbers) {
+    if (num.column[f] > num.capacity) return true;  // NaN compares false
+  }
+  for (const auto& set : it.sets) {
+    const std::int32_t dm = set.column[f];
+    if (dm == 0) continue;
+    if (set.any_of ? (dm & set.capacity) == 0 : (dm & ~set.capacity) != 0) return true;
+  }
+  for (const float* column : it.unknown_numbers) {
+    if (column[f] > 0) return true;
+  }
+  for (const std::uint8_t* column : it.unknown_sets) {
+    if (column[f] != 0) return true;
+  }
+  return false;
+}
+
 // Per-block scratch: the accumulated counts and total shortfall per function.
 struct Scratch {
   alignas(32) std::array<float, kBlock> counts, total;
@@ -430,7 +451,7 @@ std::vector<RankedFunction> RankFunctions(const FunctionCatalogue& catalogue,
     rf.relevant = std::popcount(d.relevant[rf.index]);
     rf.met = rf.relevant - rf.not_met - rf.partly - rf.not_assessed;
     for (std::size_t i = 0; i < n_items; ++i) {
-      if (!((d.relevant[rf.index] >> i) & 1)) continue;
+      if (!((d.relevant[rf.index] >> i) & 1) || !MayMiss(items[i], rf.index)) continue;
       const ItemDemand demand = catalogue.DemandOf(rf.index, i);
       ItemMatch m = MatchItem(d.items, i, demand, capacity.Find(d.items.items[i].code), options);
       if (m.status == AssessmentStatus::kPartly || m.status == AssessmentStatus::kDoesNotMeet) {
