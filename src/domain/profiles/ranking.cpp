@@ -53,9 +53,9 @@ struct FunctionCatalogue::Data {
   ItemCatalogue items;
   std::vector<Slot> slots;
   std::vector<std::pair<std::size_t, std::size_t>> item_slots;  // [first, last) per item
-  std::vector<std::vector<float>> hot;          // per number/bool slot, padded
-  std::vector<std::vector<std::uint8_t>> bytes;  // per set/bool slot, padded
-  std::vector<std::uint64_t> relevant;          // per function: item bits, padded
+  std::vector<std::vector<float>> hot;                          // per number/bool slot, padded
+  std::vector<std::vector<std::uint8_t>> bytes;                 // per set/bool slot, padded
+  std::vector<std::uint64_t> relevant;                          // per function: item bits, padded
   std::vector<FunctionInfo> info;
   std::size_t padded = 0;  // length of every column: a multiple of kBlock >= info.size()
 
@@ -176,7 +176,8 @@ ItemDemand FunctionCatalogue::DemandOf(std::size_t f, std::size_t item_index) co
             if (s.measure == Measure::kFrequency && v) {
               value.frequency = static_cast<Frequency>(static_cast<int>(*v));
             }
-            if (s.measure == Measure::kWithoutAid && b != 0) value.aid_possible = b == kBoolPossible;
+            if (s.measure == Measure::kWithoutAid && b != 0)
+              value.aid_possible = b == kBoolPossible;
           } else if constexpr (std::is_same_v<T, StaticDemand>) {
             if (s.measure == Measure::kMinutesPerDay) value.minutes_per_day = v;
             if (s.measure == Measure::kMinutesContinuous) value.minutes_continuous = v;
@@ -273,9 +274,9 @@ struct PreparedItem {
     std::int32_t capacity;  // bitmask (255 when unrestricted)
     bool any_of;
   };
-  std::vector<Number> numbers;                   // known number/bool slots
-  std::vector<Set> sets;                         // known set slots
-  std::vector<const float*> unknown_numbers;     // slots without a capacity
+  std::vector<Number> numbers;                // known number/bool slots
+  std::vector<Set> sets;                      // known set slots
+  std::vector<const float*> unknown_numbers;  // slots without a capacity
   std::vector<const std::uint8_t*> unknown_sets;
 };
 

@@ -93,10 +93,10 @@ struct RankedFunction {
 };
 
 // Ranks every function for `capacity` (verdicts are ignored: only values count, see
-// MatchOptions::use_verdicts; `assignment` fills ItemMatch::disciplines) and returns the best `top_n` (fewer when the catalogue is
-// smaller), best first. Order: fewest items not met, then fewest partly met, then the smallest
-// total shortfall (compared in steps of 2^-15), then fewest not assessed, then catalogue order.
-// REQUIRES: capacity validated against catalogue.items().
+// MatchOptions::use_verdicts; `assignment` fills ItemMatch::disciplines) and returns the best
+// `top_n` (fewer when the catalogue is smaller), best first. Order: fewest items not met, then
+// fewest partly met, then the smallest total shortfall (compared in steps of 2^-15), then fewest
+// not assessed, then catalogue order. REQUIRES: capacity validated against catalogue.items().
 std::vector<RankedFunction> RankFunctions(const FunctionCatalogue& catalogue,
                                           const CapacityProfile& capacity, std::size_t top_n,
                                           const DisciplineAssignment& assignment = {});

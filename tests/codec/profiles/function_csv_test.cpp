@@ -75,20 +75,20 @@ TEST(FunctionCsvTest, BadRowsGiveDutchErrorsPerLineAndGoodRowsAreKept) {
   const std::string csv =
       "code,titel,tillen.kg,tillen.keer,aandacht.frequentie,ploegendienst.diensten,loon,"
       "klimmen.relevant,klimmen.keer\n"
-      "A1,Goed,10,5,vaak,dag,\"2000,50\",,\n"                // 2: good
-      "A2,Geen getal,veel,5,,,,,\n"                          // 3: kg not a number
-      "A3,Te zwaar,2000,5,,,,,\n"                            // 4: out of range (domain)
-      "A4,Rare frequentie,,,altijd,,,,\n"                    // 5: frequency code
-      "A5,Rare dienst,,,,dag+ochtend,,,\n"                   // 6: shift code
-      "A6,Te weinig kolommen,1\n"                            // 7: column count
-      ",,1,1,,,,,\n"                                         // 8: no title
-      "A8,Nee maar waarde,,,,,,nee,3\n"                      // 9: not relevant with value
-      "A9,Ja zonder eis,,,,,,ja,\n"                          // 10: relevant without demand
-      "A1,Dubbele code,1,1,,,,,\n"                           // 11: duplicate code
-      "A10,Raar bedrag,,,,,2.450.00,,\n"                     // 12: amount
-      "\n"                                                   // 13: empty line: skipped
-      ",,,,,,,,\n"                                           // 14: empty row: skipped
-      "A11,Ook goed,,,,nacht+weekend,3100,nee,\n";           // 15: good
+      "A1,Goed,10,5,vaak,dag,\"2000,50\",,\n"       // 2: good
+      "A2,Geen getal,veel,5,,,,,\n"                 // 3: kg not a number
+      "A3,Te zwaar,2000,5,,,,,\n"                   // 4: out of range (domain)
+      "A4,Rare frequentie,,,altijd,,,,\n"           // 5: frequency code
+      "A5,Rare dienst,,,,dag+ochtend,,,\n"          // 6: shift code
+      "A6,Te weinig kolommen,1\n"                   // 7: column count
+      ",,1,1,,,,,\n"                                // 8: no title
+      "A8,Nee maar waarde,,,,,,nee,3\n"             // 9: not relevant with value
+      "A9,Ja zonder eis,,,,,,ja,\n"                 // 10: relevant without demand
+      "A1,Dubbele code,1,1,,,,,\n"                  // 11: duplicate code
+      "A10,Raar bedrag,,,,,2.450.00,,\n"            // 12: amount
+      "\n"                                          // 13: empty line: skipped
+      ",,,,,,,,\n"                                  // 14: empty row: skipped
+      "A11,Ook goed,,,,nacht+weekend,3100,nee,\n";  // 15: good
   auto r = ParseFunctionCsv(Cat(), csv);
   ASSERT_EQ(r.functions.size(), 2u) << Dump(r);
   EXPECT_EQ(r.functions[0].code, "A1");
@@ -134,7 +134,8 @@ TEST(FunctionCsvTest, BadRowsGiveDutchErrorsPerLineAndGoodRowsAreKept) {
 }
 
 TEST(FunctionCsvTest, HeaderProblemsStopTheImport) {
-  auto r = ParseFunctionCsv(Cat(), "code;naam;tillen.kg;tilen.kg;lopen.kg;tillen.kg\nA;B;1;2;3;4\n");
+  auto r =
+      ParseFunctionCsv(Cat(), "code;naam;tillen.kg;tilen.kg;lopen.kg;tillen.kg\nA;B;1;2;3;4\n");
   EXPECT_TRUE(r.functions.empty());
   EXPECT_EQ(r.rows, 0u);
   std::vector<std::pair<std::string, std::string>> got;
@@ -182,8 +183,9 @@ TEST(FunctionCsvTest, MalformedQuotingStopsAtThatRowAndKeepsEarlierRows) {
 }
 
 TEST(FunctionCsvTest, ByteOrderMarkCaseSpacesAndCommaDelimiter) {
-  auto r = ParseFunctionCsv(Cat(), "\xEF\xBB\xBF Titel , Werktijden.Uur_per_dag ,vervoer.vervoerswijzen\n"
-                                   "  Kantoor  , 7.5 ,Openbaar_vervoer fiets\n");
+  auto r = ParseFunctionCsv(Cat(),
+                            "\xEF\xBB\xBF Titel , Werktijden.Uur_per_dag ,vervoer.vervoerswijzen\n"
+                            "  Kantoor  , 7.5 ,Openbaar_vervoer fiets\n");
   ASSERT_TRUE(r.errors.empty()) << Dump(r);
   ASSERT_EQ(r.functions.size(), 1u);
   EXPECT_EQ(r.functions[0].title, "Kantoor");
