@@ -134,7 +134,7 @@ struct FmlReference {
 };
 
 // An assessing discipline ("fysiotherapie", label "Fysiotherapie"). The institution may add its
-// own (cognitieve therapie, muziektherapie, ...).
+// own (cognitieve training, muziektherapie, ...).
 struct Discipline {
   std::string code;
   std::string label;

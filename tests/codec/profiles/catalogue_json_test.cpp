@@ -3,6 +3,7 @@
 // mapping only uses valid codes in the right rubriek. Also the catalogue codec's strictness.
 
 #include "codec/profiles/catalogue_json.hpp"
+#include "domain/identity/role.hpp"
 
 #include <gtest/gtest.h>
 
@@ -134,6 +135,17 @@ TEST(ItemCatalogueTest, KindsUnitsAndDisciplinesFollowTheHandbook) {
   EXPECT_EQ(cat.Find("aangepaste_start")->kind, dp::ItemKind::kAdaptedStart);
   EXPECT_EQ(cat.Find("vervoer")->kind, dp::ItemKind::kTransport);
   EXPECT_EQ(cat.Find("verplaatsen")->kind, dp::ItemKind::kMovingAround);
+}
+
+TEST(ItemCatalogueTest, EveryBuiltinStaffDisciplineCanAssess) {
+  // A therapist's discipline (domain/identity) must be a discipline of the item catalogue, or
+  // their form 6 assessments could not name it.
+  const auto& cat = BuiltinItemCatalogue();
+  for (const auto& d : domain::identity::BuiltinDisciplines()) {
+    const dp::Discipline* found = cat.FindDiscipline(d.code);
+    ASSERT_NE(found, nullptr) << d.code;
+    EXPECT_EQ(found->label, d.label) << d.code;
+  }
 }
 
 TEST(ItemCatalogueTest, FmlMappingUsesValidCodesInTheRightRubriek) {
