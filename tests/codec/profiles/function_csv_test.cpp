@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <random>
 #include <fstream>
 #include <sstream>
 
@@ -203,6 +204,29 @@ TEST(FunctionCsvTest, TooManyErrorsAreCounted) {
   ASSERT_EQ(r.errors.size(), kMaxCsvErrors + 1);
   EXPECT_EQ(r.errors.back().code, "too_many_errors");
   EXPECT_EQ(r.errors.back().message, "nog 200 fouten niet getoond");
+}
+
+// Random input: no crash, and whatever is returned is consistent (valid profiles, ascending
+// lines, every error with a message).
+TEST(FunctionCsvTest, RandomInputNeverBreaksTheInvariants) {
+  std::mt19937 rng(4);
+  const std::string alphabet = "titel,;\"\r\n tillen.kg 12,5 ja nee dag+nacht\xEF\xBB\xBF";
+  const std::string header = "titel;tillen.kg;tillen.keer;ploegendienst.diensten;klimmen.relevant\n";
+  for (int i = 0; i < 3000; ++i) {
+    std::string csv = (i % 2 == 0) ? header : "";
+    const int len = static_cast<int>(rng() % 200);
+    for (int k = 0; k < len; ++k) csv += alphabet[rng() % alphabet.size()];
+    auto r = ParseFunctionCsv(Cat(), csv);
+    ASSERT_EQ(r.functions.size(), r.lines.size());
+    for (std::size_t k = 0; k < r.functions.size(); ++k) {
+      EXPECT_TRUE(dp::ValidateFunctionProfile(Cat(), r.functions[k]).ok()) << csv;
+      if (k > 0) {
+        EXPECT_LT(r.lines[k - 1], r.lines[k]) << csv;
+      }
+    }
+    EXPECT_LE(r.functions.size(), r.rows);
+    for (const auto& e : r.errors) EXPECT_FALSE(e.message.empty());
+  }
 }
 
 TEST(FunctionCsvTest, TemplateHeaderParses) {
