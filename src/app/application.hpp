@@ -21,6 +21,7 @@ class OrganisationService;
 class AuditQueryService;
 class AgrService;
 class VerzuimService;
+class ProfileService;
 }  // namespace werkpad::service
 namespace werkpad::http {
 class Server;
@@ -68,6 +69,7 @@ class Application {
   std::unique_ptr<service::AuditQueryService> audit_;
   std::unique_ptr<service::AgrService> agr_;
   std::unique_ptr<service::VerzuimService> verzuim_;
+  std::unique_ptr<service::ProfileService> profiles_;
   std::unique_ptr<http::Server> server_;
 
   std::mutex sweep_mu_;

@@ -20,6 +20,7 @@ class OrganisationService;
 class AuditQueryService;
 class AgrService;
 class VerzuimService;
+class ProfileService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -64,6 +65,8 @@ class Server {
     service::AgrService& agr;
     // The sickness-absence route (docs/api.md "Verzuim (Poortwachter)").
     service::VerzuimService& verzuim;
+    // Function and person profiles, goals, work training (docs/api.md "Profielen").
+    service::ProfileService& profiles;
   };
 
   Server(Options options, Services services);

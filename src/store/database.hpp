@@ -9,6 +9,7 @@
 #include "store/agr.hpp"
 #include "store/audit_rows.hpp"
 #include "store/organisation.hpp"
+#include "store/profiles.hpp"
 #include "store/revalidanten.hpp"
 #include "store/sessions.hpp"
 #include "store/users.hpp"
@@ -29,6 +30,7 @@ class Tx {
   virtual AuditRepo& audit() = 0;
   virtual AgrRepo& agr() = 0;
   virtual VerzuimRepo& verzuim() = 0;
+  virtual ProfileRepo& profiles() = 0;
 };
 
 // Counters for /metrics. Plain values copied out of the implementation.

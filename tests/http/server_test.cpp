@@ -17,6 +17,7 @@
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
 #include "service/agr_service.hpp"
+#include "service/profile_service.hpp"
 #include "service/verzuim_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
@@ -49,8 +50,10 @@ class HttpServer : public ::testing::Test {
     audit_ = std::make_unique<service::AuditQueryService>(*db_, clock_);
     agr_ = std::make_unique<service::AgrService>(*db_, clock_);
     verzuim_ = std::make_unique<service::VerzuimService>(*db_, clock_);
+    profiles_ = std::make_unique<service::ProfileService>(*db_, clock_);
   }
   void TearDown() override {
+    profiles_.reset();
     verzuim_.reset();
     agr_.reset();
     audit_.reset();
@@ -69,7 +72,7 @@ class HttpServer : public ::testing::Test {
     return std::make_unique<Server>(
         options,
         Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                         *verzuim_});
+                         *verzuim_, *profiles_});
   }
 
   fs::path dir_;
@@ -78,6 +81,7 @@ class HttpServer : public ::testing::Test {
   std::unique_ptr<service::AuthService> auth_;
   std::unique_ptr<service::AgrService> agr_;
   std::unique_ptr<service::VerzuimService> verzuim_;
+  std::unique_ptr<service::ProfileService> profiles_;
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::RevalidantService> revalidanten_;
   std::unique_ptr<service::OrganisationService> organisation_;
@@ -139,7 +143,7 @@ TEST_F(HttpServer, HealthzAnswers503WhenTheDatabaseIsUnreachable) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, down, *agr_,
-                          *verzuim_});
+                          *verzuim_, *profiles_});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   int fd = Connect(server.port());
@@ -156,7 +160,7 @@ TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                          *verzuim_});
+                          *verzuim_, *profiles_});
   auto st = server.Listen();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);
