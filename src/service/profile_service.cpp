@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -514,10 +515,11 @@ core::Result<ItemCatalogueView> ProfileService::SetAssignment(const RequestConte
       if (ds.empty()) c.Add(path + ".disciplines", "required", "at least one discipline");
       std::set<std::string> seen;
       for (std::size_t j = 0; j < ds.size(); ++j) {
-        WP_ASSIGN_OR_RETURN(bool known, IsKnownDiscipline(tx, ds[j]));
-        if (!known) {
+        // Assessments carry the discipline in the catalogue's terms, so overrides use the
+        // catalogue's disciplines (the handbook's and the "others" it names).
+        if (Cat().FindDiscipline(ds[j]) == nullptr) {
           c.Add(fmt::format("{}.disciplines[{}]", path, j), "unknown_discipline",
-                "is not a discipline");
+                "is not a discipline of the item catalogue");
         }
         if (!seen.insert(ds[j]).second) {
           c.Add(fmt::format("{}.disciplines[{}]", path, j), "duplicate", "discipline twice");

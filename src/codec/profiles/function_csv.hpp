@@ -19,7 +19,7 @@ namespace werkpad::codec::profiles {
 //
 //   - "titel" is required; "code", "organisatie", "uren_per_week", "loon" (euro per month,
 //     "2450", "2450,50" or "2450.50") optional columns;
-//   - item columns "<item>.<measure>" with the measure codes of catalogue.hpp, plus
+//   - item columns "<item>.<field>" with the DemandField of its measures (values.hpp), plus
 //     "<item>.taken" (task items: in which tasks) and "<item>.relevant" ("ja"/"nee");
 //   - an item is relevant when "<item>.relevant" is "ja", or, without that column or with it
 //     empty, when any of its columns has a value; "nee" with values is an error;

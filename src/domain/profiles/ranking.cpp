@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "domain/profiles/measure_values.hpp"
@@ -12,15 +13,19 @@ namespace werkpad::domain::profiles {
 
 namespace {
 
-// Boolean measures (zonder_hulpmiddel, volledige_start) are kept in their uint8 column as
-// 0 = not given, 1 = a requirement (aid / adapted start NOT possible), 2 = possible.
+// Boolean measures (zonder_hulpmiddel, volledige_start) keep their demand twice: as a float in the
+// hot columns (1 = a requirement: aid / adapted start NOT possible; NaN otherwise), so the ranking
+// treats them like numbers (capacity 1 = can do without, 0 = cannot), and as a byte for
+// DemandOf: 0 = not given, 1 = not possible, 2 = possible.
 constexpr std::uint8_t kBoolRequired = 1;
 constexpr std::uint8_t kBoolPossible = 2;
 
 bool IsBool(Measure m) { return m == Measure::kWithoutAid || m == Measure::kFullStart; }
 
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
-constexpr std::size_t kBlock = 512;
+// Functions per block; every column is padded to a multiple of it (NaN / 0: no demand), so the
+// kernels below always run full blocks.
+constexpr std::size_t kBlock = 8192;
 
 // Sort key layout (most significant first): not met 6 bits, partly 6, total shortfall in steps
 // of 2^-15 22 bits, not assessed 6, index 24.
@@ -35,22 +40,31 @@ constexpr std::uint64_t kShortfallMax = (std::uint64_t{1} << 22) - 1;
 }  // namespace
 
 struct FunctionCatalogue::Data {
+  enum class Store { kNumber, kBool, kSet };
   struct Slot {
     std::size_t item = 0;
     Measure measure = Measure::kFrequency;
-    bool numeric = true;
+    Store store = Store::kNumber;
     bool any_of = false;
-    std::size_t column = 0;  // index into num or bits
+    std::size_t hot = 0;   // float column (kNumber, kBool)
+    std::size_t byte = 0;  // byte column (kSet: the demand bits; kBool: 0/1/2)
   };
 
   ItemCatalogue items;
   std::vector<Slot> slots;
   std::vector<std::pair<std::size_t, std::size_t>> item_slots;  // [first, last) per item
-  std::vector<std::vector<float>> num;                          // per numeric slot
-  std::vector<std::vector<std::uint8_t>> bits;                  // per set/bool slot
-  std::vector<std::uint64_t> relevant;                          // per function: item bits
-  std::vector<std::uint64_t> present;                           // per function: slot bits
+  std::vector<std::vector<float>> hot;          // per number/bool slot, padded
+  std::vector<std::vector<std::uint8_t>> bytes;  // per set/bool slot, padded
+  std::vector<std::uint64_t> relevant;          // per function: item bits, padded
   std::vector<FunctionInfo> info;
+  std::size_t padded = 0;  // length of every column: a multiple of kBlock >= info.size()
+
+  void Grow(std::size_t to) {
+    for (auto& c : hot) c.resize(to, kNaN);
+    for (auto& c : bytes) c.resize(to, 0);
+    relevant.resize(to, 0);
+    padded = to;
+  }
 };
 
 FunctionCatalogue::FunctionCatalogue(ItemCatalogue items) : d_(std::make_unique<Data>()) {
@@ -62,14 +76,16 @@ FunctionCatalogue::FunctionCatalogue(ItemCatalogue items) : d_(std::make_unique<
       Data::Slot s;
       s.item = i;
       s.measure = m;
-      s.numeric = IsNumeric(m);
       s.any_of = detail::IsAnyOf(item, m);
-      if (s.numeric) {
-        s.column = d_->num.size();
-        d_->num.emplace_back();
-      } else {
-        s.column = d_->bits.size();
-        d_->bits.emplace_back();
+      s.store = IsNumeric(m) ? Data::Store::kNumber
+                             : (IsBool(m) ? Data::Store::kBool : Data::Store::kSet);
+      if (s.store != Data::Store::kSet) {
+        s.hot = d_->hot.size();
+        d_->hot.emplace_back();
+      }
+      if (s.store != Data::Store::kNumber) {
+        s.byte = d_->bytes.size();
+        d_->bytes.emplace_back();
       }
       d_->slots.push_back(s);
     }
@@ -86,10 +102,10 @@ std::size_t FunctionCatalogue::size() const { return d_->info.size(); }
 const FunctionInfo& FunctionCatalogue::Info(std::size_t f) const { return d_->info[f]; }
 
 void FunctionCatalogue::Reserve(std::size_t n) {
-  for (auto& c : d_->num) c.reserve(n);
-  for (auto& c : d_->bits) c.reserve(n);
-  d_->relevant.reserve(n);
-  d_->present.reserve(n);
+  const std::size_t padded = (n + kBlock - 1) / kBlock * kBlock;
+  for (auto& c : d_->hot) c.reserve(padded);
+  for (auto& c : d_->bytes) c.reserve(padded);
+  d_->relevant.reserve(padded);
   d_->info.reserve(n);
 }
 
@@ -98,40 +114,39 @@ core::Status FunctionCatalogue::Add(const FunctionProfile& p) {
     return core::Error::Rule("the function catalogue is full (at most 16,777,216 functions)");
   }
   WP_RETURN_IF_ERROR(ValidateFunctionProfile(d_->items, p));
+  const std::size_t f = size();
+  if (f == d_->padded) d_->Grow(d_->padded + kBlock);
   std::uint64_t relevant = 0;
-  std::uint64_t present = 0;
-  // Start every slot as "not given", then fill from the relevant demands.
-  std::vector<float> num(d_->num.size(), kNaN);
-  std::vector<std::uint8_t> bits(d_->bits.size(), 0);
   for (const ItemDemand& demand : p.items) {
     if (!demand.relevant) continue;
     const std::size_t i = *d_->items.IndexOf(demand.item);
-    const ItemDefinition& item = d_->items.items[i];
     relevant |= std::uint64_t{1} << i;
+    std::vector<std::pair<Measure, std::optional<double>>> fields;
+    ForEachField(demand.value,
+                 [&](Measure m, std::optional<double> v) { fields.emplace_back(m, v); });
     for (std::size_t k = d_->item_slots[i].first; k < d_->item_slots[i].second; ++k) {
       const Data::Slot& s = d_->slots[k];
       std::optional<double> raw;
-      ForEachField(demand.value, [&](Measure m, std::optional<double> v) {
+      for (const auto& [m, v] : fields) {
         if (m == s.measure) raw = v;
-      });
-      if (!raw) continue;
-      if (s.numeric) {
-        num[s.column] = static_cast<float>(*raw);
-      } else if (IsBool(s.measure)) {
-        // raw is "possible" (aid possible / adapted start possible): 1 true, 0 false.
-        bits[s.column] = *raw != 0 ? kBoolPossible : kBoolRequired;
-      } else {
-        bits[s.column] = static_cast<std::uint8_t>(*raw);
       }
-      if (detail::DemandMeasure(item, demand.value, s.measure)) {
-        present |= std::uint64_t{1} << k;
+      if (!raw) continue;
+      switch (s.store) {
+        case Data::Store::kNumber:
+          d_->hot[s.hot][f] = static_cast<float>(*raw);
+          break;
+        case Data::Store::kBool:
+          // raw is "possible" (aid possible / adapted start possible): 1 true, 0 false.
+          d_->bytes[s.byte][f] = *raw != 0 ? kBoolPossible : kBoolRequired;
+          if (*raw == 0) d_->hot[s.hot][f] = 1.0f;
+          break;
+        case Data::Store::kSet:
+          d_->bytes[s.byte][f] = static_cast<std::uint8_t>(*raw);
+          break;
       }
     }
   }
-  for (std::size_t c = 0; c < num.size(); ++c) d_->num[c].push_back(num[c]);
-  for (std::size_t c = 0; c < bits.size(); ++c) d_->bits[c].push_back(bits[c]);
-  d_->relevant.push_back(relevant);
-  d_->present.push_back(present);
+  d_->relevant[f] = relevant;
   d_->info.push_back({p.code, p.title, p.organisation, p.hours_per_week, p.wage_cents});
   return core::Ok();
 }
@@ -148,11 +163,11 @@ ItemDemand FunctionCatalogue::DemandOf(std::size_t f, std::size_t item_index) co
     const Data::Slot& s = d_->slots[k];
     std::optional<double> v;
     std::uint8_t b = 0;
-    if (s.numeric) {
-      const float x = d_->num[s.column][f];
+    if (s.store == Data::Store::kNumber) {
+      const float x = d_->hot[s.hot][f];
       if (!std::isnan(x)) v = x;
     } else {
-      b = d_->bits[s.column][f];
+      b = d_->bytes[s.byte][f];
     }
     std::visit(
         [&](auto& value) {
@@ -199,11 +214,12 @@ FunctionProfile FunctionCatalogue::Profile(std::size_t f) const {
 }
 
 std::vector<std::span<const std::byte>> FunctionCatalogue::Columns() const {
+  // The columns RankFunctions reads for every function: the float columns and the set bytes.
   std::vector<std::span<const std::byte>> out;
-  for (const auto& c : d_->num) out.push_back(std::as_bytes(std::span(c)));
-  for (const auto& c : d_->bits) out.push_back(std::as_bytes(std::span(c)));
-  out.push_back(std::as_bytes(std::span(d_->relevant)));
-  out.push_back(std::as_bytes(std::span(d_->present)));
+  for (const auto& c : d_->hot) out.push_back(std::as_bytes(std::span(c)));
+  for (const auto& s : d_->slots) {
+    if (s.store == Data::Store::kSet) out.push_back(std::as_bytes(std::span(d_->bytes[s.byte])));
+  }
   return out;
 }
 
@@ -215,30 +231,148 @@ std::size_t FunctionCatalogue::ColumnBytes() const {
 
 namespace {
 
-// The capacity prepared per slot: for numeric slots a float (infinity when unrestricted), for
-// set/bool slots a 256-entry shortfall table indexed by the demand byte.
-struct PreparedSlot {
-  bool known = false;
-  float capacity = 0;
-  std::array<float, 256> table{};
+// Eight floats. GCC and Clang map the arithmetic to SSE on any x86-64 (two registers per
+// vector) and to one AVX register in the AVX2 clone of the kernel below.
+// The helpers taking and returning V8 are internal and inlined: the psabi note (the calling
+// convention of 32-byte vectors differs with and without AVX) does not apply to them.
+#pragma GCC diagnostic ignored "-Wpsabi"
+using V8 = float __attribute__((vector_size(32)));
+constexpr std::size_t kLanes = 8;
+
+inline V8 Load(const float* p) {
+  V8 v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+inline void Put(float* p, V8 v) { std::memcpy(p, &v, sizeof v); }
+inline V8 Splat(float x) { return V8{x, x, x, x, x, x, x, x}; }
+
+using V8i = std::int32_t __attribute__((vector_size(32)));
+using V8b = std::uint8_t __attribute__((vector_size(8)));
+// Eight bytes widened to eight int32 lanes.
+inline V8i Bytes(const std::uint8_t* p) {
+  V8b b;
+  std::memcpy(&b, p, sizeof b);
+  return __builtin_convertvector(b, V8i);
+}
+// Bits set per lane, for values below 256.
+inline V8i PopCount8(V8i x) {
+  x = x - ((x >> 1) & 0x55);
+  x = (x & 0x33) + ((x >> 2) & 0x33);
+  return (x + (x >> 4)) & 0x0f;
+}
+
+// The capacity prepared for one item.
+struct PreparedItem {
+  struct Number {
+    const float* column;  // the demand column (whole catalogue)
+    float capacity;       // +inf when unrestricted
+  };
+  struct Set {
+    const std::uint8_t* column;
+    std::int32_t capacity;  // bitmask (255 when unrestricted)
+    bool any_of;
+  };
+  std::vector<Number> numbers;                   // known number/bool slots
+  std::vector<Set> sets;                         // known set slots
+  std::vector<const float*> unknown_numbers;     // slots without a capacity
+  std::vector<const std::uint8_t*> unknown_sets;
 };
 
-struct PreparedItem {
-  std::vector<std::size_t> known;  // slot indices with a known capacity
-  std::uint64_t unknown_mask = 0;  // slots whose capacity is unknown
+// Whether one function may miss on one item: a shortfall on a known slot, or a demand on a slot
+// without capacity. Scalar, for the few functions returned (false means the item is met, so the
+// detailed matching with its descriptions can be skipped).
+bool MayMiss(const PreparedItem& it, std::size_t f) {
+  for (const auto& num : it.numbers) {
+    if (num.column[f] > num.capacity) return true;  // NaN compares false
+  }
+  for (const auto& set : it.sets) {
+    const std::int32_t dm = set.column[f];
+    if (dm == 0) continue;
+    if (set.any_of ? (dm & set.capacity) == 0 : (dm & ~set.capacity) != 0) return true;
+  }
+  for (const float* column : it.unknown_numbers) {
+    if (column[f] > 0) return true;
+  }
+  for (const std::uint8_t* column : it.unknown_sets) {
+    if (column[f] != 0) return true;
+  }
+  return false;
+}
+
+// Per-block scratch: the accumulated counts and total shortfall per function.
+struct Scratch {
+  alignas(32) std::array<float, kBlock> counts, total;
 };
+
+// Scores functions [base, base + kBlock): per item and 8 functions at a time the worst
+// shortfall over the item's slots (in registers), then the function's counts, packed into one
+// float (not met x 4096 + partly x 64 + not assessed; exact, each count is <= 64), and its
+// total shortfall. Compiled twice on x86-64 GCC (AVX2 and baseline), chosen once at load time.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void ScoreBlock(const std::vector<PreparedItem>& items, std::size_t base, Scratch& s) {
+  const V8 zero = Splat(0.0f);
+  const V8 one = Splat(1.0f);
+  const V8 threshold = Splat(static_cast<float>(kPartlyThreshold));
+  const V8 k_not_met = Splat(4096.0f);
+  const V8 k_partly = Splat(64.0f);
+  s.counts.fill(0);
+  s.total.fill(0);
+  for (const PreparedItem& it : items) {
+    const bool has_unknown = !it.unknown_numbers.empty() || !it.unknown_sets.empty();
+    for (std::size_t f = 0; f < kBlock; f += kLanes) {
+      V8 w = zero;
+      for (const auto& num : it.numbers) {
+        // shortfall = max(demand - capacity, 0) / demand. No demand (NaN) or a demand of 0
+        // gives NaN, which the comparison ignores; capacity +inf gives 0.
+        const V8 dm = Load(num.column + base + f);
+        const V8 diff = dm - num.capacity;  // the scalar is broadcast
+        const V8 sf = (diff > zero ? diff : zero) / dm;
+        w = sf > w ? sf : w;
+      }
+      for (const auto& set : it.sets) {
+        // all of: share of the demanded bits the capacity lacks (0/0 = NaN when no demand);
+        // any of: 1 when demanded and no bit shared.
+        const V8i dm = Bytes(set.column + base + f);
+        V8 sf;
+        if (set.any_of) {
+          sf = ((dm & set.capacity) == 0) & (dm != 0) ? one : zero;
+        } else {
+          sf = __builtin_convertvector(PopCount8(dm & ~set.capacity), V8) /
+               __builtin_convertvector(PopCount8(dm), V8);
+        }
+        w = sf > w ? sf : w;
+      }
+      V8 add = w > threshold ? k_not_met : (w > zero ? k_partly : zero);
+      if (has_unknown) {
+        V8 u = zero;
+        for (const float* column : it.unknown_numbers) {
+          u = Load(column + base + f) > zero ? one : u;
+        }
+        for (const std::uint8_t* column : it.unknown_sets) {
+          u = Bytes(column + base + f) != 0 ? one : u;
+        }
+        add += w == zero ? u : zero;
+      }
+      Put(s.counts.data() + f, Load(s.counts.data() + f) + add);
+      Put(s.total.data() + f, Load(s.total.data() + f) + w);
+    }
+  }
+}
 
 }  // namespace
 
 std::vector<RankedFunction> RankFunctions(const FunctionCatalogue& catalogue,
                                           const CapacityProfile& capacity, std::size_t top_n,
                                           const DisciplineAssignment& assignment) {
+  using Store = FunctionCatalogue::Data::Store;
   const auto& d = catalogue.data();
   const std::size_t n = catalogue.size();
   const std::size_t n_items = d.items.items.size();
 
-  // ---- prepare the capacity per slot
-  std::vector<PreparedSlot> slots(d.slots.size());
+  // ---- prepare the capacity per item and slot
   std::vector<PreparedItem> items(n_items);
   for (std::size_t i = 0; i < n_items; ++i) {
     const ItemDefinition& item = d.items.items[i];
@@ -246,89 +380,60 @@ std::vector<RankedFunction> RankFunctions(const FunctionCatalogue& catalogue,
     const bool fits = a != nullptr && a->value && a->value->index() == VariantIndex(item.kind);
     for (std::size_t k = d.item_slots[i].first; k < d.item_slots[i].second; ++k) {
       const auto& s = d.slots[k];
-      PreparedSlot& p = slots[k];
       std::optional<double> cap;
       if (a != nullptr && a->unrestricted) {
-        cap = s.numeric ? std::numeric_limits<double>::infinity() : 255.0;
+        cap = s.store == Store::kSet ? 255.0 : std::numeric_limits<double>::infinity();
       } else if (fits) {
         cap = detail::CapacityMeasure(item, *a->value, s.measure);
       }
-      if (!cap) {
-        items[i].unknown_mask |= std::uint64_t{1} << k;
-        continue;
-      }
-      p.known = true;
-      items[i].known.push_back(k);
-      if (s.numeric) {
-        p.capacity = static_cast<float>(*cap);
+      if (s.store == Store::kSet) {
+        if (!cap) {
+          items[i].unknown_sets.push_back(d.bytes[s.byte].data());
+          continue;
+        }
+        items[i].sets.push_back(
+            {d.bytes[s.byte].data(), static_cast<std::int32_t>(*cap), s.any_of});
+      } else if (!cap) {
+        items[i].unknown_numbers.push_back(d.hot[s.hot].data());
       } else {
-        for (unsigned b = 0; b < 256; ++b) {
-          double demand = b;
-          if (IsBool(s.measure)) demand = b == kBoolRequired ? 1.0 : 0.0;
-          p.table[b] = static_cast<float>(detail::Shortfall(false, s.any_of, demand, *cap));
-        }
+        items[i].numbers.push_back({d.hot[s.hot].data(), static_cast<float>(*cap)});
       }
     }
   }
 
-  // ---- score every function, block by block
-  std::vector<std::uint64_t> keys(n);
-  std::array<float, kBlock> worst{};
-  std::array<std::uint8_t, kBlock> not_met{}, partly{}, not_assessed{};
-  std::array<float, kBlock> total{};
-  const float threshold = static_cast<float>(kPartlyThreshold);
-  for (std::size_t base = 0; base < n; base += kBlock) {
-    const std::size_t len = std::min(kBlock, n - base);
-    not_met.fill(0);
-    partly.fill(0);
-    not_assessed.fill(0);
-    total.fill(0);
-    const std::uint64_t* relevant = d.relevant.data() + base;
-    const std::uint64_t* present = d.present.data() + base;
-    for (std::size_t i = 0; i < n_items; ++i) {
-      std::fill_n(worst.begin(), len, 0.0f);
-      for (std::size_t k : items[i].known) {
-        const auto& s = d.slots[k];
-        if (s.numeric) {
-          const float c = slots[k].capacity;
-          const float* col = d.num[s.column].data() + base;
-          for (std::size_t f = 0; f < len; ++f) {
-            const float dm = col[f];
-            // NaN (no demand) and dm <= c give 0.
-            const float sf = dm > c ? (dm - c) / dm : 0.0f;
-            worst[f] = std::max(worst[f], sf);
-          }
-        } else {
-          const float* table = slots[k].table.data();
-          const std::uint8_t* col = d.bits[s.column].data() + base;
-          for (std::size_t f = 0; f < len; ++f) worst[f] = std::max(worst[f], table[col[f]]);
-        }
-      }
-      const std::uint64_t unknown = items[i].unknown_mask;
-      for (std::size_t f = 0; f < len; ++f) {
-        const bool rel = (relevant[f] >> i) & 1;
-        const float w = worst[f];
-        const bool unk = (present[f] & unknown) != 0;
-        not_met[f] += rel & (w > threshold);
-        partly[f] += rel & (w > 0.0f) & (w <= threshold);
-        not_assessed[f] += rel & (w == 0.0f) & unk;
-        total[f] += rel ? w : 0.0f;
-      }
-    }
-    for (std::size_t f = 0; f < len; ++f) {
-      const std::uint64_t q =
-          std::min<std::uint64_t>(static_cast<std::uint64_t>(total[f] * kShortfallScale + 0.5f),
-                                  kShortfallMax);
-      keys[base + f] = (std::uint64_t{not_met[f]} << kNotMetShift) |
-                       (std::uint64_t{partly[f]} << kPartlyShift) | (q << kShortfallShift) |
-                       (std::uint64_t{not_assessed[f]} << kNotAssessedShift) | (base + f);
-    }
-  }
-
-  // ---- top N
+  // ---- score every function, block by block, keeping the best `top` keys in a max-heap (most
+  // functions are rejected with one comparison against the heap's worst key)
   const std::size_t top = std::min(top_n, n);
-  if (top < n) std::nth_element(keys.begin(), keys.begin() + top, keys.end());
-  std::sort(keys.begin(), keys.begin() + top);
+  std::vector<std::uint64_t> keys;
+  keys.reserve(top);
+  auto scratch = std::make_unique<Scratch>();
+  const auto& counts = scratch->counts;
+  const auto& total = scratch->total;
+  for (std::size_t base = 0; base < n && top > 0; base += kBlock) {
+    ScoreBlock(items, base, *scratch);
+    const std::size_t len = std::min(kBlock, n - base);
+    for (std::size_t f = 0; f < len; ++f) {
+      const auto c = static_cast<std::uint64_t>(counts[f]);
+      const std::uint64_t not_met = c >> 12;
+      const std::uint64_t partly = (c >> 6) & 63;
+      const std::uint64_t not_assessed = c & 63;
+      const std::uint64_t q = std::min<std::uint64_t>(
+          static_cast<std::uint64_t>(static_cast<double>(total[f]) * kShortfallScale + 0.5),
+          kShortfallMax);
+      const std::uint64_t key = (not_met << kNotMetShift) | (partly << kPartlyShift) |
+                                (q << kShortfallShift) | (not_assessed << kNotAssessedShift) |
+                                (base + f);
+      if (keys.size() < top) {
+        keys.push_back(key);
+        std::push_heap(keys.begin(), keys.end());
+      } else if (key < keys.front()) {
+        std::pop_heap(keys.begin(), keys.end());
+        keys.back() = key;
+        std::push_heap(keys.begin(), keys.end());
+      }
+    }
+  }
+  std::sort_heap(keys.begin(), keys.end());
 
   std::vector<RankedFunction> out;
   out.reserve(top);
@@ -346,7 +451,7 @@ std::vector<RankedFunction> RankFunctions(const FunctionCatalogue& catalogue,
     rf.relevant = std::popcount(d.relevant[rf.index]);
     rf.met = rf.relevant - rf.not_met - rf.partly - rf.not_assessed;
     for (std::size_t i = 0; i < n_items; ++i) {
-      if (!((d.relevant[rf.index] >> i) & 1)) continue;
+      if (!((d.relevant[rf.index] >> i) & 1) || !MayMiss(items[i], rf.index)) continue;
       const ItemDemand demand = catalogue.DemandOf(rf.index, i);
       ItemMatch m = MatchItem(d.items, i, demand, capacity.Find(d.items.items[i].code), options);
       if (m.status == AssessmentStatus::kPartly || m.status == AssessmentStatus::kDoesNotMeet) {

@@ -197,6 +197,11 @@ TEST(RankingTest, CountsAgreeWithMatchOnRandomProfiles) {
     EXPECT_EQ(rf.not_met, m.summary.not_met) << rf.index;
     EXPECT_EQ(rf.not_assessed, m.summary.not_assessed) << rf.index;
     EXPECT_EQ(rf.unmet.size(), m.discrepancies.size()) << rf.index;
+    EXPECT_EQ(rf.not_assessed_items.size(), m.not_assessed.size()) << rf.index;
+    for (std::size_t k = 0; k < rf.unmet.size() && k < m.discrepancies.size(); ++k) {
+      EXPECT_EQ(rf.unmet[k].item, m.discrepancies[k].item) << rf.index;
+      EXPECT_EQ(rf.unmet[k].description, m.discrepancies[k].description) << rf.index;
+    }
     double total = 0;
     for (const auto& d : m.discrepancies) total += d.severity;
     EXPECT_NEAR(rf.shortfall, total, 1e-3) << rf.index;
