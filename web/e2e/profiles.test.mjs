@@ -83,7 +83,7 @@ describe('werkpad profielen: formulier 4, formulier 6, knelpunten, doelen, werkt
       await relevant(p, 'tillen', 'Tillen', 'Ja');
       await card(p, 'tillen').getByLabel('Gewicht in kg').fill('15');
       await card(p, 'tillen').getByLabel('Aantal keer (×/uur)').fill('10');
-      await relevant(p, 'zitten', 'Zitten', 'Ja');
+      await relevant(p, 'zitten', 'Langdurig zitten', 'Ja');
       await card(p, 'zitten').getByLabel('Minuten per dag').fill('480');
       await card(p, 'zitten').getByLabel('Minuten achtereen').fill('120');
       await relevant(p, 'aandacht', 'Aandacht en concentratie', 'Ja');
@@ -141,7 +141,7 @@ describe('werkpad profielen: formulier 4, formulier 6, knelpunten, doelen, werkt
       assert.match(await f.locator('form[data-item="tillen"]').textContent(), /De functie vraagt: 15 kg, 10 ×\/uur/);
       await checkA11y(f, 'ronde (fysio)');
       await assess(f, 'tillen', 'Tillen', 'Voldoet niet', { 'Gewicht in kg': '5', 'Aantal keer (×/uur)': '10' });
-      await assess(f, 'zitten', 'Zitten', 'Voldoet', { 'Minuten per dag': '480', 'Minuten achtereen': '120' });
+      await assess(f, 'zitten', 'Langdurig zitten', 'Voldoet', { 'Minuten per dag': '480', 'Minuten achtereen': '120' });
 
       // --- psychologist: only the cognitive items -------------------------------------------------
       const psy = await open();

@@ -217,7 +217,7 @@ describe('progress series', () => {
         status: 'voldoet_niet',
         severity: 3,
         description: '',
-        measures: [{ measure: 'kg', demand: 15, capacity: 5, shortfall: 10 }],
+        measures: [{ measure: 'kg', demand: 15, capacity: 5, shortfall: 0.67 }],
       },
     ],
   };
@@ -226,7 +226,8 @@ describe('progress series', () => {
     const s = progressSeries(p, 'kg', (d, k) => `${d} ${k}`);
     expect(s.labels).toEqual(['2026-12-07 eerste_indruk', '2027-01-20 herbeoordeling']);
     expect(s.capacity).toEqual([5, 15]);
-    expect(s.shortfall).toEqual([10, 0]);
+    expect(s.gap).toEqual([10, 0]);
+    expect(s.shortfall).toEqual([0.67, 0]);
     expect(s.demand).toBe(15);
     expect(s.status).toEqual(['voldoet_niet', 'voldoet']);
   });
@@ -234,6 +235,7 @@ describe('progress series', () => {
   it('leaves a gap where a round did not measure', () => {
     const s = progressSeries(p, 'keer', (d) => d);
     expect(s.capacity).toEqual([null, null]);
+    expect(s.gap).toEqual([null, null]);
     expect(s.demand).toBe(10);
   });
 

@@ -234,6 +234,9 @@ export interface ProgressSeries {
   labels: string[];
   capacity: (number | null)[];
   demand: number | null;
+  /** How far the capacity stays below the demand, in the measure's unit (0 when met). */
+  gap: (number | null)[];
+  /** The server's relative shortfall per point, 0 (met) to 1. */
   shortfall: (number | null)[];
   status: string[];
 }
@@ -246,10 +249,13 @@ export function chartMeasures(p: ProgressItem): MeasureCode[] {
 /** Capacity per assessment (oldest first) against the demand line, for one measure. */
 export function progressSeries(p: ProgressItem, measure: MeasureCode, label: (date: string, kind: string) => string): ProgressSeries {
   const points = [...p.points].sort((a, b) => a.date.localeCompare(b.date) || a.round_id - b.round_id);
+  const demand = p.demand.find((d) => d.measure === measure)?.value ?? null;
+  const capacity = points.map((pt) => pt.measures.find((g) => g.measure === measure)?.capacity ?? null);
   return {
     labels: points.map((pt) => label(pt.date, pt.kind)),
-    capacity: points.map((pt) => pt.measures.find((g) => g.measure === measure)?.capacity ?? null),
-    demand: p.demand.find((d) => d.measure === measure)?.value ?? null,
+    capacity,
+    demand,
+    gap: capacity.map((c) => (c === null || demand === null ? null : Math.max(0, demand - c))),
     shortfall: points.map((pt) => pt.measures.find((g) => g.measure === measure)?.shortfall ?? null),
     status: points.map((pt) => pt.status),
   };

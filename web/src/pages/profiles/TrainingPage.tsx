@@ -314,7 +314,13 @@ export function ProgressSection({ progress, cat }: { progress: Progress; cat: It
                         <TableHeaderCell scope="row">{label}</TableHeaderCell>
                         <TableCell>{formatMeasure(def, measure, series.capacity[i] ?? null)}</TableCell>
                         <TableCell>{formatMeasure(def, measure, series.demand)}</TableCell>
-                        <TableCell>{formatMeasure(def, measure, series.shortfall[i] ?? null)}</TableCell>
+                        <TableCell>
+                          {measure === 'frequentie'
+                            ? series.shortfall[i] != null
+                              ? `${Math.round(series.shortfall[i]! * 100)}%`
+                              : ''
+                            : formatMeasure(def, measure, series.gap[i] ?? null)}
+                        </TableCell>
                         <TableCell>{labelOf(statusLabels, series.status[i])}</TableCell>
                       </TableRow>
                     ))}
@@ -337,12 +343,16 @@ export function TrainingPage() {
   const cat = useItemCatalogue();
   const [tick, setTick] = useState(0);
   const loaded = useLoad(async () => {
-    const [training, goals, progress] = await Promise.all([
+    const [training, goals, progress, samples] = await Promise.all([
       api.profiles.training(id),
       api.profiles.goals(id),
       api.profiles.progress(id),
+      api.profiles.worksamples(),
     ]);
-    return { training, goals: goals.items, progress };
+    // The training answer names only the worksamples its sessions used; the catalogue has all.
+    const known = new Set(samples.items.map((w) => w.id));
+    const worksamples = [...samples.items, ...training.worksamples.filter((w) => !known.has(w.id))];
+    return { training: { ...training, worksamples }, goals: goals.items, progress };
   }, `training|${id}|${tick}`);
   const [flash, setFlash] = useState<string | null>(null);
   const catalogue = cat.data?.catalogue;
