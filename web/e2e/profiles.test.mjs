@@ -10,7 +10,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, amsterdamDate, checkA11y, launchSessions, notConfigured, startServer } from './harness.mjs';
+import { accounts, amsterdamDate, checkA11y, launchSessions, notConfigured, randomLetters, startServer } from './harness.mjs';
 import { escapeRegExp, openTrajectoryOf, TABLET } from './agr-steps.mjs';
 
 const skip = notConfigured();
@@ -241,6 +241,91 @@ describe('werkpad profielen: formulier 4, formulier 6, knelpunten, doelen, werkt
       throw e;
     } finally {
       for (const s of sessions) await s.close();
+    }
+  });
+
+  test('function catalogue with a CSV import (errors per line), alternative functions, an FML from the UWV, a goal evaluation', async () => {
+    const s = await browser.newSession({ viewport: TABLET });
+    const p = s.page;
+    const name = `Testcatalogus ${randomLetters()}`;
+    try {
+      await acc.login(p, 'ric');
+      await p.getByRole('heading', { level: 1, name: 'Mijn caseload' }).waitFor();
+      await p.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Functiecatalogi' }).click();
+      await p.getByRole('heading', { level: 1, name: 'Functiecatalogi' }).waitFor();
+      await p.getByTestId('catalogues-table').waitFor();
+      await checkA11y(p, 'functiecatalogi');
+      await p.getByLabel(/^Naam/).fill(name);
+      await p.getByRole('radio', { name: 'Instelling', exact: true }).check();
+      await p.getByRole('button', { name: 'Catalogus aanmaken' }).click();
+      await p.getByRole('heading', { level: 1, name: `Functies in ${name}` }).waitFor();
+      await p.getByText('De catalogus is aangemaakt.').waitFor();
+      await p.getByText('Deze catalogus heeft nog geen functies.').waitFor();
+
+      // A bad row: nothing is imported and the errors are listed per line.
+      const bad = 'code;titel;organisatie;uren_per_week;tillen.kg;tillen.keer\nT1;Orderpicker;Magazijn;32;10;5\nT2;Heftruckchauffeur;Magazijn;38;veel;2\n';
+      await p.getByLabel('Of plak de inhoud').fill(bad);
+      await p.getByRole('button', { name: 'Controleren' }).click();
+      const errs = p.getByTestId('import-errors');
+      await errs.waitFor();
+      const row = errs.locator('tbody tr');
+      assert.equal(await row.count(), 1);
+      assert.match(await row.first().textContent(), /^3tillen\.kg.*veel/);
+      await checkA11y(p, 'csv-import met fouten');
+      await p.getByLabel('Of plak de inhoud').fill(bad.replace('veel', '20'));
+      await p.getByRole('button', { name: 'Controleren' }).click();
+      await p.getByTestId('import-checked').filter({ hasText: '2 van 2 regels zijn goed.' }).waitFor();
+      await p.getByRole('button', { name: 'Importeren' }).click();
+      await p.getByText('2 functies geïmporteerd.').waitFor();
+      await p.getByTestId('functions-table').getByRole('row', { name: /Heftruckchauffeur/ }).waitFor();
+      await checkA11y(p, 'catalogus met functies');
+
+      // Alternative functions for Henk de Vries (demo: form 4 and two rounds).
+      const url = await openTrajectoryOf(p, server.baseUrl, 'Henk de Vries', { a11y: false });
+      await openProfilePage(p, url, 'Alternatieve functies', 'Alternatieve functies voor Henk de Vries');
+      await p.getByTestId('ranking-table').waitFor();
+      await checkA11y(p, 'alternatieve functies');
+      const choice = p.locator('select#rang-catalogus');
+      const value = await choice.locator('option').evaluateAll((os, n) => os.find((o) => o.textContent === n)?.value, name);
+      await choice.selectOption(value);
+      await p.getByRole('button', { name: 'Rangschikken' }).click();
+      await p.getByTestId('ranking-table').getByRole('caption').filter({ hasText: 'De 2 best passende van 2 functies' }).waitFor();
+      const ranked = await p.locator('[data-testid="ranking-table"] tbody tr').evaluateAll((rs) => rs.map((r) => r.dataset.function));
+      assert.deepEqual([...ranked].sort(), ['T1', 'T2']);
+
+      // An FML from the UWV, compared with the demands.
+      await p.getByRole('navigation', { name: 'Profielen, doelen en werktraining' }).getByRole('link', { name: 'FML of inzetbaarheidsprofiel invoeren' }).click();
+      await p.getByRole('heading', { level: 1, name: 'FML of inzetbaarheidsprofiel invoeren' }).waitFor();
+      await p.getByRole('group', { name: /^Van wie komt het profiel/ }).getByRole('radio', { name: 'UWV', exact: true }).check();
+      const lift = card(p, 'tillen');
+      await lift.getByRole('radio', { name: 'Beperkt tot', exact: true }).check();
+      await lift.getByLabel('Gewicht in kg').fill('10');
+      await checkA11y(p, 'fml invoeren');
+      await p.getByRole('button', { name: 'Profiel opslaan' }).click();
+      await p.getByText('Het profiel is opgeslagen.').waitFor();
+      await p.getByRole('link', { name: /^Vergelijk profiel van .* met de functie-eisen$/ }).first().click();
+      await p.getByTestId('match-against').filter({ hasText: 'Profiel van UWV (FML) van' }).waitFor();
+      await checkA11y(p, 'knelpunten tegen fml');
+
+      // A goal evaluated as achieved moves to the "Behaald" column.
+      await p.getByRole('navigation', { name: 'Profielen, doelen en werktraining' }).getByRole('link', { name: 'Behandeldoelen' }).click();
+      await p.getByRole('heading', { level: 1, name: 'Behandeldoelen van Henk de Vries' }).waitFor();
+      const active = p.locator('[data-testid="goal-board"] [data-status="actief"] li.werkpad-goal-card').first();
+      await active.waitFor();
+      const goalId = await active.getAttribute('data-goal');
+      await active.getByRole('button', { name: /^Evalueren/ }).click();
+      await active.getByLabel('Bevindingen').fill('Doel gehaald in de werksample.');
+      await active.getByLabel('Nieuwe status').selectOption('behaald');
+      await checkA11y(p, 'doel evalueren');
+      await active.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+      await p.getByText('De evaluatie is opgeslagen.').waitFor();
+      await p.locator(`[data-testid="goal-board"] [data-status="behaald"] [data-goal="${goalId}"]`).waitFor();
+      assert.deepEqual(s.consoleErrors, [], 'no page errors');
+    } catch (e) {
+      await s.capture('profielen-catalogus');
+      throw e;
+    } finally {
+      await s.close();
     }
   });
 });

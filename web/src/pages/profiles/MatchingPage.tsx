@@ -209,6 +209,12 @@ export function MatchingPage() {
     () => api.profiles.matching(id, { round: round ? Number(round) : null, capacity: capacity ? Number(capacity) : null }),
     `match|${id}|${round}|${capacity}`,
   );
+  // "UWV (FML)": who made the capacity profile and which instrument it is.
+  const capacityName = (sourceId: number, instrument: string) => {
+    const c = sources.data?.caps.find((x) => x.id === sourceId);
+    const inst = instrument.toUpperCase();
+    return c ? `${labelOf(capacitySourceLabels, c.source)} (${inst})` : labelOf(instrumentLabels, instrument);
+  };
   const [choice, setChoice] = useState(round ? `r${round}` : capacity ? `c${capacity}` : '');
 
   const options = sources.data
@@ -246,7 +252,7 @@ export function MatchingPage() {
           <Paragraph data-testid="match-against">
             {match.data.against === 'persoonsprofiel'
               ? t.againstRound(labelOf(roundKindLabels, match.data.kind), formatDate(match.data.date))
-              : t.againstCapacity(labelOf({ ...capacitySourceLabels, ...instrumentLabels }, match.data.kind), formatDate(match.data.date))}
+              : t.againstCapacity(capacityName(match.data.source_id, match.data.kind), formatDate(match.data.date))}
           </Paragraph>
           {match.data.filtered ? <Paragraph>{prof.filtered}</Paragraph> : null}
           <OutcomeSummary match={match.data} />
