@@ -1599,7 +1599,8 @@ core::Result<ImportResultView> ProfileService::ImportFunctions(const RequestCont
       if (!e.column.empty()) path += "." + e.column;
       errors.push_back({std::move(path), e.code, e.message});
     }
-    // Codes: unique within the file and (unless replacing) not yet in the catalogue.
+    // Codes: unique within the file (the codec reports duplicates) and, unless replacing, not
+    // yet in the catalogue.
     std::set<std::string> taken;
     if (!in.replace) {
       WP_ASSIGN_OR_RETURN(taken, CodesOf(tx, catalogue));
@@ -1609,11 +1610,8 @@ core::Result<ImportResultView> ProfileService::ImportFunctions(const RequestCont
       const std::string& code = parsed.functions[i].code;
       if (code.empty()) continue;
       const std::size_t line = i < parsed.lines.size() ? parsed.lines[i] : 0;
-      if (!in_file.insert(code).second) {
-        errors.push_back({fmt::format("regel {}.code", line), "duplicate",
-                          fmt::format("regel {}, kolom code: '{}' staat al eerder in het bestand",
-                                      line, code)});
-      } else if (taken.count(code)) {
+      in_file.insert(code);
+      if (taken.count(code)) {
         errors.push_back({fmt::format("regel {}.code", line), "taken",
                           fmt::format("regel {}, kolom code: '{}' bestaat al in de catalogus",
                                       line, code)});

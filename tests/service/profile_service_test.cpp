@@ -92,7 +92,9 @@ TEST_F(ProfileServiceTest, ReadsWritesAndRefusalsAreAudited) {
   EXPECT_EQ(refused.error().code, core::ErrorCode::kForbidden);
   EXPECT_EQ(CountAudit("functieprofiel", "update", "denied"), 1);
   for (const auto& row : AuditRows()) {
-    if (row.object_type == "functieprofiel") EXPECT_EQ(row.client_id, revalidant_);
+    if (row.object_type == "functieprofiel") {
+      EXPECT_EQ(row.client_id, revalidant_);
+    }
   }
 }
 
