@@ -321,6 +321,7 @@ export const prof = {
     newTitle: 'Nieuw behandeldoel',
     fromDiscrepancy: (label: string) => `Uit het knelpunt: ${label}`,
     discipline: 'Discipline',
+    chooseDiscipline: 'Kies een discipline',
     item: 'Item (optioneel)',
     noItem: 'Geen item',
     description: 'Doel',

@@ -92,7 +92,7 @@ function NewGoal({
           required
           value={discipline}
           onChange={setDiscipline}
-          emptyOption=""
+          emptyOption={t.chooseDiscipline}
           options={cat.disciplines.map((d) => ({ value: d.code, label: d.label }))}
         />
         <SelectField
