@@ -160,7 +160,8 @@ struct ItemDefinition {
 };
 
 // Upper bounds on a catalogue (ranking keeps an item bitmask per function).
-inline constexpr std::size_t kMaxItems = 64;
+// 63, not 64: the ranking packs per-function counts of items in 6 bits (0..63).
+inline constexpr std::size_t kMaxItems = 63;
 inline constexpr std::size_t kMaxCodeLength = 64;
 
 struct ItemCatalogue {

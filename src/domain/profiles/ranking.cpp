@@ -243,6 +243,9 @@ namespace {
 using V8 = float __attribute__((vector_size(32)));
 constexpr std::size_t kLanes = 8;
 static_assert(kPad % kLanes == 0 && kBlock % kPad == 0);
+// Counts per function (not met, partly, not assessed) are at most kMaxItems: they must fit the
+// 6-bit fields of the key and the x64 / x4096 packing in one float.
+static_assert(kMaxItems <= 63);
 
 inline V8 Load(const float* p) {
   V8 v;

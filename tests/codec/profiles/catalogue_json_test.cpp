@@ -199,6 +199,27 @@ TEST(ItemCatalogueTest, FmlMappingUsesValidCodesInTheRightRubriek) {
   for (const auto& f : cat.fml_items) EXPECT_EQ(used.count(f.code), 1u) << f.code;
 }
 
+TEST(ItemCatalogueTest, AtMost63Items) {
+  dp::ItemCatalogue cat;
+  cat.disciplines = {{"psychologie", "Psychologie"}};
+  for (int i = 0; i < 64; ++i) {
+    dp::ItemDefinition item;
+    item.code = "item" + std::to_string(i);
+    item.label = "Item";
+    item.activity = "iets doen";
+    item.measures = {dp::Measure::kFrequency};  // one slot each: 64 slots is still allowed
+    item.disciplines = {"psychologie"};
+    cat.items.push_back(item);
+  }
+  auto st = dp::ValidateCatalogue(cat);
+  ASSERT_FALSE(st.ok());
+  ASSERT_EQ(st.error().fields.size(), 1u);
+  EXPECT_EQ(st.error().fields[0].path, "items");
+  EXPECT_EQ(st.error().fields[0].code, "too_many");
+  cat.items.pop_back();
+  EXPECT_TRUE(dp::ValidateCatalogue(cat).ok());
+}
+
 TEST(ItemCatalogueTest, FmlCodeSyntax) {
   for (const char* ok : {"I.1", "IV.13", "VI.3", "II.10", "IV.13.1"}) {
     EXPECT_TRUE(dp::IsValidFmlCode(ok)) << ok;

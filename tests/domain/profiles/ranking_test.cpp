@@ -127,6 +127,48 @@ TEST(RankingTest, ProfileRoundTripsThroughTheColumns) {
   EXPECT_GT(cat.ColumnBytes(), 0u);
 }
 
+// The largest catalogue the key layout allows: 63 items, all of them missed at once.
+TEST(RankingTest, SixtyThreeItemsAllNotMetOrAllPartly) {
+  ItemCatalogue items;
+  items.disciplines = {{"psychologie", "Psychologie"}};
+  for (std::size_t i = 0; i < kMaxItems; ++i) {
+    ItemDefinition item;
+    item.code = "item" + std::to_string(i);
+    item.label = "Item";
+    item.activity = "iets doen";
+    item.measures = {Measure::kFrequency};
+    item.disciplines = {"psychologie"};
+    items.items.push_back(item);
+  }
+  ASSERT_TRUE(ValidateCatalogue(items).ok());
+  FunctionCatalogue cat(items);
+  FunctionProfile hard, medium;
+  hard.title = "voortdurend";
+  medium.title = "vaak";
+  CapacityProfile person;
+  for (const auto& item : items.items) {
+    hard.items.push_back({item.code, true, TaskDemand{"", Frequency::kVoortdurend, {}}, ""});
+    medium.items.push_back({item.code, true, TaskDemand{"", Frequency::kVaak, {}}, ""});
+    ItemAssessment a;
+    a.item = item.code;
+    a.value = TaskCapacity{Frequency::kSoms, {}};
+    person.items.push_back(a);
+  }
+  ASSERT_TRUE(cat.Add(hard).ok());
+  ASSERT_TRUE(cat.Add(medium).ok());
+  auto ranked = RankFunctions(cat, person, 2);
+  ASSERT_EQ(ranked.size(), 2u);
+  EXPECT_EQ(ranked[0].index, 1u);  // vaak vs soms: 0.5 short, partly
+  EXPECT_EQ(ranked[0].partly, 63);
+  EXPECT_EQ(ranked[0].not_met, 0);
+  EXPECT_EQ(ranked[0].met, 0);
+  EXPECT_NEAR(ranked[0].shortfall, 31.5, 1e-3);
+  EXPECT_EQ(ranked[1].not_met, 63);  // voortdurend vs soms: 0.6 short
+  EXPECT_EQ(ranked[1].partly, 0);
+  EXPECT_NEAR(ranked[1].shortfall, 63 * 0.6, 1e-3);
+  EXPECT_EQ(ranked[1].unmet.size(), 63u);
+}
+
 // The fast scoring and the per-item matching agree on random profiles.
 TEST(RankingTest, CountsAgreeWithMatchOnRandomProfiles) {
   std::mt19937 rng(7);
