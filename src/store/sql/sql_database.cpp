@@ -35,11 +35,6 @@ long Futex(std::atomic<std::uint32_t>* word, int op, std::uint32_t value) {
 // The waiter may see `finished` and destroy this Pending before FUTEX_WAKE runs: waking a futex
 // word that no longer exists is harmless (at worst a spurious wake-up of a later waiter on the
 // same address, which re-checks its own word).
-void SqlDatabase::Pending::Finish() {
-  finished.store(1, std::memory_order_release);
-  Futex(&finished, FUTEX_WAKE_PRIVATE, 1);
-}
-
 void SqlDatabase::Pending::Wait() {
   while (finished.load(std::memory_order_acquire) == 0) {
     Futex(&finished, FUTEX_WAIT_PRIVATE, 0);  // returns at once if it is no longer 0
@@ -105,6 +100,22 @@ core::Status SqlDatabase::WriteUnit(const Unit& fn) {
   write_cv_.notify_one();
   p.Wait();
   return std::move(p.result);
+}
+
+void SqlDatabase::WriteUnitAsync(Unit fn, Completion done) {
+  auto* p = new Pending(std::move(fn), std::move(done));
+  {
+    std::unique_lock lock(write_mu_);
+    if (!stopping_) {
+      queue_.push_back(p);
+      lock.unlock();
+      write_cv_.notify_one();
+      return;
+    }
+  }
+  Completion refused = std::move(p->done);
+  delete p;
+  refused(core::Error::Unavailable("the database is shutting down"));
 }
 
 DatabaseStats SqlDatabase::Stats() const {
@@ -263,6 +274,24 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
   ++batches_;
   units_ += static_cast<std::int64_t>(batch.size());
   for (Pending* p : batch) p->Finish();
+}
+
+// Waiting threads are woken; asynchronous units get their completion (which typically posts the
+// answers of the batch's requests to the HTTP I/O thread: one wake-up of that thread per batch).
+void SqlDatabase::Pending::Finish() {
+  if (done) {
+    Completion d = std::move(done);
+    core::Status r = std::move(result);
+    delete this;
+    try {
+      d(std::move(r));
+    } catch (const std::exception& e) {
+      core::log::Error("db_completion_exception", {{"what", e.what()}});
+    }
+    return;
+  }
+  finished.store(1, std::memory_order_release);
+  Futex(&finished, FUTEX_WAKE_PRIVATE, 1);
 }
 
 }  // namespace werkpad::store::sql
