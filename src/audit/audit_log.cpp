@@ -92,12 +92,10 @@ core::Status Append(store::Database& db, const AuditEvent& event, core::Instant 
   if (store::WriteDeferral::Current() != nullptr) {
     // The request's answer waits for this entry (see WriteDeferral); the count drops when the
     // writer is done with the unit (after its batch's commit), i.e. when the unit is destroyed.
-    std::shared_ptr<void> counted(nullptr, [](void*) {
-      g_pending_appends.fetch_sub(1, std::memory_order_relaxed);
-    });
-    return db.WriteOrDefer([event, now, counted](store::Tx& tx) {
-      return AppendInTx(tx, event, now);
-    });
+    std::shared_ptr<void> counted(
+        nullptr, [](void*) { g_pending_appends.fetch_sub(1, std::memory_order_relaxed); });
+    return db.WriteOrDefer(
+        [event, now, counted](store::Tx& tx) { return AppendInTx(tx, event, now); });
   }
   core::Status s = db.WriteUnit([&](store::Tx& tx) { return AppendInTx(tx, event, now); });
   g_pending_appends.fetch_sub(1, std::memory_order_relaxed);

@@ -180,8 +180,8 @@ void Api::Handle(const Request& request, Reply reply) {
                      {{"request_id", request.request_id}, {"route", route_label}});
     response = ErrorResponse(core::Error::Internal("unexpected exception"));
   }
-  auto finish = [this, start, route_label = std::move(route_label),
-                 method = request.method, request_id = request.request_id](Response& r) {
+  auto finish = [this, start, route_label = std::move(route_label), method = request.method,
+                 request_id = request.request_id](Response& r) {
     bool api = route_label != "static";
     AddCommonHeaders(r, request_id, api);
     auto elapsed = std::chrono::steady_clock::now() - start;

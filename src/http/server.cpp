@@ -1,6 +1,7 @@
 // The only translation unit that includes Boost.Beast (they cost ~15 s and 650 MB to compile).
 #include "http/server.hpp"
 
+#include <fmt/format.h>
 #include <array>
 #include <atomic>
 #include <boost/asio/dispatch.hpp>
@@ -12,7 +13,6 @@
 #include <boost/beast/http.hpp>
 #include <cctype>
 #include <condition_variable>
-#include <fmt/format.h>
 #include <list>
 #include <mutex>
 
@@ -218,9 +218,10 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
       server_.api_.Handle(*request, std::move(reply));
       return;
     }
-    asio::post(*server_.workers_, [&api = server_.api_, request, reply = std::move(reply)]() mutable {
-      api.Handle(*request, std::move(reply));
-    });
+    asio::post(*server_.workers_,
+               [&api = server_.api_, request, reply = std::move(reply)]() mutable {
+                 api.Handle(*request, std::move(reply));
+               });
   }
 
   void Write(Response response) {

@@ -18,13 +18,13 @@
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
 #include "service/agr_service.hpp"
-#include "service/verzuim_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
-#include "service/revalidant_service.hpp"
 #include "service/password.hpp"
+#include "service/revalidant_service.hpp"
 #include "service/user_service.hpp"
+#include "service/verzuim_service.hpp"
 #include "store/sql/migrations.hpp"
 #include "store/sql/sql_database.hpp"
 
@@ -205,12 +205,11 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   Server::Options options;
   options.port = 0;
   options.worker_threads = 2;
-  Server server(options,
-                {auth, revalidanten, users, organisation, audit, db, agr, verzuim});
+  Server server(options, {auth, revalidanten, users, organisation, audit, db, agr, verzuim});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
-  const std::string get = "GET /api/v1/revalidanten/1 HTTP/1.1\r\nHost: t\r\nCookie: " + cookie +
-                          "\r\n\r\n";
+  const std::string get =
+      "GET /api/v1/revalidanten/1 HTTP/1.1\r\nHost: t\r\nCookie: " + cookie + "\r\n\r\n";
 
   // An external role may not open the record: 403, and the refusal is audited (deferred).
   const std::int64_t before = audit_rows();
