@@ -141,6 +141,12 @@ cpu_ticks() {  # cpu_ticks PID...: user+system clock ticks used so far by these 
   done
   echo "$total"
 }
+ctx_switches() {  # ctx_switches PID...: voluntary+involuntary context switches so far (all threads)
+  local pid
+  for pid in "$@"; do cat /proc/"$pid"/task/*/status 2>/dev/null; done |
+    awk '/^(voluntary|nonvoluntary)_ctxt_switches:/ {s += $2} END {print s + 0}'
+}
+per_req() { awk -v a="$1" -v n="$2" 'BEGIN {if (n > 0) printf "%.2f", a / n; else print "n/a"}'; }
 nginx_pids() { echo "$NGINX_PID $(ps -o pid= --ppid "$NGINX_PID" | tr '\n' ' ')"; }
 us_per() {  # us_per TICKS REQUESTS: CPU microseconds per request
   awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN {if (n > 0) printf "%.0f", t * 1e6 / hz / n; else print 0}'
@@ -326,22 +332,24 @@ if [[ $WARMUP -gt 0 ]]; then
 fi
 : >"$WORK/read_nginx.txt"; : >"$WORK/read_werkpad.txt"
 READ_REQUESTS=0; READ_AUDITED=0
-NGINX_REQUESTS=0; NGINX_TICKS=0; READ_TICKS=0
+NGINX_REQUESTS=0; NGINX_TICKS=0; READ_TICKS=0; NGINX_CS=0; READ_CS=0
 READ_COMMITS0="$(commits)"
 for round in $(seq 1 "$ROUNDS"); do
   log "read round $round/$ROUNDS: nginx"
-  T0="$(cpu_ticks $(nginx_pids))"
+  T0="$(cpu_ticks $(nginx_pids))"; C0="$(ctx_switches $(nginx_pids))"
   L="$(run_wrk_read "http://127.0.0.1:$NGINX_PORT$READ_PATH" "$DURATION")"; echo "nginx   $L" >&2
   NGINX_TICKS=$((NGINX_TICKS + $(cpu_ticks $(nginx_pids)) - T0))
+  NGINX_CS=$((NGINX_CS + $(ctx_switches $(nginx_pids)) - C0))
   NGINX_REQUESTS=$((NGINX_REQUESTS + $(field requests "$L")))
   [[ "$(field non2xx "$L")" == 0 ]] || die "nginx answered non-2xx"
   echo "$L" >>"$WORK/read_nginx.txt"
   log "read round $round/$ROUNDS: werkpad"
   BEFORE="$(audit_rows)"
   [[ $round == 1 ]] && perf_start read
-  T0="$(cpu_ticks "$SERVER_PID")"
+  T0="$(cpu_ticks "$SERVER_PID")"; C0="$(ctx_switches "$SERVER_PID")"
   L="$(run_wrk_read "$BASE$READ_PATH" "$DURATION")"; echo "werkpad $L" >&2
   READ_TICKS=$((READ_TICKS + $(cpu_ticks "$SERVER_PID") - T0))
+  READ_CS=$((READ_CS + $(ctx_switches "$SERVER_PID") - C0))
   perf_stop read
   AFTER="$(audit_rows)"
   [[ "$(field non2xx "$L")" == 0 ]] || die "werkpad answered non-2xx to $(field non2xx "$L") reads"
@@ -374,7 +382,7 @@ export BENCH_WRK_IDS="$IDS" BENCH_WRK_TEAM="$TEAM"
 version_sum() { sqlite3 "file:$DB?mode=ro" "SELECT coalesce(sum(version - 1), 0) FROM revalidant WHERE id IN ($IDS);"; }
 
 : >"$WORK/baseline.txt"; : >"$WORK/update.txt"
-UPDATES_TOTAL=0; UPD_TICKS=0; UPD_REQUESTS=0
+UPDATES_TOTAL=0; UPD_TICKS=0; UPD_REQUESTS=0; UPD_CS=0
 UPD_COMMITS0="$(commits)"
 for round in $(seq 1 "$ROUNDS"); do
   log "update round $round/$ROUNDS: baseline (single-row durable INSERTs)"
@@ -383,10 +391,11 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "$L" >&2; echo "$L" >>"$WORK/baseline.txt"
   log "update round $round/$ROUNDS: werkpad PUT x $UPDATE_CLIENTS clients"
   [[ $round == 1 ]] && perf_start update
-  T0="$(cpu_ticks "$SERVER_PID")"
+  T0="$(cpu_ticks "$SERVER_PID")"; C0="$(ctx_switches "$SERVER_PID")"
   wrk -t"$UPDATE_CLIENTS" -c"$UPDATE_CLIENTS" -d"${DURATION}s" --latency -s "$HERE/update.lua" \
     "$BASE/api/v1/revalidanten" >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out" >&2; die "wrk failed"; }
   UPD_TICKS=$((UPD_TICKS + $(cpu_ticks "$SERVER_PID") - T0))
+  UPD_CS=$((UPD_CS + $(ctx_switches "$SERVER_PID") - C0))
   perf_stop update
   L="$(grep '^BENCH_UPDATE ' "$WORK/wrk.out")" || { cat "$WORK/wrk.out" >&2; die "update.lua printed no figures"; }
   echo "$L" >&2; echo "$L" >>"$WORK/update.txt"
@@ -430,6 +439,7 @@ judge() { [[ $SMOKE == 1 ]] && echo "(smoke)" || verdict "$@"; }
   printf '   %-24s %10.0f req/s   p50 %s  p99 %s   (%d reads, %d audit rows)\n' "werkpad" "$READ_RPS" "$(ms "$READ_P50")" "$(ms "$READ_P99")" "$READ_REQUESTS" "$READ_AUDITED"
   NGINX_US="$(us_per "$NGINX_TICKS" "$NGINX_REQUESTS")"; READ_US="$(us_per "$READ_TICKS" "$READ_REQUESTS")"
   echo "   server CPU per request (user+system, all threads; load-independent): nginx $NGINX_US us, werkpad $READ_US us (CPU ratio nginx/werkpad $(ratio "$NGINX_US" "$READ_US"))"
+  echo "   context switches per request (voluntary+involuntary, all threads): nginx $(per_req "$NGINX_CS" "$NGINX_REQUESTS"), werkpad $(per_req "$READ_CS" "$READ_REQUESTS")"
   echo "   group commit during the werkpad reads (nginx rounds in between write nothing): $READ_GROUP"
   printf '   ratio werkpad/nginx %s (target >= 0.6): %s;  p99 %s (target <= 5 ms): %s\n' "$READ_RATIO" "$(judge "$READ_RATIO" 0.6 '>=')" "$(ms "$READ_P99")" "$(judge "$READ_P99" 5000 '<=')"
   echo
@@ -437,6 +447,7 @@ judge() { [[ $SMOKE == 1 ]] && echo "(smoke)" || verdict "$@"; }
   printf '   %-24s %10.0f rows/s\n' "SQLite single-row INSERT" "$BASE_RPS"
   printf '   %-24s %10.0f updates/s   p99 %s   (%d updates, %d conflicts, stored versions +%d)\n' "werkpad" "$UPD_RPS" "$(ms "$UPD_P99")" "$UPDATES_TOTAL" "$UPD_CONFLICTS" "$VERSIONS"
   echo "   server CPU per update request (load-independent): $(us_per "$UPD_TICKS" "$UPD_REQUESTS") us"
+  echo "   context switches per update request (all server threads): $(per_req "$UPD_CS" "$UPD_REQUESTS")"
   echo "   group commit during the updates: $UPD_GROUP"
   printf '   ratio werkpad/baseline %s (target >= 3): %s\n' "$UPD_RATIO" "$(judge "$UPD_RATIO" 3 '>=')"
   echo "   audit log after both benchmarks: werkpad audit verify OK ($AUDIT_VERIFY)"

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <atomic>
+#include <memory>
 #include <utility>
 
 #include "audit/chain.hpp"
@@ -88,6 +89,14 @@ std::atomic<std::int64_t> g_pending_appends{0};
 
 core::Status Append(store::Database& db, const AuditEvent& event, core::Instant now) {
   g_pending_appends.fetch_add(1, std::memory_order_relaxed);
+  if (store::WriteDeferral::Current() != nullptr) {
+    // The request's answer waits for this entry (see WriteDeferral); the count drops when the
+    // writer is done with the unit (after its batch's commit), i.e. when the unit is destroyed.
+    std::shared_ptr<void> counted(
+        nullptr, [](void*) { g_pending_appends.fetch_sub(1, std::memory_order_relaxed); });
+    return db.WriteOrDefer(
+        [event, now, counted](store::Tx& tx) { return AppendInTx(tx, event, now); });
+  }
   core::Status s = db.WriteUnit([&](store::Tx& tx) { return AppendInTx(tx, event, now); });
   g_pending_appends.fetch_sub(1, std::memory_order_relaxed);
   return s;

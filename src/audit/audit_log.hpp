@@ -49,6 +49,10 @@ core::Status AppendInTx(store::Tx& tx, const AuditEvent& event, core::Instant no
 
 // Appends `event` in its own write unit (for reads, searches and denied attempts, which change
 // nothing else). Returns once the entry is durable. Errors: kUnavailable.
+// When the calling thread has a store::WriteDeferral installed (the HTTP layer does that for
+// GET and HEAD requests), the entry is queued and Ok returned at once; the request's answer is
+// then held until the entry is durable and replaced by the error if it could not be written
+// (Database::WriteOrDefer). So in both cases: no answer before its audit entry is durable.
 core::Status Append(store::Database& db, const AuditEvent& event, core::Instant now);
 
 // Append calls (process-wide) whose entry is not durable yet: the requests waiting for their

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <exception>
+#include <optional>
 
 #include "audit/audit_log.hpp"
 #include "core/crypto.hpp"
@@ -25,8 +26,8 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 }
 
 // Headers on every answer (docs/api.md; OWASP secure headers).
-void AddCommonHeaders(Response& r, const Request& request, bool api) {
-  r.AddHeader("X-Request-Id", request.request_id);
+void AddCommonHeaders(Response& r, const std::string& request_id, bool api) {
+  r.AddHeader("X-Request-Id", request_id);
   r.AddHeader("X-Content-Type-Options", "nosniff");
   r.AddHeader("Referrer-Policy", "no-referrer");
   r.AddHeader("X-Frame-Options", "DENY");
@@ -149,11 +150,25 @@ Api::Api(const Server::Options& options, const Server::Services& services)
     : impl_(std::make_unique<Impl>(options, services)) {}
 Api::~Api() = default;
 
-Response Api::Handle(const Request& request) {
+bool Api::RunsOnIoThread(const Request& request) const {
+  if (request.method != "GET" && request.method != "HEAD") return false;
+  if (request.path == "/healthz") return true;
+  if (!StartsWith(request.path, kApiPrefix)) return false;
+  Router::Match match = impl_->router_.Find(request.method, request.path);
+  return match.kind == Router::Match::Kind::kFound && ApiRoutes()[match.handler].on_io_thread;
+}
+
+void Api::Handle(const Request& request, Reply reply) {
   auto start = std::chrono::steady_clock::now();
   std::string route_label = "unmatched";
   Response response;
+  // Reads change nothing but their audit entries (and the session's last-seen time): those may
+  // be committed while the handler goes on, as long as the answer waits for them.
+  std::shared_ptr<store::WriteDeferral> deferral;
+  if (request.method == "GET" || request.method == "HEAD") deferral = store::WriteDeferral::Make();
   try {
+    std::optional<store::WriteDeferral::Scope> scope;
+    if (deferral) scope.emplace(*deferral);
     response = impl_->Handle(request, route_label);
   } catch (const std::exception& e) {
     core::log::Error("http.handler_exception",
@@ -165,22 +180,36 @@ Response Api::Handle(const Request& request) {
                      {{"request_id", request.request_id}, {"route", route_label}});
     response = ErrorResponse(core::Error::Internal("unexpected exception"));
   }
-  bool api = route_label != "static";
-  AddCommonHeaders(response, request, api);
-  auto elapsed = std::chrono::steady_clock::now() - start;
-  impl_->metrics_.Record(request.method, route_label, response.status, elapsed);
-  core::log::Info("http.request",
-                  {{"request_id", request.request_id},
-                   {"method", request.method},
-                   {"route", route_label},
-                   {"status", static_cast<std::int64_t>(response.status)},
-                   {"ms", std::chrono::duration<double, std::milli>(elapsed).count()}});
-  return response;
+  auto finish = [this, start, route_label = std::move(route_label), method = request.method,
+                 request_id = request.request_id](Response& r) {
+    bool api = route_label != "static";
+    AddCommonHeaders(r, request_id, api);
+    auto elapsed = std::chrono::steady_clock::now() - start;
+    impl_->metrics_.Record(method, route_label, r.status, elapsed);
+    core::log::Info("http.request",
+                    {{"request_id", request_id},
+                     {"method", method},
+                     {"route", route_label},
+                     {"status", static_cast<std::int64_t>(r.status)},
+                     {"ms", std::chrono::duration<double, std::milli>(elapsed).count()}});
+  };
+  if (!deferral || deferral->submitted() == 0) {
+    finish(response);
+    return reply(std::move(response));
+  }
+  deferral->Seal([finish = std::move(finish), response = std::move(response),
+                  reply = std::move(reply)](core::Status written) mutable {
+    // A deferred write failed: the answer must not leave (e.g. a read whose audit entry is not
+    // durable); the client gets the store's error (503) instead.
+    if (!written.ok()) response = ErrorResponse(written.error());
+    finish(response);
+    reply(std::move(response));
+  });
 }
 
 Response Api::Reject(const core::Error& error, const Request& request) {
   Response response = ErrorResponse(error);
-  AddCommonHeaders(response, request, true);
+  AddCommonHeaders(response, request.request_id, true);
   impl_->metrics_.Record(request.method.empty() ? "UNKNOWN" : request.method, "rejected",
                          response.status, std::chrono::nanoseconds{0});
   core::log::Info("http.rejected", {{"request_id", request.request_id},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include "core/error.hpp"
@@ -18,9 +19,19 @@ class Api {
   Api(const Api&) = delete;
   Api& operator=(const Api&) = delete;
 
+  // Receives the answer of Handle; called exactly once, on any thread.
+  using Reply = std::function<void(Response)>;
+
   // Answers one request. Never throws; an unexpected exception becomes a 500 internal error.
-  // REQUIRES: request.request_id set.
-  Response Handle(const Request& request);
+  // GET and HEAD requests run with a store::WriteDeferral: their audit entries (and the session
+  // touch) are queued instead of waited for, and the answer is held until those are durable --
+  // then `reply` runs on the database writer's thread, with the error answer instead if one of
+  // them failed. Otherwise `reply` runs on the calling thread before Handle returns.
+  // REQUIRES: request.request_id set; the Api outlives every pending reply.
+  void Handle(const Request& request, Reply reply);
+
+  // Whether `request` may be handled on the I/O thread (RouteSpec::on_io_thread, GET /healthz).
+  bool RunsOnIoThread(const Request& request) const;
 
   // The answer for a request the server could not even read (413 body too large, 400 malformed),
   // with the same headers as every other answer.

@@ -8,7 +8,7 @@ std::span<const RouteSpec> ApiRoutes() {
   static constexpr RouteSpec kRoutes[] = {
       // Session and two-factor authentication.
       {"POST", "/api/v1/session", Access::kPublic, h::Login},
-      {"GET", "/api/v1/session", Access::kAnySession, h::GetSession},
+      {"GET", "/api/v1/session", Access::kAnySession, h::GetSession, true},
       {"DELETE", "/api/v1/session", Access::kOptionalSession, h::Logout},
       {"POST", "/api/v1/session/totp", Access::kAnySession, h::VerifyTotp},
       {"POST", "/api/v1/session/totp/enrolment", Access::kAnySession, h::StartEnrolment},
@@ -17,7 +17,7 @@ std::span<const RouteSpec> ApiRoutes() {
       // Revalidanten.
       {"GET", "/api/v1/revalidanten", Access::kActive, h::SearchRevalidanten},
       {"POST", "/api/v1/revalidanten", Access::kActive, h::CreateRevalidant},
-      {"GET", "/api/v1/revalidanten/{id}", Access::kActive, h::GetRevalidant},
+      {"GET", "/api/v1/revalidanten/{id}", Access::kActive, h::GetRevalidant, true},
       {"PUT", "/api/v1/revalidanten/{id}", Access::kActive, h::UpdateRevalidant},
       // Users and the staff directory.
       {"GET", "/api/v1/users", Access::kActive, h::ListUsers},
@@ -41,7 +41,7 @@ std::span<const RouteSpec> ApiRoutes() {
       // AGR: trajectories, decisions, team and setting (docs/api.md "AGR").
       {"GET", "/api/v1/revalidanten/{id}/trajectories", Access::kActive, h::ListTrajectories},
       {"POST", "/api/v1/revalidanten/{id}/trajectories", Access::kActive, h::StartTrajectory},
-      {"GET", "/api/v1/trajectories/{id}", Access::kActive, h::GetTrajectory},
+      {"GET", "/api/v1/trajectories/{id}", Access::kActive, h::GetTrajectory, true},
       {"POST", "/api/v1/trajectories/{id}/decisions", Access::kActive, h::RecordDecision},
       {"PUT", "/api/v1/trajectories/{id}/team", Access::kActive, h::ChangeTeam},
       {"POST", "/api/v1/trajectories/{id}/setting", Access::kActive, h::ChangeSetting},
@@ -74,7 +74,7 @@ std::span<const RouteSpec> ApiRoutes() {
       {"GET", "/api/v1/trajectories/{id}/forms/{form}/response/history", Access::kActive,
        h::FormResponseHistory},
       // AGR: consent (form 3) and the sharing policy.
-      {"GET", "/api/v1/revalidanten/{id}/consent", Access::kActive, h::GetConsent},
+      {"GET", "/api/v1/revalidanten/{id}/consent", Access::kActive, h::GetConsent, true},
       {"PUT", "/api/v1/revalidanten/{id}/consent/cells", Access::kActive, h::SetConsentCell},
       {"POST", "/api/v1/revalidanten/{id}/consent/withdrawals", Access::kActive,
        h::WithdrawConsent},
@@ -89,7 +89,7 @@ std::span<const RouteSpec> ApiRoutes() {
        h::GetRevalidantVerzuim},
       {"POST", "/api/v1/revalidanten/{id}/verzuimdossier", Access::kActive,
        h::CreateVerzuimDossier},
-      {"GET", "/api/v1/verzuimdossiers/{id}", Access::kActive, h::GetVerzuimDossier},
+      {"GET", "/api/v1/verzuimdossiers/{id}", Access::kActive, h::GetVerzuimDossier, true},
       {"PUT", "/api/v1/verzuimdossiers/{id}", Access::kActive, h::UpdateVerzuimDossier},
       {"POST", "/api/v1/verzuimdossiers/{id}/episodes", Access::kActive, h::AddVerzuimEpisode},
       {"PUT", "/api/v1/verzuimdossiers/{id}/episodes/{episode}", Access::kActive,

@@ -20,6 +20,11 @@ struct RouteSpec {
   std::string_view pattern;
   Access access;
   handlers::Handler handler;
+  // Cheap reads run on the HTTP I/O thread instead of being handed to the worker pool: set only
+  // for GET routes whose handler does a few point reads and otherwise only deferred writes
+  // (audit::Append, the session touch; Database::WriteOrDefer) -- never a blocking write unit, a
+  // long list or other slow work, which would hold up every connection.
+  bool on_io_thread = false;
 };
 
 // The one route table of the JSON API (docs/api.md); resources/openapi.json lists the same.

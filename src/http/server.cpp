@@ -1,6 +1,7 @@
 // The only translation unit that includes Boost.Beast (they cost ~15 s and 650 MB to compile).
 #include "http/server.hpp"
 
+#include <fmt/format.h>
 #include <array>
 #include <atomic>
 #include <boost/asio/dispatch.hpp>
@@ -11,7 +12,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <cctype>
-#include <fmt/format.h>
+#include <condition_variable>
 #include <list>
 #include <mutex>
 
@@ -64,6 +65,16 @@ class Server::Impl {
   void Accept();
   void BeginStop();
   void Forget(Connection* c);
+  // A request was handed to Api::Handle / its reply has been posted to the I/O thread. Run()
+  // returns only when no reply is outstanding (a reply may come from the database writer after
+  // the I/O loop stopped, and must still find this object).
+  void HandlerStarted() { in_flight_.fetch_add(1, std::memory_order_relaxed); }
+  void HandlerDone() {
+    if (in_flight_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+      std::lock_guard lock(in_flight_mu_);
+      in_flight_cv_.notify_all();
+    }
+  }
 
   Options options_;
   Api api_;
@@ -76,10 +87,16 @@ class Server::Impl {
   bool stopping_ = false;  // touched only on the I/O thread
   std::list<std::weak_ptr<Connection>> connections_;  // I/O thread only
   std::once_flag stop_once_;
+  std::atomic<int> in_flight_{0};
+  std::mutex in_flight_mu_;
+  std::condition_variable in_flight_cv_;
 };
 
-// One TCP connection: reads requests one after another (HTTP/1.1 keep-alive), hands each to the
-// worker pool and writes the answer. Lives on the I/O thread; only Api::Handle runs elsewhere.
+// One TCP connection: reads requests one after another (HTTP/1.1 keep-alive), handles each -- a
+// cheap read (Api::RunsOnIoThread) right here on the I/O thread, anything else on the worker
+// pool -- and writes the answer when Api::Handle replies (for reads: once their audit entries are
+// durable, from the database writer's thread). Lives on the I/O thread; only Api::Handle and the
+// reply run elsewhere.
 class Server::Impl::Connection : public std::enable_shared_from_this<Connection> {
  public:
   Connection(Impl& server, tcp::socket socket)
@@ -182,12 +199,29 @@ class Server::Impl::Connection : public std::enable_shared_from_this<Connection>
 
     state_ = State::kHandling;
     stream_.expires_never();
-    asio::post(*server_.workers_, [self = shared_from_this(), request] {
-      Response response = self->server_.api_.Handle(*request);
-      asio::post(self->server_.ioc_, [self, response = std::move(response)]() mutable {
+    server_.HandlerStarted();
+    // Runs once, on this thread, a worker or the database writer (after the batch holding the
+    // request's audit entry committed; the writer posts the answers of a whole batch one after
+    // another, so the I/O thread wakes once for them).
+    Api::Reply reply = [self = shared_from_this()](Response response) mutable {
+      Impl& server = self->server_;
+      if (server.ioc_.get_executor().running_in_this_thread()) {
         self->Write(std::move(response));
-      });
-    });
+      } else {
+        asio::post(server.ioc_, [self = std::move(self), response = std::move(response)]() mutable {
+          self->Write(std::move(response));
+        });
+      }
+      server.HandlerDone();  // last use of `server`
+    };
+    if (server_.api_.RunsOnIoThread(*request)) {
+      server_.api_.Handle(*request, std::move(reply));
+      return;
+    }
+    asio::post(*server_.workers_,
+               [&api = server_.api_, request, reply = std::move(reply)]() mutable {
+                 api.Handle(*request, std::move(reply));
+               });
   }
 
   void Write(Response response) {
@@ -305,6 +339,9 @@ void Server::Impl::Run() {
   ioc_.run();
   // In-flight handlers finish; their answers go nowhere once the I/O loop has stopped.
   workers_->join();
+  // Answers still waiting for their audit commit: the writer's completions must not outlive us.
+  std::unique_lock lock(in_flight_mu_);
+  in_flight_cv_.wait(lock, [this] { return in_flight_.load(std::memory_order_acquire) == 0; });
 }
 
 void Server::Impl::Stop() {

@@ -26,9 +26,10 @@ class ProfileService;
 namespace werkpad::http {
 
 // The HTTP/1.1 server of werkpad: accepts connections on one io_context thread (async Boost.Beast),
-// hands every complete request to a worker pool (service calls block on the database), and writes
-// the answer back on the connection's strand. Routes: /api/v1/* (JSON API), /healthz, /metrics,
-// /api/v1/openapi.json and static files with SPA fallback.
+// handles cheap reads on that thread and hands every other complete request to a worker pool
+// (service calls block on the database), and writes the answer back on the I/O thread. A read's
+// answer waits in memory until its audit entry is durable (docs/architecture.md). Routes: /api/v1/*
+// (JSON API), /healthz, /metrics, /api/v1/openapi.json and static files with SPA fallback.
 //
 // Owned by src/app, which builds it once with the service objects. Thread-safe: Stop() may be
 // called from any thread (e.g. the thread that waits for SIGTERM) while Run() blocks in another.

@@ -172,7 +172,9 @@ struct AuthService::Impl {
     const store::SessionRecord& s = *found.session;
     const bool expired = s.expires_at <= now || s.last_seen_at + options.idle_timeout < now;
     if (expired || !found.user || found.user->disabled) {
-      WP_RETURN_IF_ERROR(db.WriteUnit([&](store::Tx& tx) { return tx.sessions().Delete(hash); }));
+      // Deferred during a read (the 401 then waits for it): see Database::WriteOrDefer.
+      WP_RETURN_IF_ERROR(
+          db.WriteOrDefer([hash](store::Tx& tx) { return tx.sessions().Delete(hash); }));
       return core::Error::Unauthenticated(expired ? "session expired" : "no session");
     }
     return Loaded{*found.session, *found.user};
@@ -269,8 +271,10 @@ core::Result<Authenticated> AuthService::Authenticate(std::string_view token,
   const core::Instant now = m.clock.Now();
   WP_ASSIGN_OR_RETURN(Impl::Loaded l, m.Load(token, now));
   if (now - l.session.last_seen_at >= m.options.touch_interval) {
-    WP_RETURN_IF_ERROR(m.db.WriteUnit(
-        [&](store::Tx& tx) { return tx.sessions().Touch(l.session.token_hash, now); }));
+    // During a read the answer waits for this instead of the handler (Database::WriteOrDefer).
+    WP_RETURN_IF_ERROR(m.db.WriteOrDefer([hash = l.session.token_hash, now](store::Tx& tx) {
+      return tx.sessions().Touch(hash, now);
+    }));
     l.session.last_seen_at = now;
   }
   Authenticated out;

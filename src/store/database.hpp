@@ -1,6 +1,8 @@
 #pragma once
 
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -63,6 +65,22 @@ class Database {
   // change is durable.
   virtual core::Status WriteUnit(const Unit& fn) = 0;
 
+  // WriteUnit without waiting: queues `fn` (which must own what it uses) for the next batch and
+  // returns at once. `done` is called exactly once with what WriteUnit would have returned, on
+  // the writer's thread after the batch's commit (so it must be quick and must not wait for the
+  // database), or on the calling thread when the unit cannot be queued (shutting down). Units
+  // queued by one thread, with WriteUnit or WriteUnitAsync, run and commit in that order.
+  // This default runs WriteUnit on the calling thread (for test doubles).
+  using Completion = std::function<void(core::Status)>;
+  virtual void WriteUnitAsync(Unit fn, Completion done) { done(WriteUnit(fn)); }
+
+  // For writes whose result matters to the caller only as "the request succeeded or not" (an
+  // audit entry of a read, a session's last-seen time): when the calling thread has a
+  // WriteDeferral installed (see below), queues `fn` with WriteUnitAsync, hands its outcome to
+  // that deferral and returns Ok at once; otherwise it is WriteUnit(fn). `fn` must own what it
+  // uses (it may run after the caller returned).
+  core::Status WriteOrDefer(Unit fn);
+
   virtual DatabaseStats Stats() const = 0;
   // "sqlite" or "postgresql".
   virtual std::string_view Dialect() const = 0;
@@ -91,6 +109,49 @@ class Database {
     if (!s.ok()) return R(std::move(s).error());
     return std::move(*out);
   }
+};
+
+// The writes one request deferred with Database::WriteOrDefer, and what happens once they are all
+// durable. The HTTP layer installs one on the handling thread for a request whose answer may
+// wait in memory for them (a read): the handler does not block on the audit commit, and the
+// answer is released (or replaced by the error) when `Seal`'s callback runs. The guarantee is
+// the same as with WriteUnit: nothing depending on a deferred write leaves the server before it
+// is durable. Thread-safe; always held by shared_ptr (the writer's completions keep it alive).
+class WriteDeferral : public std::enable_shared_from_this<WriteDeferral> {
+ public:
+  // Makes `deferral` the current thread's deferral until the Scope ends (scopes nest).
+  class Scope {
+   public:
+    explicit Scope(WriteDeferral& deferral);
+    ~Scope();
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
+
+   private:
+    WriteDeferral* previous_;
+  };
+
+  static std::shared_ptr<WriteDeferral> Make() { return std::make_shared<WriteDeferral>(); }
+  // The current thread's deferral, or nullptr.
+  static WriteDeferral* Current();
+
+  // Queues `fn` on `db` and counts it until its completion.
+  void Submit(Database& db, Database::Unit fn);
+  // Ends the submissions; `done` is called exactly once with Ok or the first deferred write's
+  // error: at once on this thread when nothing is pending, otherwise on the thread of the last
+  // completion (the database writer). REQUIRES: called once; no Submit afterwards.
+  void Seal(Database::Completion done);
+  // Writes submitted so far.
+  int submitted() const;
+
+ private:
+  void Complete(core::Status s);
+
+  mutable std::mutex mu_;
+  int outstanding_ = 1;  // the submitter itself, until Seal
+  int submitted_ = 0;
+  core::Status status_ = core::Ok();
+  Database::Completion done_;
 };
 
 }  // namespace werkpad::store

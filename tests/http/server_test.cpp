@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <future>
@@ -18,12 +19,13 @@
 #include "core/crypto.hpp"
 #include "service/agr_service.hpp"
 #include "service/profile_service.hpp"
-#include "service/verzuim_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
+#include "service/password.hpp"
 #include "service/revalidant_service.hpp"
 #include "service/user_service.hpp"
+#include "service/verzuim_service.hpp"
 #include "store/sql/migrations.hpp"
 #include "store/sql/sql_database.hpp"
 
@@ -151,6 +153,82 @@ TEST_F(HttpServer, HealthzAnswers503WhenTheDatabaseIsUnreachable) {
   std::string answer = Exchange(fd, "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n");
   EXPECT_EQ(answer.rfind("HTTP/1.1 503", 0), 0u) << answer;
   EXPECT_NE(answer.find(R"({"status":"unavailable"})"), std::string::npos) << answer;
+  ::close(fd);
+  server.Stop();
+  ASSERT_EQ(done.wait_for(std::chrono::seconds(5)), std::future_status::ready);
+}
+
+// Delegates to a real database, but its asynchronous (deferred) write units fail while
+// `fail_deferred` is set, as when the disk is full at the audit commit of a read.
+class DeferredWritesFailDatabase final : public store::Database {
+ public:
+  explicit DeferredWritesFailDatabase(store::Database& real) : real_(real) {}
+  core::Status ReadUnit(const Unit& fn) override { return real_.ReadUnit(fn); }
+  core::Status WriteUnit(const Unit& fn) override { return real_.WriteUnit(fn); }
+  void WriteUnitAsync(Unit fn, Completion done) override {
+    if (fail_deferred) return done(core::Error::Unavailable("the audit entry could not be saved"));
+    real_.WriteUnitAsync(std::move(fn), std::move(done));
+  }
+  store::DatabaseStats Stats() const override { return real_.Stats(); }
+  std::string_view Dialect() const override { return real_.Dialect(); }
+  std::atomic<bool> fail_deferred{false};
+
+ private:
+  store::Database& real_;
+};
+
+// The audit guarantee with the deferred audit commit of reads (docs/architecture.md "Threads"):
+// a GET's answer leaves only after its audit entry is durable; when that entry cannot be
+// written the client gets 503, never the answer the handler built.
+TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
+  DeferredWritesFailDatabase db(*db_);
+  service::PasswordHasherOptions cheap{service::PasswordCost::kMinimal, 2};
+  service::PasswordHasher hasher(cheap);
+  store::UserRecord u;
+  u.username = "werkgever1";
+  u.display_name = "Test werkgever";
+  u.role = domain::identity::Role::kWerkgever;
+  u.password_hash = hasher.Hash("een-lang-wachtwoord").value();
+  u.created_at = clock_.Now();
+  ASSERT_TRUE(db.Write([&](store::Tx& tx) { return tx.users().Insert(u); }).ok());
+  service::AuthService auth(db, clock_);
+  service::UserService users(db, clock_);
+  service::RevalidantService revalidanten(db, clock_);
+  service::OrganisationService organisation(db, clock_);
+  service::AuditQueryService audit(db, clock_);
+  service::AgrService agr(db, clock_);
+  service::VerzuimService verzuim(db, clock_);
+  auto login = auth.Login("werkgever1", "een-lang-wachtwoord", "127.0.0.1", "t-1");
+  ASSERT_TRUE(login.ok()) << login.error().message;
+  const std::string cookie = "werkpad_session=" + login->token;
+  auto audit_rows = [&] {
+    auto n = db.Read([](store::Tx& tx) { return tx.audit().Head(); });
+    return n.ok() ? n->seq : -1;
+  };
+
+  Server::Options options;
+  options.port = 0;
+  options.worker_threads = 2;
+  Server server(options, {auth, revalidanten, users, organisation, audit, db, agr, verzuim});
+  ASSERT_TRUE(server.Listen().ok());
+  auto done = std::async(std::launch::async, [&] { server.Run(); });
+  const std::string get =
+      "GET /api/v1/revalidanten/1 HTTP/1.1\r\nHost: t\r\nCookie: " + cookie + "\r\n\r\n";
+
+  // An external role may not open the record: 403, and the refusal is audited (deferred).
+  const std::int64_t before = audit_rows();
+  int fd = Connect(server.port());
+  ASSERT_GE(fd, 0);
+  std::string answer = Exchange(fd, get);
+  EXPECT_EQ(answer.rfind("HTTP/1.1 403", 0), 0u) << answer;
+  EXPECT_EQ(audit_rows(), before + 1) << "answered after its audit entry was committed";
+
+  // The same read while the audit entry cannot be written: 503, not the 403 (or any data).
+  db.fail_deferred = true;
+  answer = Exchange(fd, get);
+  EXPECT_EQ(answer.rfind("HTTP/1.1 503", 0), 0u) << answer;
+  EXPECT_EQ(answer.find("forbidden"), std::string::npos) << answer;
+  EXPECT_EQ(audit_rows(), before + 1);
   ::close(fd);
   server.Stop();
   ASSERT_EQ(done.wait_for(std::chrono::seconds(5)), std::future_status::ready);

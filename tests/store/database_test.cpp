@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <future>
+#include <mutex>
 #include <thread>
 
 #include "store/sql/migrations.hpp"
@@ -221,6 +222,119 @@ TEST_P(DatabaseTest, AFailingUnitRollsBackAloneWithinItsBatch) {
   EXPECT_EQ(after.write_batches - before.write_batches, 2);
   EXPECT_EQ(after.write_units - before.write_units, 6);
   EXPECT_EQ(after.write_failures, 0) << "unit errors are not failed batches";
+}
+
+// WriteUnitAsync: no thread waits; the completion comes from the writer after the commit, in
+// the order the units were queued.
+TEST_P(DatabaseTest, AsyncUnitsCompleteAfterTheirCommitInQueueOrder) {
+  const DatabaseStats before = db().Stats();
+  BlockWriter();
+  std::mutex mu;
+  std::vector<int> completed;
+  std::vector<core::Status> results(4, core::Ok());
+  std::vector<std::int64_t> teams_seen(4, -1);
+  for (int i = 0; i < 4; ++i) {
+    db().WriteUnitAsync(
+        [i](Tx& tx) -> core::Status {
+          if (i == 2) return core::Error::Rule("unit 2 refuses");
+          auto id = tx.organisation().InsertTeam(fmt::format("async-{}", i));
+          if (!id.ok()) return id.error();
+          return core::Ok();
+        },
+        [&, i](core::Status s) {
+          // Committed before the completion runs: another connection sees the rows.
+          std::int64_t seen = CountTeams(db());
+          std::lock_guard lock(mu);
+          completed.push_back(i);
+          results[static_cast<std::size_t>(i)] = std::move(s);
+          teams_seen[static_cast<std::size_t>(i)] = seen;
+        });
+  }
+  ASSERT_TRUE(Eventually([&] { return db().Stats().write_queue_depth == 4; }));
+  {
+    std::lock_guard lock(mu);
+    EXPECT_TRUE(completed.empty()) << "nothing completes before its commit";
+  }
+  ReleaseWriter();
+  ASSERT_TRUE(Eventually([&] {
+    std::lock_guard lock(mu);
+    return completed.size() == 4;
+  }));
+  WP_ASSERT_OK(db().Write([](Tx& tx) { return tx.organisation().InsertTeam("after-async"); }));
+  std::lock_guard lock(mu);
+  EXPECT_EQ(completed, (std::vector<int>{0, 1, 2, 3}));
+  EXPECT_TRUE(results[0].ok());
+  EXPECT_TRUE(results[1].ok());
+  ASSERT_FALSE(results[2].ok());
+  EXPECT_EQ(results[2].error().code, core::ErrorCode::kRuleViolation);
+  EXPECT_TRUE(results[3].ok());
+  EXPECT_EQ(teams_seen[0], 3) << "the whole batch was committed";
+  EXPECT_EQ(CountTeams(db()), 4);
+  EXPECT_EQ(db().Stats().write_batches - before.write_batches, 3);
+}
+
+// WriteOrDefer: synchronous without a WriteDeferral on the thread; with one, it returns at once
+// and the deferral's Seal callback gets the first error after all deferred units committed.
+TEST_P(DatabaseTest, DeferredWritesReportToTheirDeferralAfterTheCommit) {
+  auto insert = [](std::string name) {
+    return [name](Tx& tx) -> core::Status {
+      auto id = tx.organisation().InsertTeam(name);
+      if (!id.ok()) return id.error();
+      return core::Ok();
+    };
+  };
+  WP_ASSERT_OK(db().WriteOrDefer(insert("direct")));
+  EXPECT_EQ(CountTeams(db()), 1) << "no deferral installed: a plain WriteUnit";
+  EXPECT_EQ(WriteDeferral::Current(), nullptr);
+
+  // Nothing deferred: Seal calls back at once on this thread.
+  auto empty = WriteDeferral::Make();
+  bool empty_done = false;
+  empty->Seal([&](core::Status s) {
+    EXPECT_TRUE(s.ok());
+    empty_done = true;
+  });
+  EXPECT_TRUE(empty_done);
+
+  BlockWriter();
+  auto deferral = WriteDeferral::Make();
+  {
+    WriteDeferral::Scope scope(*deferral);
+    EXPECT_EQ(WriteDeferral::Current(), deferral.get());
+    WP_EXPECT_OK(db().WriteOrDefer(insert("deferred-1")));
+    WP_EXPECT_OK(db().WriteOrDefer(insert("direct")));  // duplicate: fails in the writer
+    WP_EXPECT_OK(db().WriteOrDefer(insert("deferred-2")));
+  }
+  EXPECT_EQ(WriteDeferral::Current(), nullptr);
+  EXPECT_EQ(deferral->submitted(), 3);
+  std::promise<core::Status> sealed;
+  deferral->Seal([&](core::Status s) { sealed.set_value(std::move(s)); });
+  auto result = sealed.get_future();
+  EXPECT_EQ(result.wait_for(100ms), std::future_status::timeout) << "held until the commit";
+  ReleaseWriter();
+  core::Status s = result.get();
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code, core::ErrorCode::kConflict);
+  EXPECT_TRUE(TeamExists("deferred-1"));
+  EXPECT_TRUE(TeamExists("deferred-2"));
+  EXPECT_EQ(CountTeams(db()), 3);
+}
+
+// Units queued after the database began to close are refused at once, not lost.
+TEST_P(DatabaseTest, AsyncUnitsAfterCloseAreRefused) {
+  Database* raw = db_.get();
+  std::promise<core::Status> done;
+  BlockWriter();
+  auto closing = std::async(std::launch::async, [this] { db_.reset(); });
+  // The destructor sets the stop flag first, then waits for the (blocked) writer.
+  ASSERT_EQ(closing.wait_for(500ms), std::future_status::timeout);
+  raw->WriteUnitAsync([](Tx&) -> core::Status { return core::Ok(); },
+                      [&](core::Status s) { done.set_value(std::move(s)); });
+  core::Status s = done.get_future().get();
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code, core::ErrorCode::kUnavailable);
+  ReleaseWriter();
+  closing.get();
 }
 
 TEST_P(DatabaseTest, ABatchOfOnlyFailingUnitsChangesNothing) {

@@ -36,6 +36,7 @@ class SqlDatabase final : public Database {
 
   core::Status ReadUnit(const Unit& fn) override;
   core::Status WriteUnit(const Unit& fn) override;
+  void WriteUnitAsync(Unit fn, Completion done) override;
   DatabaseStats Stats() const override;
   std::string_view Dialect() const override;
 
@@ -45,7 +46,12 @@ class SqlDatabase final : public Database {
  private:
   struct Pending {
     explicit Pending(const Unit* f) : fn(f) {}
+    // WriteUnitAsync: the Pending owns its unit, is heap-allocated and deleted by the writer
+    // after calling `done` instead of waking a waiting thread.
+    Pending(Unit f, Completion d) : owned(std::move(f)), fn(&owned), done(std::move(d)) {}
+    Unit owned;
     const Unit* fn;
+    Completion done;
     core::Status result = core::Ok();
     // Set once by the writer; the handler thread sleeps on it with a futex (Linux). Neither
     // std::binary_semaphore (libstdc++ spins with sched_yield first: 7% of the server's CPU)
