@@ -131,15 +131,19 @@ dp::CapacityProfile Person(const dp::ItemCatalogue& cat) {
       assessed("tillen", dp::DynamicCapacity{15, 10, std::nullopt}),
       assessed("heffen", dp::DynamicCapacity{5, 5, std::nullopt}),
       assessed("werktijden", dp::HoursCapacity{6, 24}),
-      assessed("ploegendienst", dp::ShiftsCapacity{dp::ShiftSet{}.Add(dp::Shift::kDag).Add(dp::Shift::kAvond)}),
+      assessed("ploegendienst",
+               dp::ShiftsCapacity{dp::ShiftSet{}.Add(dp::Shift::kDag).Add(dp::Shift::kAvond)}),
       assessed("aangepaste_start", dp::AdaptedStartCapacity{true}),
-      assessed("vervoer", dp::MobilityCapacity{dp::ModeSet{}.Add(dp::Mode::kOpenbaarVervoer).Add(dp::Mode::kFiets), 45}),
+      assessed("vervoer",
+               dp::MobilityCapacity{
+                   dp::ModeSet{}.Add(dp::Mode::kOpenbaarVervoer).Add(dp::Mode::kFiets), 45}),
       unrestricted("hand_vinger"),
       unrestricted("communicatie_fysiek"),
   };
   auto st = dp::ValidateCapacityProfile(cat, p);
   if (!st.ok()) {
-    std::fprintf(stderr, "bench person profile invalid: %s\n", st.error().fields.at(0).path.c_str());
+    std::fprintf(stderr, "bench person profile invalid: %s\n",
+                 st.error().fields.at(0).path.c_str());
     std::exit(1);
   }
   return p;
@@ -183,7 +187,8 @@ bool Ordered(const std::vector<dp::RankedFunction>& r) {
 }
 
 int Usage() {
-  std::fprintf(stderr, "usage: werkpad_bench_profiles [--functions N] [--runs R] [--top K] [--seed S]\n");
+  std::fprintf(stderr,
+               "usage: werkpad_bench_profiles [--functions N] [--runs R] [--top K] [--seed S]\n");
   return 2;
 }
 
@@ -304,9 +309,8 @@ int main(int argc, char** argv) {
       cat.ColumnBytes(), build_ms, runs, top, rank_median,
       *std::min_element(rank_ms.begin(), rank_ms.end()),
       *std::max_element(rank_ms.begin(), rank_ms.end()), scan_median,
-      scan_median > 0 ? rank_median / scan_median : 0.0, Median(rank_cpu_ms),
-      Median(scan_cpu_ms),
-      Median(scan_cpu_ms) > 0 ? Median(rank_cpu_ms) / Median(scan_cpu_ms) : 0.0, first.empty() ? -1 : first[0].not_met,
-      first.empty() ? -1 : first[0].partly);
+      scan_median > 0 ? rank_median / scan_median : 0.0, Median(rank_cpu_ms), Median(scan_cpu_ms),
+      Median(scan_cpu_ms) > 0 ? Median(rank_cpu_ms) / Median(scan_cpu_ms) : 0.0,
+      first.empty() ? -1 : first[0].not_met, first.empty() ? -1 : first[0].partly);
   return 0;
 }

@@ -102,7 +102,8 @@ const std::vector<DemoCase>& Cases() {
         {"tillen", nullptr}},
        {{"zitten", "fysio", "voldoet_deels", R"({"min_per_dag": 240, "min_achtereen": 45})"},
         {"tempo", "psycholoog", "voldoet_niet", R"({"frequentie": "regelmatig"})"},
-        {"geheugen", "psycholoog", "voldoet", R"({"frequentie": "vaak", "hulpmiddel_nodig": true})"},
+        {"geheugen", "psycholoog", "voldoet",
+         R"({"frequentie": "vaak", "hulpmiddel_nodig": true})"},
         {"werktijden", "psycholoog", "voldoet_deels", R"({"uur_per_dag": 6, "uur_per_week": 24})"}},
        {{"zitten", "fysio", "voldoet", R"({"min_per_dag": 360, "min_achtereen": 90})"},
         {"tempo", "psycholoog", "voldoet_deels", R"({"frequentie": "vaak"})"},
@@ -187,9 +188,7 @@ class DemoProfiles {
     return ctx;
   }
 
-  core::Date DaysAgo(int days) {
-    return core::DutchDate(clock_.Now() - std::chrono::days(days));
-  }
+  core::Date DaysAgo(int days) { return core::DutchDate(clock_.Now() - std::chrono::days(days)); }
 
   core::Result<std::vector<std::int64_t>> Catalogues() {
     WP_ASSIGN_OR_RETURN(auto admin, As("admin"));
@@ -207,15 +206,15 @@ class DemoProfiles {
       worksamples_.push_back(rec.id);
     }
     std::vector<std::int64_t> catalogues;
-    WP_ASSIGN_OR_RETURN(auto inst,
-                        profiles_.CreateCatalogue(admin, {"Instelling: voorbeeldfuncties",
-                                                          "instelling", "", 0}));
+    WP_ASSIGN_OR_RETURN(
+        auto inst,
+        profiles_.CreateCatalogue(admin, {"Instelling: voorbeeldfuncties", "instelling", "", 0}));
     catalogues.push_back(inst.id);
     WP_RETURN_IF_ERROR(AddFunctions(admin, inst.id, kInstitutionFunctions));
     WP_ASSIGN_OR_RETURN(auto ric, As("ric"));
-    WP_ASSIGN_OR_RETURN(auto hoog, profiles_.CreateCatalogue(
-                                       ric, {"Bouwbedrijf Hoogland BV (fictief)", "werkgever",
-                                             "Bouwbedrijf Hoogland BV (fictief)", 0}));
+    WP_ASSIGN_OR_RETURN(
+        auto hoog, profiles_.CreateCatalogue(ric, {"Bouwbedrijf Hoogland BV (fictief)", "werkgever",
+                                                   "Bouwbedrijf Hoogland BV (fictief)", 0}));
     catalogues.push_back(hoog.id);
     WP_RETURN_IF_ERROR(AddFunctions(ric, hoog.id, kEmployerFunctions));
     return catalogues;
@@ -255,9 +254,8 @@ class DemoProfiles {
   }
 
   core::Status Run(const DemoCase& c, core::RevalidantId revalidant) {
-    WP_ASSIGN_OR_RETURN(auto list, db_.Read([&](store::Tx& tx) {
-      return tx.agr().ListTrajectories(revalidant);
-    }));
+    WP_ASSIGN_OR_RETURN(
+        auto list, db_.Read([&](store::Tx& tx) { return tx.agr().ListTrajectories(revalidant); }));
     if (list.empty()) return core::Error::Internal("demo trajectory missing");
     const store::TrajectoryRecord& t = list.front();
     const core::TrajectId id = t.trajectory.id;
@@ -302,7 +300,8 @@ class DemoProfiles {
     }
 
     // Work training: a worksample session and a visit to the own workplace, and a report.
-    WP_ASSIGN_OR_RETURN(auto fysio_or_ergo, As(c.ric == std::string("ric.zuid") ? "ergo" : "fysio"));
+    WP_ASSIGN_OR_RETURN(auto fysio_or_ergo,
+                        As(c.ric == std::string("ric.zuid") ? "ergo" : "fysio"));
     service::SessionInput s;
     s.kind = "werksample";
     s.date = DaysAgo(28);
@@ -378,8 +377,8 @@ core::Result<int> AddDemoProfiles(store::Database& db, const core::Clock& clock,
     auto s = demo.Run(c, revalidanten[c.revalidant_index]);
     if (!s.ok()) {
       core::Error e = s.error();
-      e.message = fmt::format("profiles of demo revalidant {}: {}", c.revalidant_index + 1,
-                              e.message);
+      e.message =
+          fmt::format("profiles of demo revalidant {}: {}", c.revalidant_index + 1, e.message);
       for (const auto& f : e.fields) e.message += fmt::format(" [{} {}]", f.path, f.code);
       return e;
     }

@@ -48,7 +48,8 @@ core::Error Reprefix(core::Error e, std::string_view strip, std::string_view pre
     std::string path = f.path;
     if (!strip.empty() && path.rfind(strip, 0) == 0) path = path.substr(strip.size());
     if (!path.empty() && path.front() == '.') path.erase(0, 1);
-    if (!prefix.empty()) path = path.empty() ? std::string(prefix) : std::string(prefix) + "." + path;
+    if (!prefix.empty())
+      path = path.empty() ? std::string(prefix) : std::string(prefix) + "." + path;
     f.path = std::move(path);
   }
   return e;
@@ -83,7 +84,7 @@ std::string AssignmentToJson(const prof::DisciplineAssignment& a) {
 }
 
 core::Result<prof::DisciplineAssignment> LoadAssignment(store::Tx& tx,
-                                                         std::int64_t* version = nullptr) {
+                                                        std::int64_t* version = nullptr) {
   WP_ASSIGN_OR_RETURN(store::ProfileSettingRecord s, tx.profiles().GetSetting());
   if (version) *version = s.version;
   return AssignmentFromJson(s.assignment_json);
@@ -169,7 +170,8 @@ core::Result<store::TrajectoryRecord> Checked(store::Database& db, const Request
                                               const std::string& object_type,
                                               std::optional<ProfileAction> alt = std::nullopt) {
   WP_ASSIGN_OR_RETURN(store::TrajectoryRecord rec, LoadTrajectory(db, id));
-  const bool allowed = MayProfile(ctx.actor, action, rec) || (alt && MayProfile(ctx.actor, *alt, rec));
+  const bool allowed =
+      MayProfile(ctx.actor, action, rec) || (alt && MayProfile(ctx.actor, *alt, rec));
   if (!allowed) {
     return internal::Deny(db, ctx, audit_action, object_type, IdText(id.value),
                           rec.trajectory.revalidant_id);
@@ -228,8 +230,7 @@ core::Result<DemandView> BuildDemandView(store::Tx& tx, const Actor& actor,
 // --- form 6 ---
 
 core::Result<RoundView> BuildRoundView(store::Tx& tx, const Actor& actor,
-                                       const store::TrajectoryRecord& t,
-                                       store::RoundRecord rec) {
+                                       const store::TrajectoryRecord& t, store::RoundRecord rec) {
   Names names(tx);
   WP_ASSIGN_OR_RETURN(prof::DisciplineAssignment assignment, LoadAssignment(tx));
   const auto visible = VisibleItems(actor, t, assignment);
@@ -242,8 +243,7 @@ core::Result<RoundView> BuildRoundView(store::Tx& tx, const Actor& actor,
     av.record = a;
     WP_ASSIGN_OR_RETURN(av.assessment, StoredAssessment(a));
     av.assessor = names.Of(a.assessor);
-    av.may_assess =
-        !rec.closed && MayAssessItem(actor, t, DisciplinesOf(assignment, a.item_code));
+    av.may_assess = !rec.closed && MayAssessItem(actor, t, DisciplinesOf(assignment, a.item_code));
     v.assessments.push_back(std::move(av));
   }
   WP_ASSIGN_OR_RETURN(auto demand, DemandOf(tx, t.trajectory.id));
@@ -320,12 +320,24 @@ void FilterChanges(prof::AssessmentChanges& c, const std::set<std::string>& visi
   c.summary = {};
   for (const auto& i : c.changes) {
     switch (i.kind) {
-      case prof::ChangeKind::kClosed: ++c.summary.closed; break;
-      case prof::ChangeKind::kNarrowed: ++c.summary.narrowed; break;
-      case prof::ChangeKind::kWidened: ++c.summary.widened; break;
-      case prof::ChangeKind::kNewlyAssessed: ++c.summary.newly_assessed; break;
-      case prof::ChangeKind::kNoLongerAssessed: ++c.summary.no_longer_assessed; break;
-      case prof::ChangeKind::kUnchanged: ++c.summary.unchanged; break;
+      case prof::ChangeKind::kClosed:
+        ++c.summary.closed;
+        break;
+      case prof::ChangeKind::kNarrowed:
+        ++c.summary.narrowed;
+        break;
+      case prof::ChangeKind::kWidened:
+        ++c.summary.widened;
+        break;
+      case prof::ChangeKind::kNewlyAssessed:
+        ++c.summary.newly_assessed;
+        break;
+      case prof::ChangeKind::kNoLongerAssessed:
+        ++c.summary.no_longer_assessed;
+        break;
+      case prof::ChangeKind::kUnchanged:
+        ++c.summary.unchanged;
+        break;
     }
   }
 }
@@ -407,17 +419,17 @@ core::Result<std::string> TargetJson(const std::string& item, const bj::value& t
                                      std::string_view field) {
   if (target.is_null()) return std::string("null");
   if (item.empty()) {
-    return core::Error::Invalid("the goal has invalid fields",
-                                {{std::string(field), "requires_item",
-                                  "a target in units needs an item"}});
+    return core::Error::Invalid(
+        "the goal has invalid fields",
+        {{std::string(field), "requires_item", "a target in units needs an item"}});
   }
   bj::object entry{{"item", item}, {"capacity", target}};
   bj::object doc{{"source", "formulier6"}, {"items", bj::array{entry}}};
   auto parsed = pc::CapacityProfileFromJson(Cat(), doc);
   if (!parsed.ok()) return Reprefix(std::move(parsed).error(), "items[0].capacity", field);
   bj::value normal = pc::CapacityProfileToJson(Cat(), *parsed);
-  const bj::value* cap = normal.as_object().at("items").as_array().at(0).as_object().if_contains(
-      "capacity");
+  const bj::value* cap =
+      normal.as_object().at("items").as_array().at(0).as_object().if_contains("capacity");
   return cap ? bj::serialize(*cap) : std::string("null");
 }
 
@@ -487,9 +499,8 @@ core::Result<ItemCatalogueView> ProfileService::Items(const RequestContext& ctx)
   }
   ItemCatalogueView v;
   v.catalogue = &Cat();
-  WP_ASSIGN_OR_RETURN(v.assignment, m.db.Read([&](store::Tx& tx) {
-    return LoadAssignment(tx, &v.version);
-  }));
+  WP_ASSIGN_OR_RETURN(v.assignment,
+                      m.db.Read([&](store::Tx& tx) { return LoadAssignment(tx, &v.version); }));
   return v;
 }
 
@@ -562,9 +573,8 @@ core::Result<DemandView> ProfileService::GetDemand(const RequestContext& ctx, co
 core::Result<DemandView> ProfileService::SaveDemand(const RequestContext& ctx, core::TrajectId id,
                                                     const DemandInput& in) {
   Impl& m = *impl_;
-  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
-                      Checked(m.db, ctx, id, ProfileAction::kEditDemand, audit::Action::kUpdate,
-                              "functieprofiel"));
+  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t, Checked(m.db, ctx, id, ProfileAction::kEditDemand,
+                                                         audit::Action::kUpdate, "functieprofiel"));
   WP_RETURN_IF_ERROR(OpenTrajectory(t));
   internal::FieldChecker c;
   c.MaxLen("filled_with", in.filled_with, 200);
@@ -611,11 +621,10 @@ core::Result<DemandView> ProfileService::SaveDemand(const RequestContext& ctx, c
     }
     int relevant = 0;
     for (const auto& i : profile.items) relevant += i.relevant ? 1 : 0;
-    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, existing ? audit::Action::kUpdate
-                                                    : audit::Action::kCreate,
-                                  "functieprofiel", IdText(id.value), t.trajectory.revalidant_id,
-                                  fmt::format("items={} relevant={}", profile.items.size(),
-                                              relevant)));
+    WP_RETURN_IF_ERROR(
+        AuditWrite(tx, ctx, existing ? audit::Action::kUpdate : audit::Action::kCreate,
+                   "functieprofiel", IdText(id.value), t.trajectory.revalidant_id,
+                   fmt::format("items={} relevant={}", profile.items.size(), relevant)));
     WP_ASSIGN_OR_RETURN(auto stored, tx.profiles().FindDemand(id));
     return BuildDemandView(tx, ctx.actor, t, std::move(*stored));
   });
@@ -626,20 +635,20 @@ core::Result<std::vector<DemandRevisionView>> ProfileService::DemandHistory(
   Impl& m = *impl_;
   WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t, Checked(m.db, ctx, id, ProfileAction::kRead,
                                                          audit::Action::kRead, "functieprofiel"));
-  WP_ASSIGN_OR_RETURN(auto out, m.db.Read([&](store::Tx& tx)
-                                              -> core::Result<std::vector<DemandRevisionView>> {
-    Names names(tx);
-    WP_ASSIGN_OR_RETURN(auto revisions, tx.profiles().ListDemandRevisions(id));
-    std::vector<DemandRevisionView> list;
-    for (auto& r : revisions) {
-      DemandRevisionView v;
-      WP_ASSIGN_OR_RETURN(v.profile, StoredFunction(r.profile_json));
-      v.by = names.Of(r.by);
-      v.record = std::move(r);
-      list.push_back(std::move(v));
-    }
-    return list;
-  }));
+  WP_ASSIGN_OR_RETURN(
+      auto out, m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<DemandRevisionView>> {
+        Names names(tx);
+        WP_ASSIGN_OR_RETURN(auto revisions, tx.profiles().ListDemandRevisions(id));
+        std::vector<DemandRevisionView> list;
+        for (auto& r : revisions) {
+          DemandRevisionView v;
+          WP_ASSIGN_OR_RETURN(v.profile, StoredFunction(r.profile_json));
+          v.by = names.Of(r.by);
+          v.record = std::move(r);
+          list.push_back(std::move(v));
+        }
+        return list;
+      }));
   WP_RETURN_IF_ERROR(AuditRead(m.db, ctx, "functieprofiel", IdText(id.value),
                                t.trajectory.revalidant_id, "history"));
   return out;
@@ -652,17 +661,16 @@ core::Result<std::vector<RoundView>> ProfileService::ListRounds(const RequestCon
   Impl& m = *impl_;
   WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t, Checked(m.db, ctx, id, ProfileAction::kRead,
                                                          audit::Action::kRead, "persoonsprofiel"));
-  WP_ASSIGN_OR_RETURN(auto out,
-                      m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<RoundView>> {
-                        WP_ASSIGN_OR_RETURN(auto rounds, tx.profiles().ListRounds(id));
-                        std::vector<RoundView> list;
-                        for (auto& r : rounds) {
-                          WP_ASSIGN_OR_RETURN(auto v,
-                                              BuildRoundView(tx, ctx.actor, t, std::move(r)));
-                          list.push_back(std::move(v));
-                        }
-                        return list;
-                      }));
+  WP_ASSIGN_OR_RETURN(
+      auto out, m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<RoundView>> {
+        WP_ASSIGN_OR_RETURN(auto rounds, tx.profiles().ListRounds(id));
+        std::vector<RoundView> list;
+        for (auto& r : rounds) {
+          WP_ASSIGN_OR_RETURN(auto v, BuildRoundView(tx, ctx.actor, t, std::move(r)));
+          list.push_back(std::move(v));
+        }
+        return list;
+      }));
   WP_RETURN_IF_ERROR(AuditRead(m.db, ctx, "persoonsprofiel", "", t.trajectory.revalidant_id,
                                fmt::format("trajectory={} list={}", id.value, out.size())));
   return out;
@@ -687,8 +695,8 @@ core::Result<RoundView> ProfileService::CreateRound(const RequestContext& ctx, c
     r.created_by = r.updated_by = ctx.actor.user_id;
     r.created_at = r.updated_at = ctx.now;
     WP_ASSIGN_OR_RETURN(std::int64_t rid, tx.profiles().InsertRound(r));
-    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kCreate, "persoonsprofiel",
-                                  IdText(rid), t.trajectory.revalidant_id,
+    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kCreate, "persoonsprofiel", IdText(rid),
+                                  t.trajectory.revalidant_id,
                                   fmt::format("trajectory={} kind={}", id.value, in.kind)));
     WP_ASSIGN_OR_RETURN(store::RoundRecord stored, tx.profiles().GetRound(rid));
     return BuildRoundView(tx, ctx.actor, t, std::move(stored));
@@ -732,8 +740,8 @@ core::Result<RoundView> ProfileService::UpdateRound(const RequestContext& ctx, s
     cur.updated_by = ctx.actor.user_id;
     cur.updated_at = ctx.now;
     WP_RETURN_IF_ERROR(tx.profiles().UpdateRound(cur, in.version));
-    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kUpdate, "persoonsprofiel",
-                                  IdText(round), t.trajectory.revalidant_id,
+    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kUpdate, "persoonsprofiel", IdText(round),
+                                  t.trajectory.revalidant_id,
                                   fmt::format("kind={} closed={}", in.kind, in.closed ? 1 : 0)));
     WP_ASSIGN_OR_RETURN(store::RoundRecord stored, tx.profiles().GetRound(round));
     return BuildRoundView(tx, ctx.actor, t, std::move(stored));
@@ -741,8 +749,7 @@ core::Result<RoundView> ProfileService::UpdateRound(const RequestContext& ctx, s
 }
 
 core::Result<RoundView> ProfileService::Assess(const RequestContext& ctx, std::int64_t round,
-                                               const std::string& item,
-                                               const AssessmentInput& in) {
+                                               const std::string& item, const AssessmentInput& in) {
   Impl& m = *impl_;
   WP_ASSIGN_OR_RETURN(store::RoundRecord r,
                       m.db.Read([&](store::Tx& tx) { return tx.profiles().GetRound(round); }));
@@ -774,8 +781,11 @@ core::Result<RoundView> ProfileService::Assess(const RequestContext& ctx, std::i
   c.MaxLen("note", in.note, kMaxNote);
   WP_RETURN_IF_ERROR(c.Done("the assessment has invalid fields"));
   const core::Date on = in.date.value_or(Today(ctx));
-  bj::object entry{{"item", item}, {"status", in.status}, {"discipline", discipline},
-                   {"date", core::FormatDate(on)}, {"note", in.note}};
+  bj::object entry{{"item", item},
+                   {"status", in.status},
+                   {"discipline", discipline},
+                   {"date", core::FormatDate(on)},
+                   {"note", in.note}};
   if (!in.capacity.is_null()) entry["capacity"] = in.capacity;
   if (in.unrestricted) entry["unrestricted"] = true;
   bj::object doc{{"source", "formulier6"}, {"items", bj::array{entry}}};
@@ -795,10 +805,9 @@ core::Result<RoundView> ProfileService::Assess(const RequestContext& ctx, std::i
     }
     WP_ASSIGN_OR_RETURN(store::RoundRecord cur, tx.profiles().GetRound(round));
     if (cur.closed) return core::Error::Rule("the assessment round is closed");
-    const auto it = std::find_if(cur.assessments.begin(), cur.assessments.end(),
-                                 [&](const store::AssessmentRecord& a) {
-                                   return a.item_code == item;
-                                 });
+    const auto it =
+        std::find_if(cur.assessments.begin(), cur.assessments.end(),
+                     [&](const store::AssessmentRecord& a) { return a.item_code == item; });
     store::AssessmentRecord a;
     a.round_id = round;
     a.item_code = item;
@@ -818,10 +827,10 @@ core::Result<RoundView> ProfileService::Assess(const RequestContext& ctx, std::i
       }
       WP_RETURN_IF_ERROR(tx.profiles().UpdateAssessment(a, in.version));
     }
-    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, it == cur.assessments.end() ? audit::Action::kCreate
-                                                                       : audit::Action::kUpdate,
-                                  "persoonsprofiel", object, t.trajectory.revalidant_id,
-                                  fmt::format("discipline={} status={}", discipline, in.status)));
+    WP_RETURN_IF_ERROR(AuditWrite(
+        tx, ctx, it == cur.assessments.end() ? audit::Action::kCreate : audit::Action::kUpdate,
+        "persoonsprofiel", object, t.trajectory.revalidant_id,
+        fmt::format("discipline={} status={}", discipline, in.status)));
     WP_ASSIGN_OR_RETURN(store::RoundRecord stored, tx.profiles().GetRound(round));
     return BuildRoundView(tx, ctx.actor, t, std::move(stored));
   });
@@ -832,9 +841,9 @@ core::Result<RoundView> ProfileService::Assess(const RequestContext& ctx, std::i
 core::Result<std::vector<CapacityView>> ProfileService::ListCapacities(const RequestContext& ctx,
                                                                        core::TrajectId id) {
   Impl& m = *impl_;
-  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
-                      Checked(m.db, ctx, id, ProfileAction::kRead, audit::Action::kRead,
-                              "capaciteitsprofiel"));
+  WP_ASSIGN_OR_RETURN(
+      store::TrajectoryRecord t,
+      Checked(m.db, ctx, id, ProfileAction::kRead, audit::Action::kRead, "capaciteitsprofiel"));
   WP_ASSIGN_OR_RETURN(
       auto out, m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<CapacityView>> {
         Names names(tx);
@@ -845,9 +854,8 @@ core::Result<std::vector<CapacityView>> ProfileService::ListCapacities(const Req
         for (auto& r : list) {
           CapacityView v;
           WP_ASSIGN_OR_RETURN(v.profile, StoredCapacity(r.profile_json));
-          std::erase_if(v.profile.items, [&](const prof::ItemAssessment& a) {
-            return !Visible(visible, a.item);
-          });
+          std::erase_if(v.profile.items,
+                        [&](const prof::ItemAssessment& a) { return !Visible(visible, a.item); });
           v.created_by = names.Of(r.created_by);
           v.record = std::move(r);
           views.push_back(std::move(v));
@@ -864,8 +872,8 @@ core::Result<CapacityView> ProfileService::AddCapacity(const RequestContext& ctx
                                                        const CapacityInput& in) {
   Impl& m = *impl_;
   WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
-                      Checked(m.db, ctx, id, ProfileAction::kEnterCapacity,
-                              audit::Action::kCreate, "capaciteitsprofiel"));
+                      Checked(m.db, ctx, id, ProfileAction::kEnterCapacity, audit::Action::kCreate,
+                              "capaciteitsprofiel"));
   WP_RETURN_IF_ERROR(OpenTrajectory(t));
   internal::FieldChecker c;
   if (in.source != "bedrijfsarts" && in.source != "uwv") {
@@ -914,9 +922,8 @@ core::Result<CapacityView> ProfileService::AddCapacity(const RequestContext& ctx
 core::Result<MatchView> ProfileService::Match(const RequestContext& ctx, core::TrajectId id,
                                               const MatchQuery& q) {
   Impl& m = *impl_;
-  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
-                      Checked(m.db, ctx, id, ProfileAction::kRead, audit::Action::kRead,
-                              "profiel_matching"));
+  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t, Checked(m.db, ctx, id, ProfileAction::kRead,
+                                                         audit::Action::kRead, "profiel_matching"));
   WP_ASSIGN_OR_RETURN(MatchView v, m.db.Read([&](store::Tx& tx) -> core::Result<MatchView> {
     WP_ASSIGN_OR_RETURN(auto demand, DemandOf(tx, id));
     if (!demand) return NoDemand();
@@ -952,8 +959,7 @@ core::Result<MatchView> ProfileService::Match(const RequestContext& ctx, core::T
   return v;
 }
 
-core::Result<ProgressView> ProfileService::Progress(const RequestContext& ctx,
-                                                    core::TrajectId id) {
+core::Result<ProgressView> ProfileService::Progress(const RequestContext& ctx, core::TrajectId id) {
   Impl& m = *impl_;
   WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
                       Checked(m.db, ctx, id, ProfileAction::kRead, audit::Action::kRead,
@@ -991,8 +997,8 @@ core::Result<ProgressView> ProfileService::Progress(const RequestContext& ctx,
     }
     return out;
   }));
-  WP_RETURN_IF_ERROR(AuditRead(m.db, ctx, "profiel_voortgang", IdText(id.value),
-                               t.trajectory.revalidant_id));
+  WP_RETURN_IF_ERROR(
+      AuditRead(m.db, ctx, "profiel_voortgang", IdText(id.value), t.trajectory.revalidant_id));
   return v;
 }
 
@@ -1030,9 +1036,8 @@ core::Result<GoalView> ProfileService::CreateGoal(const RequestContext& ctx, cor
     return internal::Deny(m.db, ctx, audit::Action::kCreate, "behandeldoel", "",
                           t.trajectory.revalidant_id);
   }
-  WP_RETURN_IF_ERROR(agr_internal::CheckRevalidantAccess(m.db, ctx, t.trajectory.revalidant_id,
-                                                         true, audit::Action::kCreate,
-                                                         "behandeldoel", ""));
+  WP_RETURN_IF_ERROR(agr_internal::CheckRevalidantAccess(
+      m.db, ctx, t.trajectory.revalidant_id, true, audit::Action::kCreate, "behandeldoel", ""));
   WP_RETURN_IF_ERROR(OpenTrajectory(t));
   internal::FieldChecker c;
   c.Required("description", internal::Trim(in.description));
@@ -1065,10 +1070,10 @@ core::Result<GoalView> ProfileService::CreateGoal(const RequestContext& ctx, cor
           std::any_of(result.discrepancies.begin(), result.discrepancies.end(),
                       [&](const prof::ItemMatch& i) { return i.item == in.item; });
       if (!discrepancy) {
-        return core::Error{core::ErrorCode::kRuleViolation,
-                           "the item is not a discrepancy in that assessment round",
-                           {{"item", "not_a_discrepancy",
-                             "dit item is in die ronde geen discrepantie"}}};
+        return core::Error{
+            core::ErrorCode::kRuleViolation,
+            "the item is not a discrepancy in that assessment round",
+            {{"item", "not_a_discrepancy", "dit item is in die ronde geen discrepantie"}}};
       }
     }
     store::GoalRecord g;
@@ -1082,14 +1087,13 @@ core::Result<GoalView> ProfileService::CreateGoal(const RequestContext& ctx, cor
     g.status = "actief";
     g.created_by = g.updated_by = ctx.actor.user_id;
     g.created_at = g.updated_at = ctx.now;
-    store::GoalEventRecord e{0,      "aangemaakt",  Today(ctx),    g.status,
-                             g.description, g.target_json, g.target_date, "",
-                             std::nullopt, ctx.actor.user_id, ctx.now};
+    store::GoalEventRecord e{
+        0,  "aangemaakt", Today(ctx),        g.status, g.description, g.target_json, g.target_date,
+        "", std::nullopt, ctx.actor.user_id, ctx.now};
     WP_ASSIGN_OR_RETURN(std::int64_t gid, tx.profiles().InsertGoal(g, e));
-    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kCreate, "behandeldoel", IdText(gid),
-                                  t.trajectory.revalidant_id,
-                                  fmt::format("trajectory={} discipline={} item={}", id.value,
-                                              in.discipline, in.item)));
+    WP_RETURN_IF_ERROR(AuditWrite(
+        tx, ctx, audit::Action::kCreate, "behandeldoel", IdText(gid), t.trajectory.revalidant_id,
+        fmt::format("trajectory={} discipline={} item={}", id.value, in.discipline, in.item)));
     WP_ASSIGN_OR_RETURN(store::GoalRecord stored, tx.profiles().GetGoal(gid));
     return BuildGoalView(tx, std::move(stored));
   });
@@ -1108,6 +1112,7 @@ core::Result<GoalView> ProfileService::EvaluateGoal(const RequestContext& ctx, s
   WP_RETURN_IF_ERROR(agr_internal::CheckRevalidantAccess(m.db, ctx, t.trajectory.revalidant_id,
                                                          true, audit::Action::kUpdate,
                                                          "behandeldoel", IdText(goal)));
+  WP_RETURN_IF_ERROR(OpenTrajectory(t));
   internal::FieldChecker c;
   if (!in.date.ok()) c.Add("date", "required", "is required");
   c.MaxLen("note", in.note, kMaxNote);
@@ -1127,9 +1132,17 @@ core::Result<GoalView> ProfileService::EvaluateGoal(const RequestContext& ctx, s
     if (in.status) cur.status = *in.status;
     cur.updated_by = ctx.actor.user_id;
     cur.updated_at = ctx.now;
-    store::GoalEventRecord e{0, status_change ? "status" : "evaluatie", in.date, cur.status,
-                             cur.description, cur.target_json, cur.target_date, in.note,
-                             std::nullopt, ctx.actor.user_id, ctx.now};
+    store::GoalEventRecord e{0,
+                             status_change ? "status" : "evaluatie",
+                             in.date,
+                             cur.status,
+                             cur.description,
+                             cur.target_json,
+                             cur.target_date,
+                             in.note,
+                             std::nullopt,
+                             ctx.actor.user_id,
+                             ctx.now};
     WP_RETURN_IF_ERROR(tx.profiles().UpdateGoal(cur, in.version, e));
     WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kUpdate, "behandeldoel", IdText(goal),
                                   t.trajectory.revalidant_id,
@@ -1193,9 +1206,17 @@ core::Result<GoalView> ProfileService::AdjustGoal(const RequestContext& ctx, std
     cur.status = "bijgesteld";
     cur.updated_by = ctx.actor.user_id;
     cur.updated_at = ctx.now;
-    store::GoalEventRecord e{0, "bijgesteld", in.date, cur.status, cur.description,
-                             cur.target_json, cur.target_date, in.note, in.d4_seq,
-                             ctx.actor.user_id, ctx.now};
+    store::GoalEventRecord e{0,
+                             "bijgesteld",
+                             in.date,
+                             cur.status,
+                             cur.description,
+                             cur.target_json,
+                             cur.target_date,
+                             in.note,
+                             in.d4_seq,
+                             ctx.actor.user_id,
+                             ctx.now};
     WP_RETURN_IF_ERROR(tx.profiles().UpdateGoal(cur, in.version, e));
     WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kUpdate, "behandeldoel", IdText(goal),
                                   t.trajectory.revalidant_id,
@@ -1261,12 +1282,10 @@ core::Result<store::WorksampleRecord> ProfileService::UpdateWorksample(const Req
   });
 }
 
-core::Result<TrainingView> ProfileService::Training(const RequestContext& ctx,
-                                                    core::TrajectId id) {
+core::Result<TrainingView> ProfileService::Training(const RequestContext& ctx, core::TrajectId id) {
   Impl& m = *impl_;
-  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
-                      Checked(m.db, ctx, id, ProfileAction::kRead, audit::Action::kRead,
-                              "werktraining"));
+  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t, Checked(m.db, ctx, id, ProfileAction::kRead,
+                                                         audit::Action::kRead, "werktraining"));
   WP_ASSIGN_OR_RETURN(TrainingView v, m.db.Read([&](store::Tx& tx) -> core::Result<TrainingView> {
     TrainingView out;
     out.trajectory_id = id;
@@ -1292,8 +1311,8 @@ core::Result<store::TrainingSessionRecord> ProfileService::AddSession(const Requ
                                                                       const SessionInput& in) {
   Impl& m = *impl_;
   WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
-                      Checked(m.db, ctx, id, ProfileAction::kRecordTraining,
-                              audit::Action::kCreate, "werktraining"));
+                      Checked(m.db, ctx, id, ProfileAction::kRecordTraining, audit::Action::kCreate,
+                              "werktraining"));
   WP_RETURN_IF_ERROR(OpenTrajectory(t));
   internal::FieldChecker c;
   if (in.kind != "werksample" && in.kind != "werkplek") {
@@ -1329,7 +1348,8 @@ core::Result<store::TrainingSessionRecord> ProfileService::AddSession(const Requ
       const bool ours = std::any_of(goals.begin(), goals.end(), [&](const store::GoalRecord& g) {
         return g.id == in.goal_ids[i];
       });
-      if (!ours) c2.Add(fmt::format("goal_ids[{}]", i), "unknown_goal", "not a goal of this trajectory");
+      if (!ours)
+        c2.Add(fmt::format("goal_ids[{}]", i), "unknown_goal", "not a goal of this trajectory");
       if (!seen.insert(in.goal_ids[i]).second) {
         c2.Add(fmt::format("goal_ids[{}]", i), "duplicate", "goal given twice");
       }
@@ -1347,8 +1367,8 @@ core::Result<store::TrainingSessionRecord> ProfileService::AddSession(const Requ
     s.created_by = s.updated_by = ctx.actor.user_id;
     s.created_at = s.updated_at = ctx.now;
     WP_ASSIGN_OR_RETURN(std::int64_t sid, tx.profiles().InsertSession(s));
-    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kCreate, "werktraining",
-                                  IdText(id.value), t.trajectory.revalidant_id,
+    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kCreate, "werktraining", IdText(id.value),
+                                  t.trajectory.revalidant_id,
                                   fmt::format("session={} kind={}", sid, in.kind)));
     return tx.profiles().GetSession(sid);
   });
@@ -1359,8 +1379,9 @@ core::Result<store::TrainingReportRecord> ProfileService::AddReport(const Reques
                                                                     const ReportInput& in) {
   Impl& m = *impl_;
   WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
-                      Checked(m.db, ctx, id, ProfileAction::kRecordTraining,
-                              audit::Action::kCreate, "werktraining"));
+                      Checked(m.db, ctx, id, ProfileAction::kRecordTraining, audit::Action::kCreate,
+                              "werktraining"));
+  WP_RETURN_IF_ERROR(OpenTrajectory(t));
   internal::FieldChecker c;
   if (!in.date.ok()) c.Add("date", "required", "is required");
   if (!in.period_from.ok()) c.Add("period_from", "required", "is required");
@@ -1382,9 +1403,8 @@ core::Result<store::TrainingReportRecord> ProfileService::AddReport(const Reques
     r.created_by = r.updated_by = ctx.actor.user_id;
     r.created_at = r.updated_at = ctx.now;
     WP_ASSIGN_OR_RETURN(std::int64_t rid, tx.profiles().InsertReport(r));
-    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kCreate, "werktraining",
-                                  IdText(id.value), t.trajectory.revalidant_id,
-                                  fmt::format("report={}", rid)));
+    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kCreate, "werktraining", IdText(id.value),
+                                  t.trajectory.revalidant_id, fmt::format("report={}", rid)));
     r.id = rid;
     return r;
   });
@@ -1476,8 +1496,7 @@ core::Result<std::vector<FunctionView>> ProfileService::ListFunctions(const Requ
   });
 }
 
-core::Result<FunctionView> ProfileService::GetFunction(const RequestContext& ctx,
-                                                       std::int64_t id) {
+core::Result<FunctionView> ProfileService::GetFunction(const RequestContext& ctx, std::int64_t id) {
   Impl& m = *impl_;
   if (!MayReadProfileCatalogues(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kRead, "functie", IdText(id));
@@ -1529,7 +1548,8 @@ core::Result<FunctionView> ProfileService::CreateFunction(const RequestContext& 
     r.updated_at = ctx.now;
     auto id = tx.profiles().InsertFunction(r);
     if (!id.ok() && id.error().code == core::ErrorCode::kConflict) {
-      return core::Error{core::ErrorCode::kConflict, "the catalogue has a function with this code",
+      return core::Error{core::ErrorCode::kConflict,
+                         "the catalogue has a function with this code",
                          {{"profile.code", "taken", "deze code bestaat al in de catalogus"}}};
     }
     if (!id.ok()) return std::move(id).error();
@@ -1612,9 +1632,9 @@ core::Result<ImportResultView> ProfileService::ImportFunctions(const RequestCont
       const std::size_t line = i < parsed.lines.size() ? parsed.lines[i] : 0;
       in_file.insert(code);
       if (taken.count(code)) {
-        errors.push_back({fmt::format("regel {}.code", line), "taken",
-                          fmt::format("regel {}, kolom code: '{}' bestaat al in de catalogus",
-                                      line, code)});
+        errors.push_back(
+            {fmt::format("regel {}.code", line), "taken",
+             fmt::format("regel {}, kolom code: '{}' bestaat al in de catalogus", line, code)});
       }
     }
     if (!errors.empty()) {
@@ -1626,8 +1646,7 @@ core::Result<ImportResultView> ProfileService::ImportFunctions(const RequestCont
                          return line(a.path) < line(b.path);
                        });
       return core::Error::Invalid(
-          fmt::format("het CSV-bestand bevat {} fout(en); er is niets geïmporteerd",
-                      errors.size()),
+          fmt::format("het CSV-bestand bevat {} fout(en); er is niets geïmporteerd", errors.size()),
           std::move(errors));
     }
     ImportResultView v;
@@ -1671,9 +1690,9 @@ core::Result<ImportResultView> ProfileService::ImportFunctions(const RequestCont
 core::Result<RankingView> ProfileService::Rank(const RequestContext& ctx, core::TrajectId id,
                                                const RankingQuery& q) {
   Impl& m = *impl_;
-  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
-                      Checked(m.db, ctx, id, ProfileAction::kRank, audit::Action::kRead,
-                              "profiel_alternatieven"));
+  WP_ASSIGN_OR_RETURN(
+      store::TrajectoryRecord t,
+      Checked(m.db, ctx, id, ProfileAction::kRank, audit::Action::kRead, "profiel_alternatieven"));
   if (q.top < 1 || q.top > 200) {
     return core::Error::Invalid("the ranking has invalid parameters",
                                 {{"top", "out_of_range", "1 to 200"}});
@@ -1703,8 +1722,8 @@ core::Result<RankingView> ProfileService::Rank(const RequestContext& ctx, core::
     out.against = choice.against;
     out.source_id = choice.id;
     out.functions = fc.size();
-    auto ranked = prof::RankFunctions(fc, choice.profile, static_cast<std::size_t>(q.top),
-                                      assignment);
+    auto ranked =
+        prof::RankFunctions(fc, choice.profile, static_cast<std::size_t>(q.top), assignment);
     for (auto& r : ranked) {
       RankedFunctionView rv;
       rv.function = records.at(r.index).first;
@@ -1714,10 +1733,9 @@ core::Result<RankingView> ProfileService::Rank(const RequestContext& ctx, core::
     }
     return out;
   }));
-  WP_RETURN_IF_ERROR(AuditRead(m.db, ctx, "profiel_alternatieven", IdText(id.value),
-                               t.trajectory.revalidant_id,
-                               fmt::format("{}={} functions={}", v.against, v.source_id,
-                                           v.functions)));
+  WP_RETURN_IF_ERROR(
+      AuditRead(m.db, ctx, "profiel_alternatieven", IdText(id.value), t.trajectory.revalidant_id,
+                fmt::format("{}={} functions={}", v.against, v.source_id, v.functions)));
   return v;
 }
 

@@ -88,8 +88,8 @@ struct RoundInput {
 };
 
 struct AssessmentInput {
-  std::string status;              // AssessmentStatus code
-  boost::json::value capacity;     // object in the item's units, or null
+  std::string status;           // AssessmentStatus code
+  boost::json::value capacity;  // object in the item's units, or null
   bool unrestricted = false;
   std::optional<core::Date> date;  // default: today
   std::string note;
@@ -115,7 +115,7 @@ struct RoundView {
 // --- external capacity profiles ---
 
 struct CapacityInput {
-  std::string source;       // "bedrijfsarts" | "uwv"
+  std::string source;          // "bedrijfsarts" | "uwv"
   boost::json::value profile;  // codec::profiles capacity profile JSON (source fml/izp/bar)
   std::string author;
   std::string note;
@@ -335,8 +335,7 @@ class ProfileService {
                                          const CapacityInput& in);
 
   // Matching of form 4 against a round (default the latest) or a capacity profile.
-  core::Result<MatchView> Match(const RequestContext& ctx, core::TrajectId id,
-                                const MatchQuery& q);
+  core::Result<MatchView> Match(const RequestContext& ctx, core::TrajectId id, const MatchQuery& q);
   // Capacity per relevant item over the rounds against the demand (team; revalidant own).
   core::Result<ProgressView> Progress(const RequestContext& ctx, core::TrajectId id);
 
@@ -354,22 +353,20 @@ class ProfileService {
   core::Result<std::vector<store::WorksampleRecord>> ListWorksamples(const RequestContext& ctx);
   core::Result<store::WorksampleRecord> CreateWorksample(const RequestContext& ctx,
                                                          const WorksampleInput& in);
-  core::Result<store::WorksampleRecord> UpdateWorksample(const RequestContext& ctx,
-                                                         std::int64_t id,
+  core::Result<store::WorksampleRecord> UpdateWorksample(const RequestContext& ctx, std::int64_t id,
                                                          const WorksampleInput& in);
   core::Result<TrainingView> Training(const RequestContext& ctx, core::TrajectId id);
   core::Result<store::TrainingSessionRecord> AddSession(const RequestContext& ctx,
-                                                        core::TrajectId id,
-                                                        const SessionInput& in);
-  core::Result<store::TrainingReportRecord> AddReport(const RequestContext& ctx,
-                                                      core::TrajectId id, const ReportInput& in);
+                                                        core::TrajectId id, const SessionInput& in);
+  core::Result<store::TrainingReportRecord> AddReport(const RequestContext& ctx, core::TrajectId id,
+                                                      const ReportInput& in);
 
   // Function catalogues.
   core::Result<std::vector<store::CatalogueRecord>> ListCatalogues(const RequestContext& ctx);
   core::Result<store::CatalogueRecord> CreateCatalogue(const RequestContext& ctx,
                                                        const CatalogueInput& in);
-  core::Result<store::CatalogueRecord> UpdateCatalogue(const RequestContext& ctx,
-                                                       std::int64_t id, const CatalogueInput& in);
+  core::Result<store::CatalogueRecord> UpdateCatalogue(const RequestContext& ctx, std::int64_t id,
+                                                       const CatalogueInput& in);
   core::Status DeleteCatalogue(const RequestContext& ctx, std::int64_t id, std::int64_t version);
   core::Result<std::vector<FunctionView>> ListFunctions(const RequestContext& ctx,
                                                         std::int64_t catalogue);

@@ -29,7 +29,7 @@ struct DemandRecord {
   core::TrajectId trajectory_id;
   std::int64_t version = 1;
   std::optional<core::Date> visit_date;
-  std::string filled_with;  // with whom (employer contact), free text
+  std::string filled_with;          // with whom (employer contact), free text
   std::string profile_json = "{}";  // codec::profiles JSON of the whole profile
   std::string note;
   core::UserId created_by;
@@ -96,13 +96,13 @@ struct CapacityRecord {
 };
 
 struct GoalEventRecord {
-  std::int64_t seq = 0;       // 1-based, set by the store
-  std::string kind;           // "aangemaakt" | "evaluatie" | "status" | "bijgesteld"
+  std::int64_t seq = 0;  // 1-based, set by the store
+  std::string kind;      // "aangemaakt" | "evaluatie" | "status" | "bijgesteld"
   core::Date date{};
-  std::string status;         // the goal's status after the event
-  std::string description;    // the goal's description after the event
-  std::string target_json;    // the goal's target after the event
-  core::Date target_date{};   // the goal's target date after the event
+  std::string status;        // the goal's status after the event
+  std::string description;   // the goal's description after the event
+  std::string target_json;   // the goal's target after the event
+  core::Date target_date{};  // the goal's target date after the event
   std::string note;
   std::optional<std::int64_t> d4_seq;  // "bijgesteld": the D4 decision (agr_decision seq)
   core::UserId by;

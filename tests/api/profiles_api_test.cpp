@@ -41,10 +41,10 @@ std::int64_t NewTrajectory(const std::string& family) {
       "/api/v1/revalidanten/" + std::to_string(r.Int("id")) + "/trajectories",
       bj::object{{"admission_date", "2026-11-02"},
                  {"setting", "klinisch"},
-                 {"team_members",
-                  bj::array{bj::object{{"discipline", "fysiotherapie"}, {"user_id", UserIdOf("fysio")}},
-                            bj::object{{"discipline", "psychologie"},
-                                       {"user_id", UserIdOf("psycholoog")}}}}});
+                 {"team_members", bj::array{bj::object{{"discipline", "fysiotherapie"},
+                                                       {"user_id", UserIdOf("fysio")}},
+                                            bj::object{{"discipline", "psychologie"},
+                                                       {"user_id", UserIdOf("psycholoog")}}}}});
   EXPECT_EQ(t.status, 201) << t.body;
   return t.Int("id");
 }
@@ -95,10 +95,10 @@ TEST(Profiles, ItemCatalogueAndAssignment) {
 
   HttpClient& admin = Env().As("admin");
   const std::int64_t version = items.Int("version");
-  bj::object change{{"version", version},
-                    {"overrides", bj::array{bj::object{
-                                      {"item", "heffen"},
-                                      {"disciplines", bj::array{"fysiotherapie"}}}}}};
+  bj::object change{
+      {"version", version},
+      {"overrides",
+       bj::array{bj::object{{"item", "heffen"}, {"disciplines", bj::array{"fysiotherapie"}}}}}};
   EXPECT_EQ(ric.Put("/api/v1/profiel/toewijzing", change).status, 403);
   Reply set = admin.Put("/api/v1/profiel/toewijzing", change);
   ASSERT_EQ(set.status, 200) << set.body;
@@ -111,11 +111,12 @@ TEST(Profiles, ItemCatalogueAndAssignment) {
   }
   EXPECT_TRUE(overridden);
   EXPECT_EQ(admin.Put("/api/v1/profiel/toewijzing", change).status, 409);  // stale
-  Reply bad = admin.Put("/api/v1/profiel/toewijzing",
-                        bj::object{{"version", set.Int("version")},
-                                   {"overrides", bj::array{bj::object{
-                                                     {"item", "vliegen"},
-                                                     {"disciplines", bj::array{"fysiotherapie"}}}}}});
+  Reply bad = admin.Put(
+      "/api/v1/profiel/toewijzing",
+      bj::object{
+          {"version", set.Int("version")},
+          {"overrides", bj::array{bj::object{{"item", "vliegen"},
+                                             {"disciplines", bj::array{"fysiotherapie"}}}}}});
   EXPECT_EQ(bad.status, 422);
   EXPECT_TRUE(bad.HasFieldError("overrides[0].item", "unknown_item")) << bad.body;
   // Back to the handbook's defaults.
@@ -129,7 +130,8 @@ TEST(Profiles, Form4IsVersionedAndOnlyTheRicWritesIt) {
   HttpClient& ric = Env().As("ric");
   const std::string path = T(g_trajectory) + "/functieprofiel";
   EXPECT_EQ(ric.Get(path).status, 404);
-  bj::object body{{"profile", Demand()}, {"visit_date", "2026-11-20"},
+  bj::object body{{"profile", Demand()},
+                  {"visit_date", "2026-11-20"},
                   {"filled_with", "Leidinggevende (fictief)"}};
   EXPECT_EQ(Env().As("fysio").Put(path, body).status, 403);
   EXPECT_EQ(Env().As("werkgever").Put(path, body).status, 403);
@@ -176,8 +178,9 @@ TEST(Profiles, Form6IsAssessedPerDisciplineWithUnitsAndVersions) {
   g_round = round.Int("id");
   const std::string item = R(g_round) + "/items/";
 
-  Reply tillen = fysio.Put(item + "tillen", bj::object{{"status", "voldoet_niet"},
-                                                      {"capacity", bj::object{{"kg", 5}, {"keer", 10}}}});
+  Reply tillen = fysio.Put(
+      item + "tillen",
+      bj::object{{"status", "voldoet_niet"}, {"capacity", bj::object{{"kg", 5}, {"keer", 10}}}});
   ASSERT_EQ(tillen.status, 200) << tillen.body;
   const bj::object* a = Assessment(tillen, "tillen");
   ASSERT_NE(a, nullptr);
@@ -190,20 +193,23 @@ TEST(Profiles, Form6IsAssessedPerDisciplineWithUnitsAndVersions) {
   // Not relevant in form 4; bad units; already assessed (no version); stale version.
   Reply klimmen = fysio.Put(item + "klimmen", bj::object{{"status", "voldoet"}});
   EXPECT_EQ(klimmen.status, 409) << klimmen.body;
-  Reply units = fysio.Put(item + "staan", bj::object{{"status", "voldoet_deels"},
-                                                    {"capacity", bj::object{{"min_per_dag", -10}}}});
+  Reply units = fysio.Put(
+      item + "staan",
+      bj::object{{"status", "voldoet_deels"}, {"capacity", bj::object{{"min_per_dag", -10}}}});
   EXPECT_EQ(units.status, 422) << units.body;
   EXPECT_EQ(fysio.Put(item + "tillen", bj::object{{"status", "voldoet"}}).status, 409);
-  Reply updated = fysio.Put(item + "tillen", bj::object{{"status", "voldoet_niet"},
-                                                       {"capacity", bj::object{{"kg", 5}, {"keer", 8}}},
-                                                       {"version", 1}});
+  Reply updated =
+      fysio.Put(item + "tillen", bj::object{{"status", "voldoet_niet"},
+                                            {"capacity", bj::object{{"kg", 5}, {"keer", 8}}},
+                                            {"version", 1}});
   ASSERT_EQ(updated.status, 200) << updated.body;
   EXPECT_EQ(Assessment(updated, "tillen")->at("version").as_int64(), 2);
   EXPECT_EQ(fysio.Put(item + "tillen", bj::object{{"status", "voldoet"}, {"version", 1}}).status,
             409);
 
-  Reply aandacht = psy.Put(item + "aandacht", bj::object{{"status", "voldoet_deels"},
-                                                        {"capacity", bj::object{{"frequentie", "regelmatig"}}}});
+  Reply aandacht = psy.Put(item + "aandacht",
+                           bj::object{{"status", "voldoet_deels"},
+                                      {"capacity", bj::object{{"frequentie", "regelmatig"}}}});
   ASSERT_EQ(aandacht.status, 200) << aandacht.body;
   // The psychologist sees only the items of psychologie; the RIC sees everything.
   EXPECT_TRUE(aandacht.at("filtered").as_bool());
@@ -264,20 +270,20 @@ TEST(Profiles, MatchingGoalsAndReassessment) {
 
   // Evaluation with versions; an adjustment needs a D4 "doelen bijstellen".
   const std::string g = "/api/v1/doelen/" + std::to_string(g_goal);
-  Reply eval = fysio.Post(g + "/evaluaties", bj::object{{"date", "2026-12-01"},
-                                                       {"note", "Tilt nu 8 kg"},
-                                                       {"version", 1}});
+  Reply eval =
+      fysio.Post(g + "/evaluaties",
+                 bj::object{{"date", "2026-12-01"}, {"note", "Tilt nu 8 kg"}, {"version", 1}});
   ASSERT_EQ(eval.status, 200) << eval.body;
   EXPECT_EQ(eval.at("events").as_array().size(), 2u);
-  EXPECT_EQ(fysio.Post(g + "/evaluaties", bj::object{{"date", "2026-12-01"},
-                                                     {"note", "x"},
-                                                     {"version", 1}})
+  EXPECT_EQ(fysio
+                .Post(g + "/evaluaties",
+                      bj::object{{"date", "2026-12-01"}, {"note", "x"}, {"version", 1}})
                 .status,
             409);
-  Reply no_d4 = fysio.Post(g + "/bijstellingen", bj::object{{"d4_seq", 1},
-                                                           {"date", "2026-12-02"},
-                                                           {"target_date", "2027-02-28"},
-                                                           {"version", 2}});
+  Reply no_d4 = fysio.Post(
+      g + "/bijstellingen",
+      bj::object{
+          {"d4_seq", 1}, {"date", "2026-12-02"}, {"target_date", "2027-02-28"}, {"version", 2}});
   EXPECT_EQ(no_d4.status, 409) << no_d4.body;
   EXPECT_TRUE(no_d4.HasFieldError("d4_seq", "not_d4_bijstellen")) << no_d4.body;
 
@@ -329,9 +335,9 @@ TEST(Profiles, MatchingGoalsAndReassessment) {
   Reply second = fysio.Post(T(g_trajectory) + "/persoonsprofielen",
                             bj::object{{"kind", "herbeoordeling"}, {"date", "2026-12-06"}});
   ASSERT_EQ(second.status, 201) << second.body;
-  Reply closed = fysio.Put(R(second.Int("id")) + "/items/tillen",
-                           bj::object{{"status", "voldoet"},
-                                      {"capacity", bj::object{{"kg", 15}, {"keer", 10}}}});
+  Reply closed = fysio.Put(
+      R(second.Int("id")) + "/items/tillen",
+      bj::object{{"status", "voldoet"}, {"capacity", bj::object{{"kg", 15}, {"keer", 10}}}});
   ASSERT_EQ(closed.status, 200) << closed.body;
   Reply after = ric.Get(T(g_trajectory) + "/matching");
   ASSERT_EQ(after.status, 200) << after.body;
@@ -339,7 +345,8 @@ TEST(Profiles, MatchingGoalsAndReassessment) {
   ASSERT_TRUE(after.at("changes").is_object()) << after.body;
   bool tillen_closed = false;
   for (const auto& c : after.at("changes").at("items").as_array()) {
-    if (c.at("item").as_string() == "tillen") tillen_closed = c.at("kind").as_string() == "gesloten";
+    if (c.at("item").as_string() == "tillen")
+      tillen_closed = c.at("kind").as_string() == "gesloten";
   }
   EXPECT_TRUE(tillen_closed) << after.body;
   // An older round can be chosen explicitly.
@@ -365,8 +372,9 @@ TEST(Profiles, MatchingGoalsAndReassessment) {
                                                       {"closed", true},
                                                       {"version", second.Int("version")}});
   ASSERT_EQ(fin.status, 200) << fin.body;
-  EXPECT_EQ(fysio.Put(R(second.Int("id")) + "/items/tillen",
-                      bj::object{{"status", "voldoet"}, {"version", 1}})
+  EXPECT_EQ(fysio
+                .Put(R(second.Int("id")) + "/items/tillen",
+                     bj::object{{"status", "voldoet"}, {"version", 1}})
                 .status,
             409);
 }
@@ -374,13 +382,14 @@ TEST(Profiles, MatchingGoalsAndReassessment) {
 TEST(Profiles, FmlCapacityProfilesCompareWithForm4) {
   ASSERT_GT(g_trajectory, 0);
   HttpClient& ric = Env().As("ric");
-  bj::object fml{{"source", "uwv"},
-                 {"author", "Verzekeringsarts (fictief)"},
-                 {"profile", bj::object{{"source", "fml"},
-                                        {"date", "2026-10-01"},
-                                        {"items", bj::array{bj::object{
-                                                      {"item", "tillen"},
-                                                      {"capacity", bj::object{{"kg", 10}}}}}}}}};
+  bj::object fml{
+      {"source", "uwv"},
+      {"author", "Verzekeringsarts (fictief)"},
+      {"profile",
+       bj::object{{"source", "fml"},
+                  {"date", "2026-10-01"},
+                  {"items", bj::array{bj::object{{"item", "tillen"},
+                                                 {"capacity", bj::object{{"kg", 10}}}}}}}}};
   EXPECT_EQ(Env().As("fysio").Post(T(g_trajectory) + "/capaciteitsprofielen", fml).status, 403);
   Reply created = ric.Post(T(g_trajectory) + "/capaciteitsprofielen", fml);
   ASSERT_EQ(created.status, 201) << created.body;
@@ -398,13 +407,15 @@ TEST(Profiles, FmlCapacityProfilesCompareWithForm4) {
 TEST(Profiles, FunctionCataloguesCsvImportAndRanking) {
   ASSERT_GT(g_trajectory, 0);
   HttpClient& ric = Env().As("ric");
-  EXPECT_EQ(Env().As("fysio").Post("/api/v1/functiecatalogi",
-                                   bj::object{{"name", "x"}, {"kind", "instelling"}})
+  EXPECT_EQ(Env()
+                .As("fysio")
+                .Post("/api/v1/functiecatalogi", bj::object{{"name", "x"}, {"kind", "instelling"}})
                 .status,
             403);
-  Reply cat = ric.Post("/api/v1/functiecatalogi", bj::object{{"name", "API-test catalogus"},
-                                                             {"kind", "werkgever"},
-                                                             {"employer", "Testbedrijf BV (fictief)"}});
+  Reply cat =
+      ric.Post("/api/v1/functiecatalogi", bj::object{{"name", "API-test catalogus"},
+                                                     {"kind", "werkgever"},
+                                                     {"employer", "Testbedrijf BV (fictief)"}});
   ASSERT_EQ(cat.status, 201) << cat.body;
   const std::string c = "/api/v1/functiecatalogi/" + std::to_string(cat.Int("id"));
   Reply renamed = ric.Put(c, bj::object{{"name", "API-test catalogus (werkgever)"},
@@ -415,15 +426,15 @@ TEST(Profiles, FunctionCataloguesCsvImportAndRanking) {
   EXPECT_EQ(ric.Put(c, bj::object{{"name", "x"}, {"kind", "instelling"}, {"version", 1}}).status,
             409);
 
-  bj::object fn{{"profile",
-                 bj::object{{"code", "T-01"},
-                            {"title", "Orderverzamelaar licht"},
-                            {"organisation", "Magazijn"},
-                            {"hours_per_week", 24},
-                            {"wage_cents", 240000},
-                            {"items", bj::array{bj::object{{"item", "tillen"},
-                                                           {"relevant", true},
-                                                           {"demand", bj::object{{"kg", 5}}}}}}}}};
+  bj::object fn{
+      {"profile", bj::object{{"code", "T-01"},
+                             {"title", "Orderverzamelaar licht"},
+                             {"organisation", "Magazijn"},
+                             {"hours_per_week", 24},
+                             {"wage_cents", 240000},
+                             {"items", bj::array{bj::object{{"item", "tillen"},
+                                                            {"relevant", true},
+                                                            {"demand", bj::object{{"kg", 5}}}}}}}}};
   Reply f = ric.Post(c + "/functies", fn);
   ASSERT_EQ(f.status, 201) << f.body;
   EXPECT_EQ(ric.Post(c + "/functies", fn).status, 409);  // code taken
@@ -479,8 +490,8 @@ TEST(Profiles, FunctionCataloguesCsvImportAndRanking) {
   EXPECT_TRUE(counted) << catalogues.body;
 
   // Ranking against the latest person profile (tillen 15 kg met).
-  Reply rank = ric.Get(T(g_trajectory) + "/alternatieven?top=2&catalogue=" +
-                       std::to_string(cat.Int("id")));
+  Reply rank =
+      ric.Get(T(g_trajectory) + "/alternatieven?top=2&catalogue=" + std::to_string(cat.Int("id")));
   ASSERT_EQ(rank.status, 200) << rank.body;
   EXPECT_EQ(rank.Int("functions"), 3);
   EXPECT_EQ(rank.at("top").as_array().size(), 2u);
@@ -521,13 +532,13 @@ TEST(Profiles, DemoD4AdjustmentAndPortalReadsOwnGoals) {
   }
   EXPECT_TRUE(linked) << goals.body;
   const auto& last = goals.at("items").as_array().back();
-  Reply adjusted = ric.Post("/api/v1/doelen/" + std::to_string(last.at("id").as_int64()) +
-                                "/bijstellingen",
-                            bj::object{{"d4_seq", d4},
-                                       {"date", "2026-12-07"},
-                                       {"description", "Doel kleiner gemaakt"},
-                                       {"note", "Besloten in de patiëntenbespreking"},
-                                       {"version", last.at("version").as_int64()}});
+  Reply adjusted =
+      ric.Post("/api/v1/doelen/" + std::to_string(last.at("id").as_int64()) + "/bijstellingen",
+               bj::object{{"d4_seq", d4},
+                          {"date", "2026-12-07"},
+                          {"description", "Doel kleiner gemaakt"},
+                          {"note", "Besloten in de patiëntenbespreking"},
+                          {"version", last.at("version").as_int64()}});
   ASSERT_EQ(adjusted.status, 200) << adjusted.body;
   EXPECT_EQ(adjusted.Str("status"), "bijgesteld");
   EXPECT_EQ(adjusted.at("events").as_array().back().at("d4_seq").as_int64(), d4);

@@ -149,9 +149,8 @@ TEST_P(ProfileStoreTest, RoundsKeepOneAssessmentPerItemWithVersions) {
                           db().Read([&](Tx& tx) { return tx.profiles().GetRound(second); }));
   got.closed = true;
   got.kind = "definitief";
-  WP_ASSERT_OK_AND_ASSIGN(auto rv, db().Write([&](Tx& tx) {
-    return tx.profiles().UpdateRound(got, got.version);
-  }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto rv, db().Write([&](Tx& tx) { return tx.profiles().UpdateRound(got, got.version); }));
   EXPECT_EQ(rv, 2);
   WP_ASSERT_OK_AND_ASSIGN(got, db().Read([&](Tx& tx) { return tx.profiles().GetRound(second); }));
   EXPECT_TRUE(got.closed);
@@ -173,9 +172,8 @@ TEST_P(ProfileStoreTest, CapacityProfilesAndGoalsWithHistory) {
   c.created_at = c.updated_at = At(50);
   WP_ASSERT_OK_AND_ASSIGN(std::int64_t cid,
                           db().Write([&](Tx& tx) { return tx.profiles().InsertCapacity(c); }));
-  WP_ASSERT_OK_AND_ASSIGN(auto caps, db().Read([&](Tx& tx) {
-    return tx.profiles().ListCapacities(trajectory_);
-  }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto caps, db().Read([&](Tx& tx) { return tx.profiles().ListCapacities(trajectory_); }));
   ASSERT_EQ(caps.size(), 1u);
   EXPECT_EQ(caps[0].id, cid);
   EXPECT_EQ(caps[0].instrument, "fml");
@@ -190,15 +188,25 @@ TEST_P(ProfileStoreTest, CapacityProfilesAndGoalsWithHistory) {
   g.target_date = D("2027-01-15");
   g.created_by = g.updated_by = fysio_;
   g.created_at = g.updated_at = At(60);
-  GoalEventRecord e{0, "aangemaakt", D("2026-12-01"), "actief", g.description, g.target_json,
-                    g.target_date, "", std::nullopt, fysio_, At(60)};
+  GoalEventRecord e{
+      0,  "aangemaakt", D("2026-12-01"), "actief", g.description, g.target_json, g.target_date,
+      "", std::nullopt, fysio_,          At(60)};
   WP_ASSERT_OK_AND_ASSIGN(std::int64_t gid,
                           db().Write([&](Tx& tx) { return tx.profiles().InsertGoal(g, e); }));
   g.id = gid;
   g.status = "bijgesteld";
   g.target_json = R"({"kg":10})";
-  GoalEventRecord adj{0, "bijgesteld", D("2026-12-10"), "bijgesteld", g.description,
-                      g.target_json, g.target_date, "D4: doel lager", 3, fysio_, At(70)};
+  GoalEventRecord adj{0,
+                      "bijgesteld",
+                      D("2026-12-10"),
+                      "bijgesteld",
+                      g.description,
+                      g.target_json,
+                      g.target_date,
+                      "D4: doel lager",
+                      3,
+                      fysio_,
+                      At(70)};
   WP_ASSERT_OK_AND_ASSIGN(auto v2,
                           db().Write([&](Tx& tx) { return tx.profiles().UpdateGoal(g, 1, adj); }));
   EXPECT_EQ(v2, 2);
@@ -236,9 +244,8 @@ TEST_P(ProfileStoreTest, WorkTrainingSessionsLinkGoalsAndWorksamples) {
   EXPECT_EQ(dup.error().code, core::ErrorCode::kConflict);
   w.id = wid;
   w.active = false;
-  WP_ASSERT_OK_AND_ASSIGN(auto wv, db().Write([&](Tx& tx) {
-    return tx.profiles().UpdateWorksample(w, 1);
-  }));
+  WP_ASSERT_OK_AND_ASSIGN(auto wv,
+                          db().Write([&](Tx& tx) { return tx.profiles().UpdateWorksample(w, 1); }));
   EXPECT_EQ(wv, 2);
   WP_ASSERT_OK_AND_ASSIGN(auto samples,
                           db().Read([&](Tx& tx) { return tx.profiles().ListWorksamples(); }));
@@ -252,8 +259,8 @@ TEST_P(ProfileStoreTest, WorkTrainingSessionsLinkGoalsAndWorksamples) {
   g.description = "Doel";
   g.target_date = D("2027-01-15");
   g.created_by = g.updated_by = fysio_;
-  GoalEventRecord e{0, "aangemaakt", D("2026-12-01"), "actief", "Doel", "null",
-                    g.target_date, "", std::nullopt, fysio_, At(60)};
+  GoalEventRecord e{0,  "aangemaakt", D("2026-12-01"), "actief", "Doel", "null", g.target_date,
+                    "", std::nullopt, fysio_,          At(60)};
   WP_ASSERT_OK_AND_ASSIGN(std::int64_t gid,
                           db().Write([&](Tx& tx) { return tx.profiles().InsertGoal(g, e); }));
 
@@ -280,9 +287,8 @@ TEST_P(ProfileStoreTest, WorkTrainingSessionsLinkGoalsAndWorksamples) {
   s.goal_ids.clear();
   s.date = D("2026-12-01");
   WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.profiles().InsertSession(s); }));
-  WP_ASSERT_OK_AND_ASSIGN(auto sessions, db().Read([&](Tx& tx) {
-    return tx.profiles().ListSessions(trajectory_);
-  }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto sessions, db().Read([&](Tx& tx) { return tx.profiles().ListSessions(trajectory_); }));
   ASSERT_EQ(sessions.size(), 2u);
   EXPECT_EQ(sessions[0].kind, "werkplek");  // by date
   EXPECT_FALSE(sessions[0].worksample_id.has_value());
@@ -295,9 +301,8 @@ TEST_P(ProfileStoreTest, WorkTrainingSessionsLinkGoalsAndWorksamples) {
   r.text = "Verslag werktraining week 1.";
   r.created_by = r.updated_by = fysio_;
   WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.profiles().InsertReport(r); }));
-  WP_ASSERT_OK_AND_ASSIGN(auto reports, db().Read([&](Tx& tx) {
-    return tx.profiles().ListReports(trajectory_);
-  }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto reports, db().Read([&](Tx& tx) { return tx.profiles().ListReports(trajectory_); }));
   ASSERT_EQ(reports.size(), 1u);
   EXPECT_EQ(reports[0].period_from, D("2026-12-01"));
   EXPECT_EQ(reports[0].text, r.text);
@@ -347,9 +352,8 @@ TEST_P(ProfileStoreTest, CataloguesHoldFunctionsWithUniqueCodes) {
   WP_ASSERT_OK_AND_ASSIGN(FunctionRecord got,
                           db().Read([&](Tx& tx) { return tx.profiles().GetFunction(fid); }));
   got.title = "Magazijnmedewerker B";
-  WP_ASSERT_OK_AND_ASSIGN(auto fv, db().Write([&](Tx& tx) {
-    return tx.profiles().UpdateFunction(got, 1);
-  }));
+  WP_ASSERT_OK_AND_ASSIGN(auto fv,
+                          db().Write([&](Tx& tx) { return tx.profiles().UpdateFunction(got, 1); }));
   EXPECT_EQ(fv, 2);
   auto stale_delete = db().Write([&](Tx& tx) { return tx.profiles().DeleteFunction(fid, 1); });
   ASSERT_FALSE(stale_delete.ok());
@@ -376,9 +380,8 @@ TEST_P(ProfileStoreTest, AssignmentSettingIsVersioned) {
   s.assignment_json = R"({"tillen":["fysiotherapie"]})";
   s.updated_by = ric_;
   s.updated_at = At(90);
-  WP_ASSERT_OK_AND_ASSIGN(auto v, db().Write([&](Tx& tx) {
-    return tx.profiles().UpdateSetting(s, 1);
-  }));
+  WP_ASSERT_OK_AND_ASSIGN(auto v,
+                          db().Write([&](Tx& tx) { return tx.profiles().UpdateSetting(s, 1); }));
   EXPECT_EQ(v, 2);
   auto stale = db().Write([&](Tx& tx) { return tx.profiles().UpdateSetting(s, 1); });
   ASSERT_FALSE(stale.ok());

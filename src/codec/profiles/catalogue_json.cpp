@@ -2,8 +2,8 @@
 
 #include <boost/json/serialize.hpp>
 
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 #include "codec/json_reader.hpp"
 
@@ -31,8 +31,8 @@ std::string At(const std::string& base, std::size_t i) {
 
 // Reads an array of strings; each element checked by `accept` (returns false on a bad value).
 template <class F>
-void StringArray(ObjectReader& r, std::string_view key, Need need, std::vector<core::FieldError>& errors,
-                 F accept) {
+void StringArray(ObjectReader& r, std::string_view key, Need need,
+                 std::vector<core::FieldError>& errors, F accept) {
   const json::array* arr = r.Array(key, need, 100);
   if (arr == nullptr) return;
   for (std::size_t i = 0; i < arr->size(); ++i) {
@@ -41,7 +41,8 @@ void StringArray(ObjectReader& r, std::string_view key, Need need, std::vector<c
     if (!v.is_string()) {
       errors.push_back({path, "wrong_type", "must be a string"});
     } else if (!accept(std::string_view(v.get_string()))) {
-      errors.push_back({path, "invalid_value", "unknown code '" + std::string(v.get_string()) + "'"});
+      errors.push_back(
+          {path, "invalid_value", "unknown code '" + std::string(v.get_string()) + "'"});
     }
   }
 }
@@ -77,7 +78,8 @@ dp::ItemDefinition ReadItem(const json::value& v, const std::string& path,
       ObjectReader f((*refs)[i], At(r.Child("fml"), i), errors);
       dp::FmlReference ref;
       ref.code = f.String("code", Need::kRequired, 20).value_or("");
-      if (auto c = f.Enum("confidence", Need::kRequired, {"documented", "approximate", "unverified"})) {
+      if (auto c =
+              f.Enum("confidence", Need::kRequired, {"documented", "approximate", "unverified"})) {
         ref.confidence = *dp::ParseFmlConfidence(*c);
       }
       ref.note = f.String("note", Need::kOptional, 1000).value_or("");
@@ -137,10 +139,12 @@ json::value ItemCatalogueToJson(const dp::ItemCatalogue& cat) {
   json::object o;
   o["version"] = cat.version;
   json::array ds;
-  for (const auto& d : cat.disciplines) ds.emplace_back(json::object{{"code", d.code}, {"label", d.label}});
+  for (const auto& d : cat.disciplines)
+    ds.emplace_back(json::object{{"code", d.code}, {"label", d.label}});
   o["disciplines"] = std::move(ds);
   json::array fs;
-  for (const auto& f : cat.fml_items) fs.emplace_back(json::object{{"code", f.code}, {"label", f.label}});
+  for (const auto& f : cat.fml_items)
+    fs.emplace_back(json::object{{"code", f.code}, {"label", f.label}});
   o["fml_items"] = std::move(fs);
   json::array items;
   for (const auto& item : cat.items) {

@@ -43,9 +43,8 @@ void OnRecord(int /*terminator*/, void* out) {
 }
 
 bool Blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char ch) {
-    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n';
-  });
+  return std::all_of(s.begin(), s.end(),
+                     [](char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; });
 }
 
 // ',' or ';': whichever occurs more often outside quotes in the first line (Dutch spreadsheet
@@ -98,8 +97,10 @@ std::string Trim(std::string_view s) {
 
 std::optional<Column> ParseColumn(const dp::ItemCatalogue& cat, const std::string& name) {
   static const std::map<std::string, ColumnKind, std::less<>> kFixed = {
-      {"code", ColumnKind::kCode},          {"titel", ColumnKind::kTitle},
-      {"organisatie", ColumnKind::kOrganisation}, {"uren_per_week", ColumnKind::kHours},
+      {"code", ColumnKind::kCode},
+      {"titel", ColumnKind::kTitle},
+      {"organisatie", ColumnKind::kOrganisation},
+      {"uren_per_week", ColumnKind::kHours},
       {"loon", ColumnKind::kWage}};
   if (auto it = kFixed.find(name); it != kFixed.end()) return Column{name, it->second, 0, {}};
   const auto dot = name.find('.');
@@ -140,7 +141,9 @@ std::optional<double> ParseNumber(std::string_view s) {
   std::string t(s);
   std::replace(t.begin(), t.end(), ',', '.');
   if (t.empty() || std::count(t.begin(), t.end(), '.') > 1) return std::nullopt;
-  if (!std::all_of(t.begin(), t.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.'; })) {
+  if (!std::all_of(t.begin(), t.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.';
+      })) {
     return std::nullopt;
   }
   if (t.front() == '.' || t.back() == '.') return std::nullopt;
@@ -159,7 +162,8 @@ std::optional<std::int64_t> ParseEuro(std::string_view s) {
   const std::string whole = t.substr(0, dot);
   const std::string frac = dot == std::string::npos ? "" : t.substr(dot + 1);
   auto digits = [](const std::string& x) {
-    return std::all_of(x.begin(), x.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+    return std::all_of(x.begin(), x.end(),
+                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
   };
   if (whole.empty() || whole.size() > 9 || !digits(whole) || frac.size() > 2 || !digits(frac) ||
       (dot != std::string::npos && frac.empty())) {
@@ -208,7 +212,8 @@ std::string DutchForDomainError(const dp::ItemCatalogue& cat, const core::FieldE
   if (e.code == "required") {
     const auto* item = cat.Find(item_code);
     return "'" + (item ? item->label : item_code) +
-           "' is relevant maar zonder eis: vul minstens één waarde in (hoe vaak, hoe lang, hoe zwaar)";
+           "' is relevant maar zonder eis: vul minstens één waarde in (hoe vaak, hoe lang, hoe "
+           "zwaar)";
   }
   if (e.code == "not_relevant_with_value") {
     return "het item is als niet relevant ('nee') aangegeven maar er zijn waarden ingevuld";
@@ -233,8 +238,8 @@ FunctionCsvImport ParseFunctionCsv(const dp::ItemCatalogue& catalogue, std::stri
   };
   auto finish = [&] {
     if (dropped > 0) {
-      out.errors.push_back({0, "", "too_many_errors",
-                            "nog " + std::to_string(dropped) + " fouten niet getoond"});
+      out.errors.push_back(
+          {0, "", "too_many_errors", "nog " + std::to_string(dropped) + " fouten niet getoond"});
     }
     return out;
   };
@@ -319,7 +324,8 @@ FunctionCsvImport ParseFunctionCsv(const dp::ItemCatalogue& catalogue, std::stri
   std::map<std::string, std::size_t> codes;  // code -> line of first use
   for (std::size_t r = 1; r < col.records.size(); ++r) {
     const Record& rec = col.records[r];
-    if (std::all_of(rec.fields.begin(), rec.fields.end(), [](const std::string& f) { return Blank(f); })) {
+    if (std::all_of(rec.fields.begin(), rec.fields.end(),
+                    [](const std::string& f) { return Blank(f); })) {
       continue;  // an empty row (";;;;" from a spreadsheet)
     }
     ++out.rows;
@@ -548,7 +554,8 @@ std::string FunctionCsvTemplateHeader(const dp::ItemCatalogue& catalogue) {
   for (const auto& item : catalogue.items) {
     h += "," + item.code + ".relevant";
     if (item.kind == dp::ItemKind::kTask) h += "," + item.code + ".taken";
-    for (dp::Measure m : item.measures) h += "," + item.code + "." + std::string(dp::DemandField(m));
+    for (dp::Measure m : item.measures)
+      h += "," + item.code + "." + std::string(dp::DemandField(m));
   }
   return h;
 }

@@ -46,7 +46,8 @@ std::optional<dp::FlagSet<E>> ReadSet(ObjectReader& r, std::string_view key,
     }
     auto e = parse(std::string_view(v.get_string()));
     if (!e) {
-      errors.push_back({path, "invalid_value", "unknown code '" + std::string(v.get_string()) + "'"});
+      errors.push_back(
+          {path, "invalid_value", "unknown code '" + std::string(v.get_string()) + "'"});
       continue;
     }
     set.Add(*e);
@@ -98,11 +99,13 @@ dp::DemandValue ReadDemand(const json::value& v, const std::string& path,
           x.hours_per_day = Num(r, item, M::kHoursPerDay, "uur_per_dag");
           x.hours_per_week = Num(r, item, M::kHoursPerWeek, "uur_per_week");
         } else if constexpr (std::is_same_v<T, dp::ShiftsDemand>) {
-          x.shifts = ReadSet<dp::Shift>(r, "diensten", errors, dp::ParseShift).value_or(dp::ShiftSet{});
+          x.shifts =
+              ReadSet<dp::Shift>(r, "diensten", errors, dp::ParseShift).value_or(dp::ShiftSet{});
         } else if constexpr (std::is_same_v<T, dp::AdaptedStartDemand>) {
           x.possible = Flag(r, item, M::kFullStart, dp::DemandField(M::kFullStart));
         } else if constexpr (std::is_same_v<T, dp::MobilityDemand>) {
-          x.modes = ReadSet<dp::Mode>(r, "vervoerswijzen", errors, dp::ParseMode).value_or(dp::ModeSet{});
+          x.modes =
+              ReadSet<dp::Mode>(r, "vervoerswijzen", errors, dp::ParseMode).value_or(dp::ModeSet{});
           x.travel_minutes = Num(r, item, M::kTravelMinutes, "reistijd_min");
         }
       },
@@ -276,7 +279,8 @@ core::Result<dp::FunctionProfile> ParseFunctionProfile(const dp::ItemCatalogue& 
   return FunctionProfileFromJson(catalogue, v);
 }
 
-json::value FunctionProfileToJson(const dp::ItemCatalogue& catalogue, const dp::FunctionProfile& p) {
+json::value FunctionProfileToJson(const dp::ItemCatalogue& catalogue,
+                                  const dp::FunctionProfile& p) {
   (void)catalogue;  // the values carry their kind; kept for symmetry with the reader
   json::object o;
   if (!p.code.empty()) o["code"] = p.code;
@@ -306,7 +310,8 @@ core::Result<dp::CapacityProfile> CapacityProfileFromJson(const dp::ItemCatalogu
   if (auto s = r.Enum("source", Need::kOptional, {"formulier6", "fml", "izp", "bar"})) {
     p.source = *dp::ParseCapacitySource(*s);
   }
-  if (auto m = r.Enum("moment", Need::kOptional, {"eerste_indruk", "herbeoordeling", "definitief"})) {
+  if (auto m =
+          r.Enum("moment", Need::kOptional, {"eerste_indruk", "herbeoordeling", "definitief"})) {
     p.moment = dp::ParseAssessmentMoment(*m);
   }
   p.date = r.Date("date", Need::kOptional);
@@ -346,7 +351,8 @@ core::Result<dp::CapacityProfile> ParseCapacityProfile(const dp::ItemCatalogue& 
   return CapacityProfileFromJson(catalogue, v);
 }
 
-json::value CapacityProfileToJson(const dp::ItemCatalogue& catalogue, const dp::CapacityProfile& p) {
+json::value CapacityProfileToJson(const dp::ItemCatalogue& catalogue,
+                                  const dp::CapacityProfile& p) {
   (void)catalogue;
   json::object o;
   o["source"] = dp::ToCode(p.source);

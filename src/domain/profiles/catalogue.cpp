@@ -9,15 +9,16 @@ namespace werkpad::domain::profiles {
 
 namespace {
 
-constexpr std::array kSections = {Section::kPersoonlijk, Section::kSociaal, Section::kFysiekStatisch,
-                                  Section::kFysiekDynamisch, Section::kWerktijdenVervoer};
-constexpr std::array kKinds = {ItemKind::kTask,         ItemKind::kStatic,    ItemKind::kDynamic,
-                               ItemKind::kHours,        ItemKind::kShifts,    ItemKind::kAdaptedStart,
-                               ItemKind::kTransport,    ItemKind::kMovingAround};
+constexpr std::array kSections = {Section::kPersoonlijk, Section::kSociaal,
+                                  Section::kFysiekStatisch, Section::kFysiekDynamisch,
+                                  Section::kWerktijdenVervoer};
+constexpr std::array kKinds = {
+    ItemKind::kTask,   ItemKind::kStatic,       ItemKind::kDynamic,   ItemKind::kHours,
+    ItemKind::kShifts, ItemKind::kAdaptedStart, ItemKind::kTransport, ItemKind::kMovingAround};
 constexpr std::array kMeasures = {
-    Measure::kFrequency,   Measure::kWithoutAid,  Measure::kMinutesPerDay, Measure::kMinutesContinuous,
-    Measure::kTimes,       Measure::kWeightKg,    Measure::kHoursPerDay,   Measure::kHoursPerWeek,
-    Measure::kShifts,      Measure::kFullStart,   Measure::kModes,         Measure::kTravelMinutes};
+    Measure::kFrequency, Measure::kWithoutAid, Measure::kMinutesPerDay, Measure::kMinutesContinuous,
+    Measure::kTimes,     Measure::kWeightKg,   Measure::kHoursPerDay,   Measure::kHoursPerWeek,
+    Measure::kShifts,    Measure::kFullStart,  Measure::kModes,         Measure::kTravelMinutes};
 
 constexpr std::array kTaskMeasures = {Measure::kFrequency, Measure::kWithoutAid};
 constexpr std::array kStaticMeasures = {Measure::kMinutesPerDay, Measure::kMinutesContinuous};
@@ -370,8 +371,9 @@ core::Status ValidateCatalogue(const ItemCatalogue& catalogue) {
     for (std::size_t k = 0; k < item.measures.size(); ++k) {
       const Measure m = item.measures[k];
       if (std::find(allowed.begin(), allowed.end(), m) == allowed.end()) {
-        fail(At(path + ".measures", k), "measure_not_of_kind",
-             std::string(ToCode(m)) + " is not a measure of kind " + std::string(ToCode(item.kind)));
+        fail(
+            At(path + ".measures", k), "measure_not_of_kind",
+            std::string(ToCode(m)) + " is not a measure of kind " + std::string(ToCode(item.kind)));
       }
       if (!seen.insert(m).second) {
         fail(At(path + ".measures", k), "duplicate", "measure listed twice");

@@ -19,7 +19,13 @@ namespace werkpad::domain::profiles {
 
 // The five parts of form 4. Codes "persoonlijk", "sociaal", "fysiek_statisch",
 // "fysiek_dynamisch", "werktijden_vervoer".
-enum class Section { kPersoonlijk, kSociaal, kFysiekStatisch, kFysiekDynamisch, kWerktijdenVervoer };
+enum class Section {
+  kPersoonlijk,
+  kSociaal,
+  kFysiekStatisch,
+  kFysiekDynamisch,
+  kWerktijdenVervoer
+};
 std::string_view ToCode(Section s);
 std::optional<Section> ParseSection(std::string_view code);
 std::span<const Section> AllSections();
@@ -30,7 +36,8 @@ std::string_view DutchLabel(Section s);  // "Persoonlijk functioneren", ...
 //   "taak"             persoonlijk and sociaal: in which tasks, how often, aid/strategy possible
 //   "statisch"         static postures: minutes per day and minutes continuously
 //   "dynamisch"        dynamic actions: frequency (per hour or per day), weight kg, minutes
-//                      continuously (which of the three apply is per item: ItemDefinition::measures)
+//                      continuously (which of the three apply is per item:
+//                      ItemDefinition::measures)
 //   "uren"             working hours: hours per day and per week
 //   "diensten"         shifts: which shifts (dag, avond, nacht, weekend)
 //   "aangepaste_start" starting with adapted hours: possible (demand) / needed (capacity)
@@ -127,7 +134,7 @@ struct FmlReference {
 };
 
 // An assessing discipline ("fysiotherapie", label "Fysiotherapie"). The institution may add its
-// own (cognitieve therapie, muziektherapie, ...).
+// own (cognitieve training, muziektherapie, ...).
 struct Discipline {
   std::string code;
   std::string label;

@@ -142,11 +142,12 @@ std::string DemandText(const ItemDefinition& item, const std::vector<MeasureGap>
   if (item.kind == ItemKind::kShifts) {
     s += amounts.empty() ? "" : amounts.front() + " draaien";
   } else {
-    if (!amounts.empty()) s += joined ? JoinDutch(amounts, "en") + " " : [&] {
-      std::string a;
-      for (const auto& x : amounts) a += x + " ";
-      return a;
-    }();
+    if (!amounts.empty())
+      s += joined ? JoinDutch(amounts, "en") + " " : [&] {
+        std::string a;
+        for (const auto& x : amounts) a += x + " ";
+        return a;
+      }();
     s += item.activity;
   }
   for (const auto& x : after) s += ", " + x;
@@ -171,23 +172,23 @@ std::string CapacityText(const ItemDefinition& item, const std::vector<MeasureGa
         break;
       case Measure::kShifts: {
         const unsigned missing = static_cast<unsigned>(g.demand) & ~static_cast<unsigned>(c);
-        parts.push_back(missing != 0 ? "geen " + JoinDutch(ShiftNames(missing), "en")
-                                     : JoinDutch(ShiftNames(static_cast<unsigned>(g.demand)), "en"));
+        parts.push_back(missing != 0
+                            ? "geen " + JoinDutch(ShiftNames(missing), "en")
+                            : JoinDutch(ShiftNames(static_cast<unsigned>(g.demand)), "en"));
         break;
       }
       case Measure::kModes: {
         if (detail::IsAnyOf(item, g.measure)) {
-          parts.push_back(g.shortfall > 0 ? "geen van deze vervoerswijzen"
-                                          : "met " + JoinDutch(ModeNames(static_cast<unsigned>(
-                                                                   g.demand) &
-                                                               static_cast<unsigned>(c)),
-                                                               "of"));
+          parts.push_back(g.shortfall > 0
+                              ? "geen van deze vervoerswijzen"
+                              : "met " + JoinDutch(ModeNames(static_cast<unsigned>(g.demand) &
+                                                             static_cast<unsigned>(c)),
+                                                   "of"));
         } else {
           const unsigned missing = static_cast<unsigned>(g.demand) & ~static_cast<unsigned>(c);
-          parts.push_back(missing != 0 ? "niet met " + JoinDutch(ModeNames(missing), "en")
-                                       : "met " + JoinDutch(ModeNames(static_cast<unsigned>(
-                                                                g.demand)),
-                                                            "en"));
+          parts.push_back(
+              missing != 0 ? "niet met " + JoinDutch(ModeNames(missing), "en")
+                           : "met " + JoinDutch(ModeNames(static_cast<unsigned>(g.demand)), "en"));
         }
         break;
       }
@@ -250,8 +251,9 @@ std::string CapacityPart(const ItemMatch& m, const ItemDefinition& item) {
 
 }  // namespace
 
-ItemMatch MatchItem(const ItemCatalogue& catalogue, std::size_t item_index, const ItemDemand& demand,
-                    const ItemAssessment* capacity, const MatchOptions& options) {
+ItemMatch MatchItem(const ItemCatalogue& catalogue, std::size_t item_index,
+                    const ItemDemand& demand, const ItemAssessment* capacity,
+                    const MatchOptions& options) {
   const ItemDefinition& item = catalogue.items[item_index];
   ItemMatch m;
   m.item = item.code;
@@ -263,8 +265,8 @@ ItemMatch MatchItem(const ItemCatalogue& catalogue, std::size_t item_index, cons
     m.unrestricted = capacity->unrestricted;
   }
   const bool kind_fits = demand.value.index() == VariantIndex(item.kind);
-  const bool cap_fits = capacity != nullptr && capacity->value &&
-                        capacity->value->index() == VariantIndex(item.kind);
+  const bool cap_fits =
+      capacity != nullptr && capacity->value && capacity->value->index() == VariantIndex(item.kind);
 
   bool unknown = false;
   double worst = 0;
@@ -281,8 +283,8 @@ ItemMatch MatchItem(const ItemCatalogue& catalogue, std::size_t item_index, cons
         g.capacity = detail::CapacityMeasure(item, *capacity->value, measure);
       }
       if (g.capacity) {
-        g.shortfall = detail::Shortfall(IsNumeric(measure), detail::IsAnyOf(item, measure), *d,
-                                        *g.capacity);
+        g.shortfall =
+            detail::Shortfall(IsNumeric(measure), detail::IsAnyOf(item, measure), *d, *g.capacity);
       } else if (!m.unrestricted) {
         unknown = true;
       }
@@ -310,16 +312,16 @@ ItemMatch MatchItem(const ItemCatalogue& catalogue, std::size_t item_index, cons
     switch (*m.verdict) {
       case AssessmentStatus::kMeets:
         m.severity = 0;
-        m.inconsistent = m.computed == AssessmentStatus::kPartly ||
-                         m.computed == AssessmentStatus::kDoesNotMeet;
+        m.inconsistent =
+            m.computed == AssessmentStatus::kPartly || m.computed == AssessmentStatus::kDoesNotMeet;
         break;
       case AssessmentStatus::kPartly:
         if (worst == 0) m.severity = kPartlyThreshold;
         break;
       case AssessmentStatus::kDoesNotMeet:
         if (worst == 0) m.severity = 1;
-        m.inconsistent = m.computed == AssessmentStatus::kMeets && !m.gaps.empty() &&
-                         !m.unrestricted;
+        m.inconsistent =
+            m.computed == AssessmentStatus::kMeets && !m.gaps.empty() && !m.unrestricted;
         break;
       case AssessmentStatus::kNotAssessed:
         break;

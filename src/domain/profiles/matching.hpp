@@ -41,10 +41,10 @@ struct MeasureGap {
 };
 
 struct ItemMatch {
-  std::string item;  // code
-  std::size_t item_index = 0;  // position in the catalogue
+  std::string item;                                          // code
+  std::size_t item_index = 0;                                // position in the catalogue
   AssessmentStatus status = AssessmentStatus::kNotAssessed;  // verdict if any, else computed
-  std::optional<AssessmentStatus> verdict;   // the assessor's, when given (not kNotAssessed)
+  std::optional<AssessmentStatus> verdict;  // the assessor's, when given (not kNotAssessed)
   AssessmentStatus computed = AssessmentStatus::kNotAssessed;  // from the values
   bool inconsistent = false;
   double severity = 0;  // largest shortfall, 0..1 (a verdict "voldoet niet" without values: 1;
@@ -67,14 +67,14 @@ struct MatchSummary {
   int not_met = 0;
   int not_assessed = 0;
   int not_relevant = 0;
-  int unanswered = 0;    // catalogue items form 4 does not mention
+  int unanswered = 0;  // catalogue items form 4 does not mention
   int inconsistent = 0;
 
   friend bool operator==(const MatchSummary&, const MatchSummary&) = default;
 };
 
 struct DisciplineGroup {
-  std::string discipline;  // code
+  std::string discipline;          // code
   std::vector<std::string> items;  // codes of the discrepancies it assesses, in severity order
 
   friend bool operator==(const DisciplineGroup&, const DisciplineGroup&) = default;
@@ -84,8 +84,8 @@ struct MatchResult {
   // Partly and not met, most severe first: status (voldoet niet before voldoet deels), then
   // severity descending, then catalogue order.
   std::vector<ItemMatch> discrepancies;
-  std::vector<ItemMatch> met;           // catalogue order
-  std::vector<ItemMatch> not_assessed;  // relevant but no verdict and no comparable values
+  std::vector<ItemMatch> met;             // catalogue order
+  std::vector<ItemMatch> not_assessed;    // relevant but no verdict and no comparable values
   std::vector<std::string> not_relevant;  // codes, catalogue order
   std::vector<std::string> unanswered;    // codes, catalogue order
   // Assessments of items the demand does not mark relevant (or not at all): kept, not compared.
@@ -113,8 +113,9 @@ MatchResult Match(const ItemCatalogue& catalogue, const FunctionProfile& demand,
 
 // One relevant item alone (used by Match and the ranking's detail). `capacity` may be null (not
 // assessed). REQUIRES: item_index < catalogue.items.size(), demand.item is that item.
-ItemMatch MatchItem(const ItemCatalogue& catalogue, std::size_t item_index, const ItemDemand& demand,
-                    const ItemAssessment* capacity, const MatchOptions& options = {});
+ItemMatch MatchItem(const ItemCatalogue& catalogue, std::size_t item_index,
+                    const ItemDemand& demand, const ItemAssessment* capacity,
+                    const MatchOptions& options = {});
 
 // ---------------------------------------------------------------- change between assessments
 
@@ -122,7 +123,14 @@ ItemMatch MatchItem(const ItemCatalogue& catalogue, std::size_t item_index, cons
 // severity or better status), "groter" (widened: larger severity or worse status, including met
 // -> not met), "nieuw_beoordeeld" (not assessed before, now assessed), "niet_meer_beoordeeld"
 // (assessed before, not now), "ongewijzigd".
-enum class ChangeKind { kClosed, kNarrowed, kWidened, kNewlyAssessed, kNoLongerAssessed, kUnchanged };
+enum class ChangeKind {
+  kClosed,
+  kNarrowed,
+  kWidened,
+  kNewlyAssessed,
+  kNoLongerAssessed,
+  kUnchanged
+};
 std::string_view ToCode(ChangeKind k);
 std::string_view DutchLabel(ChangeKind k);
 

@@ -40,7 +40,8 @@ std::optional<double> DemandMeasure(const ItemDefinition& item, const DemandValu
       return std::nullopt;
     case Measure::kMinutesContinuous:
       if (const auto* s = std::get_if<StaticDemand>(&value)) return Positive(s->minutes_continuous);
-      if (const auto* d = std::get_if<DynamicDemand>(&value)) return Positive(d->minutes_continuous);
+      if (const auto* d = std::get_if<DynamicDemand>(&value))
+        return Positive(d->minutes_continuous);
       return std::nullopt;
     case Measure::kTimes:
       if (const auto* d = std::get_if<DynamicDemand>(&value)) return Positive(d->times);

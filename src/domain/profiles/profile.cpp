@@ -147,9 +147,8 @@ core::Status ValidateFunctionProfile(const ItemCatalogue& catalogue, const Funct
   CheckText(errors, "title", p.title, kMaxTitleLength);
   CheckText(errors, "code", p.code, kMaxCodeLength);
   CheckText(errors, "organisation", p.organisation, kMaxTitleLength);
-  if (p.hours_per_week &&
-      (!std::isfinite(*p.hours_per_week) || *p.hours_per_week < 0 ||
-       *p.hours_per_week > kMaxHoursPerWeek)) {
+  if (p.hours_per_week && (!std::isfinite(*p.hours_per_week) || *p.hours_per_week < 0 ||
+                           *p.hours_per_week > kMaxHoursPerWeek)) {
     errors.push_back({"hours_per_week", "out_of_range", "must be between 0 and 168"});
   }
   if (p.wage_cents && (*p.wage_cents < 0 || *p.wage_cents > kMaxWageCents)) {
@@ -161,7 +160,8 @@ core::Status ValidateFunctionProfile(const ItemCatalogue& catalogue, const Funct
     const std::string path = At("items", i);
     const ItemDefinition* item = catalogue.Find(d.item);
     if (item == nullptr) {
-      errors.push_back({path + ".item", "unknown_item", "'" + d.item + "' is not a catalogue item"});
+      errors.push_back(
+          {path + ".item", "unknown_item", "'" + d.item + "' is not a catalogue item"});
       continue;
     }
     if (!seen.insert(d.item).second) {
@@ -181,9 +181,9 @@ core::Status ValidateFunctionProfile(const ItemCatalogue& catalogue, const Funct
       continue;
     }
     if (d.value.index() != VariantIndex(item->kind)) {
-      errors.push_back({vpath, "wrong_kind",
-                        "item " + d.item + " takes a value of kind " +
-                            std::string(ToCode(item->kind))});
+      errors.push_back(
+          {vpath, "wrong_kind",
+           "item " + d.item + " takes a value of kind " + std::string(ToCode(item->kind))});
       continue;
     }
     if (CheckFields(errors, vpath, *item, d.value, &DemandField) == 0) {
@@ -204,7 +204,8 @@ core::Status ValidateCapacityProfile(const ItemCatalogue& catalogue, const Capac
     const std::string path = At("items", i);
     const ItemDefinition* item = catalogue.Find(a.item);
     if (item == nullptr) {
-      errors.push_back({path + ".item", "unknown_item", "'" + a.item + "' is not a catalogue item"});
+      errors.push_back(
+          {path + ".item", "unknown_item", "'" + a.item + "' is not a catalogue item"});
       continue;
     }
     if (!seen.insert(a.item).second) {
@@ -219,15 +220,15 @@ core::Status ValidateCapacityProfile(const ItemCatalogue& catalogue, const Capac
     if (!a.value) continue;
     const std::string vpath = path + ".capacity";
     if (a.value->index() != VariantIndex(item->kind)) {
-      errors.push_back({vpath, "wrong_kind",
-                        "item " + a.item + " takes a value of kind " +
-                            std::string(ToCode(item->kind))});
+      errors.push_back(
+          {vpath, "wrong_kind",
+           "item " + a.item + " takes a value of kind " + std::string(ToCode(item->kind))});
       continue;
     }
     const int set = CheckFields(errors, vpath, *item, *a.value, &CapacityField);
     if (a.unrestricted && set > 0) {
-      errors.push_back({vpath, "unrestricted_with_value",
-                        "'geen beperking' and values exclude each other"});
+      errors.push_back(
+          {vpath, "unrestricted_with_value", "'geen beperking' and values exclude each other"});
     }
   }
   if (errors.empty()) return core::Ok();

@@ -23,9 +23,12 @@ constexpr std::uint8_t kBoolPossible = 2;
 bool IsBool(Measure m) { return m == Measure::kWithoutAid || m == Measure::kFullStart; }
 
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
-// Functions per block; every column is padded to a multiple of it (NaN / 0: no demand), so the
-// kernels below always run full blocks.
+// Functions per block of the ranking kernel (long runs per column keep the hardware prefetcher
+// busy; the per-block counters stay in L2).
 constexpr std::size_t kBlock = 8192;
+// Every column is padded to a multiple of this (NaN / 0: no demand), so the kernel only runs
+// whole vectors.
+constexpr std::size_t kPad = 8;
 
 // Sort key layout (most significant first): not met 6 bits, partly 6, total shortfall in steps
 // of 2^-15 22 bits, not assessed 6, index 24.
@@ -53,11 +56,11 @@ struct FunctionCatalogue::Data {
   ItemCatalogue items;
   std::vector<Slot> slots;
   std::vector<std::pair<std::size_t, std::size_t>> item_slots;  // [first, last) per item
-  std::vector<std::vector<float>> hot;          // per number/bool slot, padded
-  std::vector<std::vector<std::uint8_t>> bytes;  // per set/bool slot, padded
-  std::vector<std::uint64_t> relevant;          // per function: item bits, padded
+  std::vector<std::vector<float>> hot;                          // per number/bool slot, padded
+  std::vector<std::vector<std::uint8_t>> bytes;                 // per set/bool slot, padded
+  std::vector<std::uint64_t> relevant;                          // per function: item bits, padded
   std::vector<FunctionInfo> info;
-  std::size_t padded = 0;  // length of every column: a multiple of kBlock >= info.size()
+  std::size_t padded = 0;  // length of every column: a multiple of kPad >= info.size()
 
   void Grow(std::size_t to) {
     for (auto& c : hot) c.resize(to, kNaN);
@@ -102,7 +105,7 @@ std::size_t FunctionCatalogue::size() const { return d_->info.size(); }
 const FunctionInfo& FunctionCatalogue::Info(std::size_t f) const { return d_->info[f]; }
 
 void FunctionCatalogue::Reserve(std::size_t n) {
-  const std::size_t padded = (n + kBlock - 1) / kBlock * kBlock;
+  const std::size_t padded = (n + kPad - 1) / kPad * kPad;
   for (auto& c : d_->hot) c.reserve(padded);
   for (auto& c : d_->bytes) c.reserve(padded);
   d_->relevant.reserve(padded);
@@ -115,7 +118,7 @@ core::Status FunctionCatalogue::Add(const FunctionProfile& p) {
   }
   WP_RETURN_IF_ERROR(ValidateFunctionProfile(d_->items, p));
   const std::size_t f = size();
-  if (f == d_->padded) d_->Grow(d_->padded + kBlock);
+  if (f == d_->padded) d_->Grow(d_->padded + kPad);
   std::uint64_t relevant = 0;
   for (const ItemDemand& demand : p.items) {
     if (!demand.relevant) continue;
@@ -176,7 +179,8 @@ ItemDemand FunctionCatalogue::DemandOf(std::size_t f, std::size_t item_index) co
             if (s.measure == Measure::kFrequency && v) {
               value.frequency = static_cast<Frequency>(static_cast<int>(*v));
             }
-            if (s.measure == Measure::kWithoutAid && b != 0) value.aid_possible = b == kBoolPossible;
+            if (s.measure == Measure::kWithoutAid && b != 0)
+              value.aid_possible = b == kBoolPossible;
           } else if constexpr (std::is_same_v<T, StaticDemand>) {
             if (s.measure == Measure::kMinutesPerDay) value.minutes_per_day = v;
             if (s.measure == Measure::kMinutesContinuous) value.minutes_continuous = v;
@@ -238,6 +242,7 @@ namespace {
 #pragma GCC diagnostic ignored "-Wpsabi"
 using V8 = float __attribute__((vector_size(32)));
 constexpr std::size_t kLanes = 8;
+static_assert(kPad % kLanes == 0 && kBlock % kPad == 0);
 
 inline V8 Load(const float* p) {
   V8 v;
@@ -273,9 +278,9 @@ struct PreparedItem {
     std::int32_t capacity;  // bitmask (255 when unrestricted)
     bool any_of;
   };
-  std::vector<Number> numbers;                   // known number/bool slots
-  std::vector<Set> sets;                         // known set slots
-  std::vector<const float*> unknown_numbers;     // slots without a capacity
+  std::vector<Number> numbers;                // known number/bool slots
+  std::vector<Set> sets;                      // known set slots
+  std::vector<const float*> unknown_numbers;  // slots without a capacity
   std::vector<const std::uint8_t*> unknown_sets;
 };
 
@@ -305,24 +310,26 @@ struct Scratch {
   alignas(32) std::array<float, kBlock> counts, total;
 };
 
-// Scores functions [base, base + kBlock): per item and 8 functions at a time the worst
-// shortfall over the item's slots (in registers), then the function's counts, packed into one
-// float (not met x 4096 + partly x 64 + not assessed; exact, each count is <= 64), and its
-// total shortfall. Compiled twice on x86-64 GCC (AVX2 and baseline), chosen once at load time.
+// Scores functions [base, base + count), count a multiple of kLanes and at most kBlock: per item
+// and 8 functions at a time the worst shortfall over the item's slots (in registers), then the
+// function's counts, packed into one float (not met x 4096 + partly x 64 + not assessed; exact,
+// each count is <= 64), and its total shortfall. Compiled twice on x86-64 GCC (AVX2 and baseline),
+// chosen once at load time.
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
 __attribute__((target_clones("avx2", "default")))
 #endif
-void ScoreBlock(const std::vector<PreparedItem>& items, std::size_t base, Scratch& s) {
+void ScoreBlock(const std::vector<PreparedItem>& items, std::size_t base, std::size_t count,
+                Scratch& s) {
   const V8 zero = Splat(0.0f);
   const V8 one = Splat(1.0f);
   const V8 threshold = Splat(static_cast<float>(kPartlyThreshold));
   const V8 k_not_met = Splat(4096.0f);
   const V8 k_partly = Splat(64.0f);
-  s.counts.fill(0);
-  s.total.fill(0);
+  std::fill_n(s.counts.begin(), count, 0.0f);
+  std::fill_n(s.total.begin(), count, 0.0f);
   for (const PreparedItem& it : items) {
     const bool has_unknown = !it.unknown_numbers.empty() || !it.unknown_sets.empty();
-    for (std::size_t f = 0; f < kBlock; f += kLanes) {
+    for (std::size_t f = 0; f < count; f += kLanes) {
       V8 w = zero;
       for (const auto& num : it.numbers) {
         // shortfall = max(demand - capacity, 0) / demand. No demand (NaN) or a demand of 0
@@ -406,11 +413,11 @@ std::vector<RankedFunction> RankFunctions(const FunctionCatalogue& catalogue,
   const std::size_t top = std::min(top_n, n);
   std::vector<std::uint64_t> keys;
   keys.reserve(top);
-  auto scratch = std::make_unique<Scratch>();
+  auto scratch = std::make_unique_for_overwrite<Scratch>();
   const auto& counts = scratch->counts;
   const auto& total = scratch->total;
   for (std::size_t base = 0; base < n && top > 0; base += kBlock) {
-    ScoreBlock(items, base, *scratch);
+    ScoreBlock(items, base, std::min(kBlock, d.padded - base), *scratch);
     const std::size_t len = std::min(kBlock, n - base);
     for (std::size_t f = 0; f < len; ++f) {
       const auto c = static_cast<std::uint64_t>(counts[f]);

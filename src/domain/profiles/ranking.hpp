@@ -18,18 +18,20 @@ namespace werkpad::domain::profiles {
 // Alternative functions: a catalogue of functions (each a form 4 profile) kept column by column,
 // and the ranking of all of them by fit for one capacity profile. Pure, single-threaded.
 //
-// Layout (struct of arrays, one entry per function in every column):
-//   - per (item, numeric measure) slot: float demand, 0 when the function has no such demand;
+// Layout (struct of arrays, one entry per function in every column, padded to a multiple of 8):
+//   - per (item, numeric measure) slot: float demand, NaN when the function sets none; yes/no
+//     measures also as floats (1 = a requirement, NaN otherwise) plus a byte for DemandOf;
 //   - per (item, set measure) slot: uint8 bitmask demand;
-//   - per function: a uint64 bitmask of relevant items and one of slots with a demand;
+//   - per function: a uint64 bitmask of relevant items;
 //   - per function: the descriptive fields (code, title, organisation, hours, wage) apart.
-// Ranking precomputes the capacity per slot once, then walks the columns in blocks of functions,
-// computing per item the shortfall (as Match does, without verdicts) and per function the counts
-// not met / partly / not assessed and the total shortfall, packs them into one 64-bit sort key
-// and selects the top N with nth_element.
+// Ranking prepares the capacity per slot once, then walks the columns in blocks of 8,192
+// functions, 8 at a time (vector code), computing per item the shortfall exactly as Match does
+// (without verdicts) and per function the counts not met / partly / not assessed and the total
+// shortfall; packs them into one 64-bit sort key and keeps the top N in a bounded heap. Only the
+// N returned functions get the detailed ItemMatches. docs/performance.md has the figures.
 
 inline constexpr std::size_t kMaxFunctions = std::size_t{1} << 24;  // the key keeps 24 index bits
-inline constexpr std::size_t kMaxSlots = 64;  // (item, measure) pairs over the whole catalogue
+inline constexpr std::size_t kMaxSlots = 64;  // (item, measure) pairs (ValidateCatalogue)
 
 struct FunctionInfo {
   std::string code;
@@ -93,10 +95,10 @@ struct RankedFunction {
 };
 
 // Ranks every function for `capacity` (verdicts are ignored: only values count, see
-// MatchOptions::use_verdicts; `assignment` fills ItemMatch::disciplines) and returns the best `top_n` (fewer when the catalogue is
-// smaller), best first. Order: fewest items not met, then fewest partly met, then the smallest
-// total shortfall (compared in steps of 2^-15), then fewest not assessed, then catalogue order.
-// REQUIRES: capacity validated against catalogue.items().
+// MatchOptions::use_verdicts; `assignment` fills ItemMatch::disciplines) and returns the best
+// `top_n` (fewer when the catalogue is smaller), best first. Order: fewest items not met, then
+// fewest partly met, then the smallest total shortfall (compared in steps of 2^-15), then fewest
+// not assessed, then catalogue order. REQUIRES: capacity validated against catalogue.items().
 std::vector<RankedFunction> RankFunctions(const FunctionCatalogue& catalogue,
                                           const CapacityProfile& capacity, std::size_t top_n,
                                           const DisciplineAssignment& assignment = {});

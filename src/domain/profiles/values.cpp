@@ -8,7 +8,7 @@ namespace {
 constexpr std::array kFrequencies = {Frequency::kZelden, Frequency::kSoms, Frequency::kRegelmatig,
                                      Frequency::kVaak, Frequency::kVoortdurend};
 constexpr std::array kShifts = {Shift::kDag, Shift::kAvond, Shift::kNacht, Shift::kWeekend};
-constexpr std::array kModes = {Mode::kAuto,  Mode::kOpenbaarVervoer,   Mode::kFiets,
+constexpr std::array kModes = {Mode::kAuto,  Mode::kOpenbaarVervoer,  Mode::kFiets,
                                Mode::kLopen, Mode::kAangepastVervoer, Mode::kMeerijden};
 
 template <class E, std::size_t N>
@@ -35,7 +35,9 @@ std::string_view ToCode(Frequency f) {
   }
   return "zelden";
 }
-std::optional<Frequency> ParseFrequency(std::string_view code) { return ParseIn(kFrequencies, code); }
+std::optional<Frequency> ParseFrequency(std::string_view code) {
+  return ParseIn(kFrequencies, code);
+}
 std::span<const Frequency> AllFrequencies() { return kFrequencies; }
 std::string_view DutchLabel(Frequency f) {
   switch (f) {

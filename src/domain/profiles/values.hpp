@@ -154,8 +154,8 @@ struct MobilityCapacity {
 
 // The variant index is fixed per kind: kTask 0, kStatic 1, kDynamic 2, kHours 3, kShifts 4,
 // kAdaptedStart 5, kTransport and kMovingAround 6.
-using DemandValue = std::variant<TaskDemand, StaticDemand, DynamicDemand, HoursDemand,
-                                 ShiftsDemand, AdaptedStartDemand, MobilityDemand>;
+using DemandValue = std::variant<TaskDemand, StaticDemand, DynamicDemand, HoursDemand, ShiftsDemand,
+                                 AdaptedStartDemand, MobilityDemand>;
 using CapacityValue = std::variant<TaskCapacity, StaticCapacity, DynamicCapacity, HoursCapacity,
                                    ShiftsCapacity, AdaptedStartCapacity, MobilityCapacity>;
 
@@ -170,7 +170,8 @@ std::string_view CapacityField(Measure m);
 // given, frequencies as 1..5, sets as their bitmask (demand: nullopt when empty), the booleans
 // aid_possible / needs_aid / possible / needed as 1 or 0. No requirement semantics (see
 // matching.hpp for those).
-void ForEachField(const DemandValue& v, const std::function<void(Measure, std::optional<double>)>& fn);
+void ForEachField(const DemandValue& v,
+                  const std::function<void(Measure, std::optional<double>)>& fn);
 void ForEachField(const CapacityValue& v,
                   const std::function<void(Measure, std::optional<double>)>& fn);
 

@@ -1,8 +1,8 @@
 // The profile endpoints (docs/api.md "Profielen"): item catalogue and assignment, form 4,
 // form 6 rounds and assessments, capacity profiles, matching, progress, goals, work training,
 // function catalogues with CSV import, and the ranking of alternative functions.
-#include "http/handlers/handlers.hpp"
 #include "http/json/profiles.hpp"
+#include "http/handlers/handlers.hpp"
 #include "service/profile_service.hpp"
 
 namespace werkpad::http::handlers {

@@ -239,8 +239,8 @@ core::Result<service::WorksampleInput> ParseWorksampleInput(const bj::value& bod
   codec::ObjectReader r(body, "", errors);
   service::WorksampleInput in;
   in.name = r.String("name", Need::kRequired, 200).value_or("");
-  in.kind = r.Enum("kind", Need::kRequired, {"fysiek", "cognitief", "fysiek_cognitief"})
-                .value_or("");
+  in.kind =
+      r.Enum("kind", Need::kRequired, {"fysiek", "cognitief", "fysiek_cognitief"}).value_or("");
   in.employer_material = r.Bool("employer_material", Need::kOptional).value_or(false);
   in.description = r.String("description", Need::kOptional, 2000).value_or("");
   in.active = r.Bool("active", Need::kOptional).value_or(true);
@@ -417,8 +417,8 @@ bj::object ToJson(const service::RoundView& v) {
   bj::array list;
   for (const auto& a : v.assessments) {
     bj::value stored = ParseStored(a.record.capacity_json);
-    const bj::value* cap = stored.is_object() ? stored.as_object().if_contains("capacity")
-                                              : nullptr;
+    const bj::value* cap =
+        stored.is_object() ? stored.as_object().if_contains("capacity") : nullptr;
     bj::object e;
     e["item"] = a.record.item_code;
     e["label"] = LabelOf(a.record.item_code);
@@ -462,10 +462,14 @@ bj::object ToJson(const service::MatchView& v) {
   o["kind"] = v.kind;
   o["filtered"] = v.filtered;
   const auto& s = m.summary;
-  o["summary"] = bj::object{{"relevant", s.relevant},         {"met", s.met},
-                            {"partly", s.partly},             {"not_met", s.not_met},
-                            {"not_assessed", s.not_assessed}, {"not_relevant", s.not_relevant},
-                            {"unanswered", s.unanswered},     {"inconsistent", s.inconsistent}};
+  o["summary"] = bj::object{{"relevant", s.relevant},
+                            {"met", s.met},
+                            {"partly", s.partly},
+                            {"not_met", s.not_met},
+                            {"not_assessed", s.not_assessed},
+                            {"not_relevant", s.not_relevant},
+                            {"unanswered", s.unanswered},
+                            {"inconsistent", s.inconsistent}};
   o["discrepancies"] = ItemMatches(m.discrepancies);
   o["met"] = ItemMatches(m.met);
   o["not_assessed"] = ItemMatches(m.not_assessed);
@@ -492,14 +496,13 @@ bj::object ToJson(const service::MatchView& v) {
                                  {"severity_after", ch.severity_after},
                                  {"description", ch.description}});
     }
-    o["changes"] = bj::object{
-        {"summary", bj::object{{"closed", c.closed},
-                               {"narrowed", c.narrowed},
-                               {"widened", c.widened},
-                               {"newly_assessed", c.newly_assessed},
-                               {"no_longer_assessed", c.no_longer_assessed},
-                               {"unchanged", c.unchanged}}},
-        {"items", std::move(items)}};
+    o["changes"] = bj::object{{"summary", bj::object{{"closed", c.closed},
+                                                     {"narrowed", c.narrowed},
+                                                     {"widened", c.widened},
+                                                     {"newly_assessed", c.newly_assessed},
+                                                     {"no_longer_assessed", c.no_longer_assessed},
+                                                     {"unchanged", c.unchanged}}},
+                              {"items", std::move(items)}};
   } else {
     o["changes"] = nullptr;
   }

@@ -28,8 +28,8 @@ struct OptDate {
   }
 };
 
-core::Result<std::optional<core::Date>> OptDateColumn(const std::string& text,
-                                                      soci::indicator ind, const char* what) {
+core::Result<std::optional<core::Date>> OptDateColumn(const std::string& text, soci::indicator ind,
+                                                      const char* what) {
   if (ind != soci::i_ok) return std::optional<core::Date>();
   WP_ASSIGN_OR_RETURN(core::Date d, DateColumn(text, what));
   return std::optional<core::Date>(d);
@@ -115,8 +115,7 @@ core::Result<std::vector<RoundRecord>> QueryRounds(soci::session& sql, const std
   int closed = 0;
   std::string kind, date, note;
   soci::statement st =
-      (sql.prepare << std::string(kRoundColumns) + " WHERE " + where +
-                          " ORDER BY round_date, id",
+      (sql.prepare << std::string(kRoundColumns) + " WHERE " + where + " ORDER BY round_date, id",
        soci::use(key), soci::into(id), soci::into(trajectory), soci::into(version),
        soci::into(kind), soci::into(date), soci::into(note), soci::into(closed), soci::into(cb),
        soci::into(cm), soci::into(ub), soci::into(um));
@@ -143,8 +142,7 @@ core::Result<std::vector<RoundRecord>> QueryRounds(soci::session& sql, const std
 // --- capacity ---
 
 core::Result<std::vector<CapacityRecord>> QueryCapacities(soci::session& sql,
-                                                          const std::string& where,
-                                                          long long key) {
+                                                          const std::string& where, long long key) {
   std::vector<CapacityRecord> out;
   long long id = 0, trajectory = 0, version = 0, cb = 0, cm = 0, ub = 0, um = 0;
   std::string source, instrument, date, author, note, items;
@@ -259,8 +257,8 @@ void AppendGoalEvent(soci::session& sql, std::int64_t goal_id, const GoalEventRe
          " target_json, target_date, note, d4_seq, by_user, at_ms) VALUES (:g, :s, :k, :d, :st,"
          " :ds, :t, :td, :n, :d4, :b, :a)",
       soci::use(goal), soci::use(seq), soci::use(e.kind), soci::use(date), soci::use(e.status),
-      soci::use(e.description), soci::use(e.target_json), soci::use(target_date),
-      soci::use(e.note), soci::use(d4.value, d4.ind), soci::use(by), soci::use(ms);
+      soci::use(e.description), soci::use(e.target_json), soci::use(target_date), soci::use(e.note),
+      soci::use(d4.value, d4.ind), soci::use(by), soci::use(ms);
 }
 
 // --- training ---
@@ -374,8 +372,7 @@ core::Result<std::vector<CatalogueRecord>> QueryCatalogues(soci::session& sql,
 }
 
 core::Result<std::vector<FunctionRecord>> QueryFunctions(soci::session& sql,
-                                                         const std::string& where,
-                                                         long long key) {
+                                                         const std::string& where, long long key) {
   std::vector<FunctionRecord> out;
   long long id = 0, catalogue = 0, version = 0, hours = 0, wage = 0, ub = 0, um = 0;
   soci::indicator wage_ind = soci::i_null, hours_ind = soci::i_null;
@@ -385,8 +382,8 @@ core::Result<std::vector<FunctionRecord>> QueryFunctions(soci::session& sql,
                       " hours_per_week_x10, wage_cents, profile_json, updated_by, updated_ms"
                       " FROM profile_function WHERE " +
                           where + " ORDER BY title, id",
-       soci::use(key), soci::into(id), soci::into(catalogue), soci::into(version),
-       soci::into(code), soci::into(title), soci::into(organisation), soci::into(hours, hours_ind),
+       soci::use(key), soci::into(id), soci::into(catalogue), soci::into(version), soci::into(code),
+       soci::into(title), soci::into(organisation), soci::into(hours, hours_ind),
        soci::into(wage, wage_ind), soci::into(items), soci::into(ub), soci::into(um));
   st.execute();
   while (st.fetch()) {
@@ -462,9 +459,9 @@ core::Result<std::optional<DemandRecord>> SqlProfileRepo::FindDemand(core::Traje
     soci::indicator visit_ind = soci::i_null;
     sql_ << "SELECT version, visit_date, filled_with, profile_json, note, created_by, created_ms,"
             " updated_by, updated_ms FROM profile_demand WHERE trajectory_id = :t",
-        soci::use(t), soci::into(version), soci::into(visit, visit_ind),
-        soci::into(r.filled_with), soci::into(r.profile_json), soci::into(r.note), soci::into(cb),
-        soci::into(cm), soci::into(ub), soci::into(um);
+        soci::use(t), soci::into(version), soci::into(visit, visit_ind), soci::into(r.filled_with),
+        soci::into(r.profile_json), soci::into(r.note), soci::into(cb), soci::into(cm),
+        soci::into(ub), soci::into(um);
     if (!sql_.got_data()) return std::optional<DemandRecord>();
     r.trajectory_id = trajectory;
     r.version = version;
@@ -532,40 +529,40 @@ core::Result<std::int64_t> SqlProfileRepo::UpdateDemand(const DemandRecord& r,
 
 core::Result<std::vector<DemandRevisionRecord>> SqlProfileRepo::ListDemandRevisions(
     core::TrajectId trajectory) {
-  return Guard("profile demand revisions", [&]() -> core::Result<std::vector<DemandRevisionRecord>> {
-    std::vector<DemandRevisionRecord> out;
-    long long t = trajectory.value, version = 0, by = 0, ms = 0;
-    std::string visit, filled, items, note;
-    soci::indicator visit_ind = soci::i_null;
-    soci::statement st =
-        (sql_.prepare << "SELECT version, visit_date, filled_with, profile_json, note, by_user,"
-                         " at_ms FROM profile_demand_revision WHERE trajectory_id = :t"
-                         " ORDER BY version",
-         soci::use(t), soci::into(version), soci::into(visit, visit_ind), soci::into(filled),
-         soci::into(items), soci::into(note), soci::into(by), soci::into(ms));
-    st.execute();
-    while (st.fetch()) {
-      DemandRevisionRecord r;
-      r.version = version;
-      WP_ASSIGN_OR_RETURN(r.visit_date, OptDateColumn(visit, visit_ind, "visit"));
-      r.filled_with = filled;
-      r.profile_json = items;
-      r.note = note;
-      r.by = core::UserId{by};
-      r.at = core::FromMillis(ms);
-      out.push_back(std::move(r));
-    }
-    return out;
-  });
+  return Guard(
+      "profile demand revisions", [&]() -> core::Result<std::vector<DemandRevisionRecord>> {
+        std::vector<DemandRevisionRecord> out;
+        long long t = trajectory.value, version = 0, by = 0, ms = 0;
+        std::string visit, filled, items, note;
+        soci::indicator visit_ind = soci::i_null;
+        soci::statement st =
+            (sql_.prepare << "SELECT version, visit_date, filled_with, profile_json, note, by_user,"
+                             " at_ms FROM profile_demand_revision WHERE trajectory_id = :t"
+                             " ORDER BY version",
+             soci::use(t), soci::into(version), soci::into(visit, visit_ind), soci::into(filled),
+             soci::into(items), soci::into(note), soci::into(by), soci::into(ms));
+        st.execute();
+        while (st.fetch()) {
+          DemandRevisionRecord r;
+          r.version = version;
+          WP_ASSIGN_OR_RETURN(r.visit_date, OptDateColumn(visit, visit_ind, "visit"));
+          r.filled_with = filled;
+          r.profile_json = items;
+          r.note = note;
+          r.by = core::UserId{by};
+          r.at = core::FromMillis(ms);
+          out.push_back(std::move(r));
+        }
+        return out;
+      });
 }
 
 // --- form 6 ---
 
 core::Result<std::int64_t> SqlProfileRepo::InsertRound(const RoundRecord& r) {
   return GuardWrite(sql_, "profile round insert", [&]() -> core::Result<std::int64_t> {
-    long long t = r.trajectory_id.value, cb = r.created_by.value,
-              cm = core::ToMillis(r.created_at), ub = r.updated_by.value,
-              um = core::ToMillis(r.updated_at), id = 0;
+    long long t = r.trajectory_id.value, cb = r.created_by.value, cm = core::ToMillis(r.created_at),
+              ub = r.updated_by.value, um = core::ToMillis(r.updated_at), id = 0;
     int closed = r.closed ? 1 : 0;
     std::string date = core::FormatDate(r.date);
     sql_ << "INSERT INTO profile_round (trajectory_id, kind, round_date, note, closed,"
@@ -620,9 +617,9 @@ core::Status SqlProfileRepo::InsertAssessment(const AssessmentRecord& r) {
         sql_ << "INSERT INTO profile_assessment (round_id, item_code, version, discipline,"
                 " verdict, capacity_json, note, assessed_on, assessor, updated_ms) VALUES (:r,"
                 " :i, 1, :d, :v, :c, :n, :o, :a, :m)",
-            soci::use(round), soci::use(r.item_code), soci::use(r.discipline),
-            soci::use(r.verdict), soci::use(r.capacity_json), soci::use(r.note), soci::use(on),
-            soci::use(assessor), soci::use(ms);
+            soci::use(round), soci::use(r.item_code), soci::use(r.discipline), soci::use(r.verdict),
+            soci::use(r.capacity_json), soci::use(r.note), soci::use(on), soci::use(assessor),
+            soci::use(ms);
         return core::Ok();
       },
       "item_code");
@@ -658,9 +655,8 @@ core::Result<std::int64_t> SqlProfileRepo::UpdateAssessment(const AssessmentReco
 
 core::Result<std::int64_t> SqlProfileRepo::InsertCapacity(const CapacityRecord& r) {
   return GuardWrite(sql_, "profile capacity insert", [&]() -> core::Result<std::int64_t> {
-    long long t = r.trajectory_id.value, cb = r.created_by.value,
-              cm = core::ToMillis(r.created_at), ub = r.updated_by.value,
-              um = core::ToMillis(r.updated_at), id = 0;
+    long long t = r.trajectory_id.value, cb = r.created_by.value, cm = core::ToMillis(r.created_at),
+              ub = r.updated_by.value, um = core::ToMillis(r.updated_at), id = 0;
     std::string date = core::FormatDate(r.date);
     sql_ << "INSERT INTO profile_capacity (trajectory_id, source, instrument, profile_date,"
             " author, note, profile_json, created_by, created_ms, updated_by, updated_ms) VALUES"
@@ -690,9 +686,8 @@ core::Result<std::vector<CapacityRecord>> SqlProfileRepo::ListCapacities(
 core::Result<std::int64_t> SqlProfileRepo::InsertGoal(const GoalRecord& r,
                                                       const GoalEventRecord& first) {
   return GuardWrite(sql_, "profile goal insert", [&]() -> core::Result<std::int64_t> {
-    long long t = r.trajectory_id.value, cb = r.created_by.value,
-              cm = core::ToMillis(r.created_at), ub = r.updated_by.value,
-              um = core::ToMillis(r.updated_at), id = 0;
+    long long t = r.trajectory_id.value, cb = r.created_by.value, cm = core::ToMillis(r.created_at),
+              ub = r.updated_by.value, um = core::ToMillis(r.updated_at), id = 0;
     OptInt round(r.round_id);
     std::string target_date = core::FormatDate(r.target_date);
     sql_ << "INSERT INTO profile_goal (trajectory_id, discipline, item_code, round_id,"
@@ -834,9 +829,8 @@ core::Result<std::vector<TrainingSessionRecord>> SqlProfileRepo::ListSessions(
 
 core::Result<std::int64_t> SqlProfileRepo::InsertReport(const TrainingReportRecord& r) {
   return GuardWrite(sql_, "profile training report insert", [&]() -> core::Result<std::int64_t> {
-    long long t = r.trajectory_id.value, cb = r.created_by.value,
-              cm = core::ToMillis(r.created_at), ub = r.updated_by.value,
-              um = core::ToMillis(r.updated_at), id = 0;
+    long long t = r.trajectory_id.value, cb = r.created_by.value, cm = core::ToMillis(r.created_at),
+              ub = r.updated_by.value, um = core::ToMillis(r.updated_at), id = 0;
     std::string date = core::FormatDate(r.date), from = core::FormatDate(r.period_from),
                 to = core::FormatDate(r.period_to);
     sql_ << "INSERT INTO profile_training_report (trajectory_id, report_date, period_from,"
@@ -850,36 +844,37 @@ core::Result<std::int64_t> SqlProfileRepo::InsertReport(const TrainingReportReco
 
 core::Result<std::vector<TrainingReportRecord>> SqlProfileRepo::ListReports(
     core::TrajectId trajectory) {
-  return Guard("profile training reports", [&]() -> core::Result<std::vector<TrainingReportRecord>> {
-    std::vector<TrainingReportRecord> out;
-    long long t = trajectory.value, id = 0, version = 0, cb = 0, cm = 0, ub = 0, um = 0;
-    std::string date, from, to, text;
-    soci::statement st =
-        (sql_.prepare << "SELECT id, version, report_date, period_from, period_to, text,"
-                         " created_by, created_ms, updated_by, updated_ms"
-                         " FROM profile_training_report WHERE trajectory_id = :t"
-                         " ORDER BY report_date, id",
-         soci::use(t), soci::into(id), soci::into(version), soci::into(date), soci::into(from),
-         soci::into(to), soci::into(text), soci::into(cb), soci::into(cm), soci::into(ub),
-         soci::into(um));
-    st.execute();
-    while (st.fetch()) {
-      TrainingReportRecord r;
-      r.id = id;
-      r.trajectory_id = trajectory;
-      r.version = version;
-      WP_ASSIGN_OR_RETURN(r.date, DateColumn(date, "report"));
-      WP_ASSIGN_OR_RETURN(r.period_from, DateColumn(from, "report period"));
-      WP_ASSIGN_OR_RETURN(r.period_to, DateColumn(to, "report period"));
-      r.text = text;
-      r.created_by = core::UserId{cb};
-      r.created_at = core::FromMillis(cm);
-      r.updated_by = core::UserId{ub};
-      r.updated_at = core::FromMillis(um);
-      out.push_back(std::move(r));
-    }
-    return out;
-  });
+  return Guard(
+      "profile training reports", [&]() -> core::Result<std::vector<TrainingReportRecord>> {
+        std::vector<TrainingReportRecord> out;
+        long long t = trajectory.value, id = 0, version = 0, cb = 0, cm = 0, ub = 0, um = 0;
+        std::string date, from, to, text;
+        soci::statement st =
+            (sql_.prepare << "SELECT id, version, report_date, period_from, period_to, text,"
+                             " created_by, created_ms, updated_by, updated_ms"
+                             " FROM profile_training_report WHERE trajectory_id = :t"
+                             " ORDER BY report_date, id",
+             soci::use(t), soci::into(id), soci::into(version), soci::into(date), soci::into(from),
+             soci::into(to), soci::into(text), soci::into(cb), soci::into(cm), soci::into(ub),
+             soci::into(um));
+        st.execute();
+        while (st.fetch()) {
+          TrainingReportRecord r;
+          r.id = id;
+          r.trajectory_id = trajectory;
+          r.version = version;
+          WP_ASSIGN_OR_RETURN(r.date, DateColumn(date, "report"));
+          WP_ASSIGN_OR_RETURN(r.period_from, DateColumn(from, "report period"));
+          WP_ASSIGN_OR_RETURN(r.period_to, DateColumn(to, "report period"));
+          r.text = text;
+          r.created_by = core::UserId{cb};
+          r.created_at = core::FromMillis(cm);
+          r.updated_by = core::UserId{ub};
+          r.updated_at = core::FromMillis(um);
+          out.push_back(std::move(r));
+        }
+        return out;
+      });
 }
 
 // --- function catalogues ---
@@ -967,8 +962,8 @@ core::Result<std::int64_t> SqlProfileRepo::InsertFunction(const FunctionRecord& 
         sql_ << "INSERT INTO profile_function (catalogue_id, code, title, organisation,"
                 " hours_per_week_x10, wage_cents, profile_json, updated_by, updated_ms) VALUES"
                 " (:c, :code, :t, :o, :h, :w, :i, :ub, :um) RETURNING id",
-            soci::use(catalogue), soci::use(r.code), soci::use(r.title),
-            soci::use(r.organisation), soci::use(hours.value, hours.ind), soci::use(wage.value, wage.ind),
+            soci::use(catalogue), soci::use(r.code), soci::use(r.title), soci::use(r.organisation),
+            soci::use(hours.value, hours.ind), soci::use(wage.value, wage.ind),
             soci::use(r.profile_json), soci::use(ub), soci::use(um), soci::into(id);
         return static_cast<std::int64_t>(id);
       },
@@ -989,9 +984,8 @@ core::Result<std::int64_t> SqlProfileRepo::UpdateFunction(const FunctionRecord& 
                              " profile_json = :i, updated_by = :ub, updated_ms = :um,"
                              " version = version + 1 WHERE id = :id AND version = :v",
              soci::use(r.code), soci::use(r.title), soci::use(r.organisation),
-             soci::use(hours.value, hours.ind),
-             soci::use(wage.value, wage.ind), soci::use(r.profile_json), soci::use(ub),
-             soci::use(um), soci::use(id), soci::use(v));
+             soci::use(hours.value, hours.ind), soci::use(wage.value, wage.ind),
+             soci::use(r.profile_json), soci::use(ub), soci::use(um), soci::use(id), soci::use(v));
         st.execute(true);
         if (st.get_affected_rows() == 0) {
           return StaleOrMissing(sql_, "profile_function", "id", id, "function");

@@ -3,6 +3,7 @@
 // mapping only uses valid codes in the right rubriek. Also the catalogue codec's strictness.
 
 #include "codec/profiles/catalogue_json.hpp"
+#include "domain/identity/role.hpp"
 
 #include <gtest/gtest.h>
 
@@ -136,6 +137,17 @@ TEST(ItemCatalogueTest, KindsUnitsAndDisciplinesFollowTheHandbook) {
   EXPECT_EQ(cat.Find("verplaatsen")->kind, dp::ItemKind::kMovingAround);
 }
 
+TEST(ItemCatalogueTest, EveryBuiltinStaffDisciplineCanAssess) {
+  // A therapist's discipline (domain/identity) must be a discipline of the item catalogue, or
+  // their form 6 assessments could not name it.
+  const auto& cat = BuiltinItemCatalogue();
+  for (const auto& d : domain::identity::BuiltinDisciplines()) {
+    const dp::Discipline* found = cat.FindDiscipline(d.code);
+    ASSERT_NE(found, nullptr) << d.code;
+    EXPECT_EQ(found->label, d.label) << d.code;
+  }
+}
+
 TEST(ItemCatalogueTest, FmlMappingUsesValidCodesInTheRightRubriek) {
   const auto& cat = BuiltinItemCatalogue();
   std::set<std::string> used;
@@ -210,9 +222,9 @@ TEST(ItemCatalogueTest, InvalidCataloguesAreRejectedWithPaths) {
 
   // Well-formed but inconsistent: the domain rules.
   dp::ItemCatalogue cat = BuiltinItemCatalogue();
-  cat.items[1].code = cat.items[0].code;                     // duplicate
-  cat.items[2].measures.push_back(dp::Measure::kWeightKg);   // not a task measure
-  cat.items[3].disciplines = {"astrologie"};                 // unknown discipline
+  cat.items[1].code = cat.items[0].code;                               // duplicate
+  cat.items[2].measures.push_back(dp::Measure::kWeightKg);             // not a task measure
+  cat.items[3].disciplines = {"astrologie"};                           // unknown discipline
   cat.items[4].fml = {{"IV.13", dp::FmlConfidence::kUnverified, ""}};  // persoonlijk -> IV
   cat.items[5].fml = {{"I.99", dp::FmlConfidence::kUnverified, ""}};   // not listed
   auto tillen = *cat.IndexOf("tillen");
@@ -226,7 +238,8 @@ TEST(ItemCatalogueTest, InvalidCataloguesAreRejectedWithPaths) {
   EXPECT_TRUE(HasField(e, "items[3].disciplines[0]", "unknown_discipline"));
   EXPECT_TRUE(HasField(e, "items[4].fml[0].code", "fml_rubriek"));
   EXPECT_TRUE(HasField(e, "items[5].fml[0].code", "unknown_fml_item"));
-  EXPECT_TRUE(HasField(e, "items[" + std::to_string(tillen) + "].frequency_unit", "frequency_unit"));
+  EXPECT_TRUE(
+      HasField(e, "items[" + std::to_string(tillen) + "].frequency_unit", "frequency_unit"));
   EXPECT_TRUE(HasField(e, "items[6].activity", "required"));
   EXPECT_EQ(e.fields.size(), 7u);
 }

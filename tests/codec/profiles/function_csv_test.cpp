@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <random>
 #include <fstream>
 #include <sstream>
 
@@ -75,20 +76,20 @@ TEST(FunctionCsvTest, BadRowsGiveDutchErrorsPerLineAndGoodRowsAreKept) {
   const std::string csv =
       "code,titel,tillen.kg,tillen.keer,aandacht.frequentie,ploegendienst.diensten,loon,"
       "klimmen.relevant,klimmen.keer\n"
-      "A1,Goed,10,5,vaak,dag,\"2000,50\",,\n"                // 2: good
-      "A2,Geen getal,veel,5,,,,,\n"                          // 3: kg not a number
-      "A3,Te zwaar,2000,5,,,,,\n"                            // 4: out of range (domain)
-      "A4,Rare frequentie,,,altijd,,,,\n"                    // 5: frequency code
-      "A5,Rare dienst,,,,dag+ochtend,,,\n"                   // 6: shift code
-      "A6,Te weinig kolommen,1\n"                            // 7: column count
-      ",,1,1,,,,,\n"                                         // 8: no title
-      "A8,Nee maar waarde,,,,,,nee,3\n"                      // 9: not relevant with value
-      "A9,Ja zonder eis,,,,,,ja,\n"                          // 10: relevant without demand
-      "A1,Dubbele code,1,1,,,,,\n"                           // 11: duplicate code
-      "A10,Raar bedrag,,,,,2.450.00,,\n"                     // 12: amount
-      "\n"                                                   // 13: empty line: skipped
-      ",,,,,,,,\n"                                           // 14: empty row: skipped
-      "A11,Ook goed,,,,nacht+weekend,3100,nee,\n";           // 15: good
+      "A1,Goed,10,5,vaak,dag,\"2000,50\",,\n"       // 2: good
+      "A2,Geen getal,veel,5,,,,,\n"                 // 3: kg not a number
+      "A3,Te zwaar,2000,5,,,,,\n"                   // 4: out of range (domain)
+      "A4,Rare frequentie,,,altijd,,,,\n"           // 5: frequency code
+      "A5,Rare dienst,,,,dag+ochtend,,,\n"          // 6: shift code
+      "A6,Te weinig kolommen,1\n"                   // 7: column count
+      ",,1,1,,,,,\n"                                // 8: no title
+      "A8,Nee maar waarde,,,,,,nee,3\n"             // 9: not relevant with value
+      "A9,Ja zonder eis,,,,,,ja,\n"                 // 10: relevant without demand
+      "A1,Dubbele code,1,1,,,,,\n"                  // 11: duplicate code
+      "A10,Raar bedrag,,,,,2.450.00,,\n"            // 12: amount
+      "\n"                                          // 13: empty line: skipped
+      ",,,,,,,,\n"                                  // 14: empty row: skipped
+      "A11,Ook goed,,,,nacht+weekend,3100,nee,\n";  // 15: good
   auto r = ParseFunctionCsv(Cat(), csv);
   ASSERT_EQ(r.functions.size(), 2u) << Dump(r);
   EXPECT_EQ(r.functions[0].code, "A1");
@@ -134,7 +135,8 @@ TEST(FunctionCsvTest, BadRowsGiveDutchErrorsPerLineAndGoodRowsAreKept) {
 }
 
 TEST(FunctionCsvTest, HeaderProblemsStopTheImport) {
-  auto r = ParseFunctionCsv(Cat(), "code;naam;tillen.kg;tilen.kg;lopen.kg;tillen.kg\nA;B;1;2;3;4\n");
+  auto r =
+      ParseFunctionCsv(Cat(), "code;naam;tillen.kg;tilen.kg;lopen.kg;tillen.kg\nA;B;1;2;3;4\n");
   EXPECT_TRUE(r.functions.empty());
   EXPECT_EQ(r.rows, 0u);
   std::vector<std::pair<std::string, std::string>> got;
@@ -182,8 +184,9 @@ TEST(FunctionCsvTest, MalformedQuotingStopsAtThatRowAndKeepsEarlierRows) {
 }
 
 TEST(FunctionCsvTest, ByteOrderMarkCaseSpacesAndCommaDelimiter) {
-  auto r = ParseFunctionCsv(Cat(), "\xEF\xBB\xBF Titel , Werktijden.Uur_per_dag ,vervoer.vervoerswijzen\n"
-                                   "  Kantoor  , 7.5 ,Openbaar_vervoer fiets\n");
+  auto r = ParseFunctionCsv(Cat(),
+                            "\xEF\xBB\xBF Titel , Werktijden.Uur_per_dag ,vervoer.vervoerswijzen\n"
+                            "  Kantoor  , 7.5 ,Openbaar_vervoer fiets\n");
   ASSERT_TRUE(r.errors.empty()) << Dump(r);
   ASSERT_EQ(r.functions.size(), 1u);
   EXPECT_EQ(r.functions[0].title, "Kantoor");
@@ -201,6 +204,29 @@ TEST(FunctionCsvTest, TooManyErrorsAreCounted) {
   ASSERT_EQ(r.errors.size(), kMaxCsvErrors + 1);
   EXPECT_EQ(r.errors.back().code, "too_many_errors");
   EXPECT_EQ(r.errors.back().message, "nog 200 fouten niet getoond");
+}
+
+// Random input: no crash, and whatever is returned is consistent (valid profiles, ascending
+// lines, every error with a message).
+TEST(FunctionCsvTest, RandomInputNeverBreaksTheInvariants) {
+  std::mt19937 rng(4);
+  const std::string alphabet = "titel,;\"\r\n tillen.kg 12,5 ja nee dag+nacht\xEF\xBB\xBF";
+  const std::string header = "titel;tillen.kg;tillen.keer;ploegendienst.diensten;klimmen.relevant\n";
+  for (int i = 0; i < 3000; ++i) {
+    std::string csv = (i % 2 == 0) ? header : "";
+    const int len = static_cast<int>(rng() % 200);
+    for (int k = 0; k < len; ++k) csv += alphabet[rng() % alphabet.size()];
+    auto r = ParseFunctionCsv(Cat(), csv);
+    ASSERT_EQ(r.functions.size(), r.lines.size());
+    for (std::size_t k = 0; k < r.functions.size(); ++k) {
+      EXPECT_TRUE(dp::ValidateFunctionProfile(Cat(), r.functions[k]).ok()) << csv;
+      if (k > 0) {
+        EXPECT_LT(r.lines[k - 1], r.lines[k]) << csv;
+      }
+    }
+    EXPECT_LE(r.functions.size(), r.rows);
+    for (const auto& e : r.errors) EXPECT_FALSE(e.message.empty());
+  }
 }
 
 TEST(FunctionCsvTest, TemplateHeaderParses) {

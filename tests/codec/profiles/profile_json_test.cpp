@@ -121,7 +121,8 @@ TEST(ProfileJsonTest, CapacityProfileRoundTrip) {
   EXPECT_FALSE(c->items[4].value.has_value());
   EXPECT_EQ(c->items[2].status, dp::AssessmentStatus::kNotAssessed);
 
-  auto again = ParseCapacityProfile(Cat(), boost::json::serialize(CapacityProfileToJson(Cat(), *c)));
+  auto again =
+      ParseCapacityProfile(Cat(), boost::json::serialize(CapacityProfileToJson(Cat(), *c)));
   ASSERT_TRUE(again.ok()) << again.error().message;
   EXPECT_EQ(*again, *c);
 }

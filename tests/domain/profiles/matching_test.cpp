@@ -92,9 +92,9 @@ TEST(MatchingTest, MetItemsShowWhatThePersonCan) {
 }
 
 TEST(MatchingTest, MissingAssessmentsAreListedNotDropped) {
-  auto r = Match(Cat(),
-                 Job({Relevant("tillen", Lift(15, 10)), Relevant("zitten", Posture(240, 60))}),
-                 Person({Assessed("zitten", CanHold(480, 120))}));
+  auto r =
+      Match(Cat(), Job({Relevant("tillen", Lift(15, 10)), Relevant("zitten", Posture(240, 60))}),
+            Person({Assessed("zitten", CanHold(480, 120))}));
   EXPECT_EQ(r.summary.relevant, 2);
   EXPECT_EQ(r.summary.met, 1);
   EXPECT_EQ(r.summary.not_assessed, 1);
@@ -134,16 +134,18 @@ TEST(MatchingTest, NotRelevantUnansweredAndAssessedButNotRelevant) {
 
 TEST(MatchingTest, VerdictWinsAndInconsistenciesAreFlagged) {
   // Verdict only, no values.
-  auto r = Match(Cat(), Job({Relevant("aandacht", Task(Frequency::kVaak)),
-                             Relevant("geheugen", Task(Frequency::kVaak)),
-                             Relevant("tillen", Lift(15, 10)), Relevant("zitten", Posture(240, 60))}),
-                 Person({VerdictOnly("aandacht", S::kPartly), VerdictOnly("geheugen", S::kDoesNotMeet),
-                         Assessed("tillen", CanLift(5, 10), S::kMeets),
-                         Assessed("zitten", CanHold(480, 120), S::kDoesNotMeet)}));
+  auto r =
+      Match(Cat(),
+            Job({Relevant("aandacht", Task(Frequency::kVaak)),
+                 Relevant("geheugen", Task(Frequency::kVaak)), Relevant("tillen", Lift(15, 10)),
+                 Relevant("zitten", Posture(240, 60))}),
+            Person({VerdictOnly("aandacht", S::kPartly), VerdictOnly("geheugen", S::kDoesNotMeet),
+                    Assessed("tillen", CanLift(5, 10), S::kMeets),
+                    Assessed("zitten", CanHold(480, 120), S::kDoesNotMeet)}));
   EXPECT_EQ(r.summary.relevant, 4);
-  EXPECT_EQ(r.summary.met, 1);       // tillen: verdict voldoet
-  EXPECT_EQ(r.summary.partly, 1);    // aandacht
-  EXPECT_EQ(r.summary.not_met, 2);   // geheugen, zitten
+  EXPECT_EQ(r.summary.met, 1);      // tillen: verdict voldoet
+  EXPECT_EQ(r.summary.partly, 1);   // aandacht
+  EXPECT_EQ(r.summary.not_met, 2);  // geheugen, zitten
   EXPECT_EQ(r.summary.inconsistent, 2);
   const ItemMatch* tillen = Find(r.met, "tillen");
   ASSERT_NE(tillen, nullptr);
@@ -164,11 +166,10 @@ TEST(MatchingTest, VerdictWinsAndInconsistenciesAreFlagged) {
   // Without verdicts (comparing with another job) only the values count.
   MatchOptions no_verdicts;
   no_verdicts.use_verdicts = false;
-  auto values_only = Match(Cat(), Job({Relevant("aandacht", Task(Frequency::kVaak)),
-                                       Relevant("tillen", Lift(15, 10))}),
-                           Person({VerdictOnly("aandacht", S::kPartly),
-                                   Assessed("tillen", CanLift(5, 10), S::kMeets)}),
-                           no_verdicts);
+  auto values_only = Match(
+      Cat(), Job({Relevant("aandacht", Task(Frequency::kVaak)), Relevant("tillen", Lift(15, 10))}),
+      Person({VerdictOnly("aandacht", S::kPartly), Assessed("tillen", CanLift(5, 10), S::kMeets)}),
+      no_verdicts);
   EXPECT_EQ(values_only.summary.not_assessed, 1);
   EXPECT_EQ(values_only.summary.not_met, 1);
   EXPECT_EQ(values_only.summary.inconsistent, 0);
@@ -241,7 +242,8 @@ TEST(MatchingTest, ShiftsTransportAndMovingAround) {
             "kan niet met zelf autorijden");
   // No shared transport mode at all: not met.
   can_reach.modes = ModeSet{}.Add(Mode::kFiets);
-  auto r2 = Match(Cat(), Job({Relevant("vervoer", reach)}), Person({Assessed("vervoer", can_reach)}));
+  auto r2 =
+      Match(Cat(), Job({Relevant("vervoer", reach)}), Person({Assessed("vervoer", can_reach)}));
   ASSERT_EQ(r2.discrepancies.size(), 1u);
   EXPECT_EQ(r2.discrepancies[0].status, S::kDoesNotMeet);
 }
@@ -249,11 +251,11 @@ TEST(MatchingTest, ShiftsTransportAndMovingAround) {
 TEST(MatchingTest, HoursAndAdaptedStart) {
   HoursDemand hours{8, 40};
   HoursCapacity can_hours{4, 20};
-  auto r = Match(Cat(),
-                 Job({Relevant("werktijden", hours),
-                      Relevant("aangepaste_start", AdaptedStartDemand{false})}),
-                 Person({Assessed("werktijden", can_hours),
-                         Assessed("aangepaste_start", AdaptedStartCapacity{true})}));
+  auto r = Match(
+      Cat(),
+      Job({Relevant("werktijden", hours), Relevant("aangepaste_start", AdaptedStartDemand{false})}),
+      Person({Assessed("werktijden", can_hours),
+              Assessed("aangepaste_start", AdaptedStartCapacity{true})}));
   const ItemMatch* w = Find(r.discrepancies, "werktijden");
   ASSERT_NE(w, nullptr);
   EXPECT_EQ(w->status, S::kPartly);
@@ -273,20 +275,21 @@ TEST(MatchingTest, HoursAndAdaptedStart) {
 TEST(MatchingTest, DecimalsUseADutchComma) {
   HoursDemand hours{7.5, std::nullopt};
   HoursCapacity can{6.25, std::nullopt};
-  auto r = Match(Cat(), Job({Relevant("werktijden", hours)}), Person({Assessed("werktijden", can)}));
+  auto r =
+      Match(Cat(), Job({Relevant("werktijden", hours)}), Person({Assessed("werktijden", can)}));
   ASSERT_EQ(r.discrepancies.size(), 1u);
   EXPECT_EQ(r.discrepancies[0].description, "moet 7,5 uur per dag werken; kan 6,3 uur per dag");
 }
 
 TEST(MatchingTest, DiscrepanciesOrderedBySeverityAndGroupedPerDiscipline) {
-  auto r = Match(Cat(),
-                 Job({Relevant("aandacht", Task(Frequency::kVoortdurend)),
-                      Relevant("tillen", Lift(20, 10)), Relevant("dragen", Lift(10, 10)),
-                      Relevant("zitten", Posture(240, 60))}),
-                 Person({Assessed("aandacht", CanTask(Frequency::kRegelmatig)),  // 0.4 partly
-                         Assessed("tillen", CanLift(2, 10)),                     // 0.9 not
-                         Assessed("dragen", CanLift(4, 10)),                     // 0.6 not
-                         Assessed("zitten", CanHold(240, 50))}));                // 0.17 partly
+  auto r = Match(
+      Cat(),
+      Job({Relevant("aandacht", Task(Frequency::kVoortdurend)), Relevant("tillen", Lift(20, 10)),
+           Relevant("dragen", Lift(10, 10)), Relevant("zitten", Posture(240, 60))}),
+      Person({Assessed("aandacht", CanTask(Frequency::kRegelmatig)),  // 0.4 partly
+              Assessed("tillen", CanLift(2, 10)),                     // 0.9 not
+              Assessed("dragen", CanLift(4, 10)),                     // 0.6 not
+              Assessed("zitten", CanHold(240, 50))}));                // 0.17 partly
   std::vector<std::string> order;
   for (const auto& m : r.discrepancies) order.push_back(m.item);
   EXPECT_EQ(order, (std::vector<std::string>{"tillen", "dragen", "aandacht", "zitten"}));
@@ -299,15 +302,16 @@ TEST(MatchingTest, DiscrepanciesOrderedBySeverityAndGroupedPerDiscipline) {
   };
   EXPECT_EQ(group("psychologie"), std::vector<std::string>{"aandacht"});
   EXPECT_EQ(group("fysiotherapie"), (std::vector<std::string>{"tillen", "dragen", "zitten"}));
-  EXPECT_EQ(group("verpleging"), (std::vector<std::string>{"tillen", "dragen", "aandacht", "zitten"}));
+  EXPECT_EQ(group("verpleging"),
+            (std::vector<std::string>{"tillen", "dragen", "aandacht", "zitten"}));
   EXPECT_TRUE(group("logopedie").empty());
   // The institution assigns tillen to fysiotherapie alone.
   MatchOptions options;
   options.assignment.overrides.push_back({"tillen", {"fysiotherapie"}});
   options.assignment.overrides.push_back({"zitten", {"bedrijfsfysiotherapie"}});
-  auto r2 = Match(Cat(), Job({Relevant("tillen", Lift(20, 10)), Relevant("zitten", Posture(240, 60))}),
-                  Person({Assessed("tillen", CanLift(2, 10)), Assessed("zitten", CanHold(240, 50))}),
-                  options);
+  auto r2 = Match(
+      Cat(), Job({Relevant("tillen", Lift(20, 10)), Relevant("zitten", Posture(240, 60))}),
+      Person({Assessed("tillen", CanLift(2, 10)), Assessed("zitten", CanHold(240, 50))}), options);
   ASSERT_EQ(r2.by_discipline.size(), 2u);
   EXPECT_EQ(r2.by_discipline[0].discipline, "fysiotherapie");
   EXPECT_EQ(r2.by_discipline[0].items, std::vector<std::string>{"tillen"});
@@ -321,23 +325,27 @@ TEST(MatchingTest, ChangesBetweenAssessments) {
            Relevant("lopen", DynamicDemand{2, std::nullopt, 30}),
            Relevant("geheugen", Task(Frequency::kVaak)), NotRelevant("klimmen")});
   const CapacityProfile before = Person({
-      Assessed("tillen", CanLift(5, 10)),        // not met
-      Assessed("dragen", CanLift(6, 10)),        // partly (0.4)
-      Assessed("zitten", CanHold(240, 60)),      // met
+      Assessed("tillen", CanLift(5, 10)),                       // not met
+      Assessed("dragen", CanLift(6, 10)),                       // partly (0.4)
+      Assessed("zitten", CanHold(240, 60)),                     // met
       Assessed("lopen", DynamicCapacity{2, std::nullopt, 10}),  // not met
       Assessed("geheugen", CanTask(Frequency::kVaak)),
   });
   const CapacityProfile after = Person({
-      Assessed("tillen", CanLift(10, 10)),       // partly: narrowed
-      Assessed("dragen", CanLift(10, 10)),       // met: closed
-      Assessed("zitten", CanHold(240, 20)),      // not met: widened
-      Assessed("staan", CanHold(120, 30)),       // newly assessed
+      Assessed("tillen", CanLift(10, 10)),                      // partly: narrowed
+      Assessed("dragen", CanLift(10, 10)),                      // met: closed
+      Assessed("zitten", CanHold(240, 20)),                     // not met: widened
+      Assessed("staan", CanHold(120, 30)),                      // newly assessed
       Assessed("lopen", DynamicCapacity{2, std::nullopt, 10}),  // unchanged
-      Unrestricted("klimmen"),                   // not relevant: ignored
-  });                                            // geheugen: no longer assessed
+      Unrestricted("klimmen"),                                  // not relevant: ignored
+  });                                                           // geheugen: no longer assessed
   auto c = CompareAssessments(Cat(), job, before, after);
-  EXPECT_EQ(c.summary, (ChangeSummary{.closed = 1, .narrowed = 1, .widened = 1, .newly_assessed = 1,
-                                      .no_longer_assessed = 1, .unchanged = 1}));
+  EXPECT_EQ(c.summary, (ChangeSummary{.closed = 1,
+                                      .narrowed = 1,
+                                      .widened = 1,
+                                      .newly_assessed = 1,
+                                      .no_longer_assessed = 1,
+                                      .unchanged = 1}));
   std::vector<std::pair<std::string, ChangeKind>> got;
   for (const auto& ch : c.changes) got.emplace_back(ch.item, ch.kind);
   EXPECT_EQ(got, (std::vector<std::pair<std::string, ChangeKind>>{

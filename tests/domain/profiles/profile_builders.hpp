@@ -72,7 +72,8 @@ inline TaskDemand Task(Frequency f, std::optional<bool> aid_possible = std::null
   t.aid_possible = aid_possible;
   return t;
 }
-inline TaskCapacity CanTask(std::optional<Frequency> f, std::optional<bool> needs_aid = std::nullopt) {
+inline TaskCapacity CanTask(std::optional<Frequency> f,
+                            std::optional<bool> needs_aid = std::nullopt) {
   return TaskCapacity{f, needs_aid};
 }
 

@@ -27,10 +27,10 @@ FunctionProfile Fn(std::vector<ItemDemand> items) {
 }
 
 TEST(ProfileValidationTest, GoodProfilePasses) {
-  EXPECT_TRUE(ValidateFunctionProfile(
-                  Cat(), Fn({Relevant("tillen", Lift(15, 10)), NotRelevant("klimmen"),
-                             Relevant("aandacht", Task(Frequency::kVaak, true))}))
-                  .ok());
+  EXPECT_TRUE(
+      ValidateFunctionProfile(Cat(), Fn({Relevant("tillen", Lift(15, 10)), NotRelevant("klimmen"),
+                                         Relevant("aandacht", Task(Frequency::kVaak, true))}))
+          .ok());
 }
 
 TEST(ProfileValidationTest, FunctionProfileErrors) {
@@ -39,13 +39,13 @@ TEST(ProfileValidationTest, FunctionProfileErrors) {
   DynamicDemand empty;
   ItemDemand not_relevant_with_value = NotRelevant("tillen");
   not_relevant_with_value.value = Lift(5, 1);
-  FunctionProfile p = Fn({Relevant("zitten", Lift(5, 1)),                // wrong kind
-                          Relevant("lopen", walking_with_kg),            // measure not of item
-                          Relevant("dragen", Lift(-1, 10)),              // out of range
-                          Relevant("heffen", Lift(5, std::nan(""))),     // NaN
-                          Relevant("traplopen", empty),                  // no quantity
-                          not_relevant_with_value,                       //
-                          Relevant("vliegen", Lift(1, 1)),               // unknown item
+  FunctionProfile p = Fn({Relevant("zitten", Lift(5, 1)),             // wrong kind
+                          Relevant("lopen", walking_with_kg),         // measure not of item
+                          Relevant("dragen", Lift(-1, 10)),           // out of range
+                          Relevant("heffen", Lift(5, std::nan(""))),  // NaN
+                          Relevant("traplopen", empty),               // no quantity
+                          not_relevant_with_value,                    //
+                          Relevant("vliegen", Lift(1, 1)),            // unknown item
                           Relevant("bukken", DynamicDemand{5, std::nullopt, std::nullopt}),
                           Relevant("bukken", DynamicDemand{6, std::nullopt, std::nullopt})});
   p.title.clear();
@@ -85,8 +85,11 @@ TEST(ProfileValidationTest, CapacityProfileErrors) {
   both.value = CanLift(5, 5);
   ItemAssessment unknown_discipline = Assessed("zitten", CanHold(60, 30));
   unknown_discipline.discipline = "astrologie";
-  c.items = {both, unknown_discipline, Assessed("staan", CanLift(5, 5)),
-             Assessed("lopen", CanLift(5, std::nullopt)), VerdictOnly("geheugen", AssessmentStatus::kPartly),
+  c.items = {both,
+             unknown_discipline,
+             Assessed("staan", CanLift(5, 5)),
+             Assessed("lopen", CanLift(5, std::nullopt)),
+             VerdictOnly("geheugen", AssessmentStatus::kPartly),
              Assessed("zitten", CanHold(1, 1))};
   auto st = ValidateCapacityProfile(Cat(), c);
   EXPECT_TRUE(HasField(st, "items[0].capacity", "unrestricted_with_value"));

@@ -38,9 +38,10 @@ TEST(RankingTest, OrderByNotMetThenPartlyThenShortfallThenNotAssessedThenIndex) 
   // 0: one item not met (tillen 25 kg vs 10: 0.6)
   ASSERT_TRUE(cat.Add(Fn("zwaar", {Relevant("tillen", Lift(25, 10))})).ok());
   // 1: everything met
-  ASSERT_TRUE(cat.Add(Fn("licht", {Relevant("tillen", Lift(5, 10)), Relevant("zitten", Posture(240, 30)),
-                                   Relevant("lopen", DynamicDemand{10, std::nullopt, 60})}))
-                  .ok());
+  ASSERT_TRUE(
+      cat.Add(Fn("licht", {Relevant("tillen", Lift(5, 10)), Relevant("zitten", Posture(240, 30)),
+                           Relevant("lopen", DynamicDemand{10, std::nullopt, 60})}))
+          .ok());
   // 2: one partly, small (tillen 12 vs 10: 0.17)
   ASSERT_TRUE(cat.Add(Fn("iets zwaarder", {Relevant("tillen", Lift(12, 10))})).ok());
   // 3: one partly, larger (tillen 18 vs 10: 0.44)
@@ -104,11 +105,11 @@ TEST(RankingTest, ProfileRoundTripsThroughTheColumns) {
   reach.modes.Add(Mode::kFiets);
   reach.travel_minutes = 25;
   FunctionProfile p =
-      Fn("rond", {Relevant("tillen", Lift(12.5, 4)), Relevant("tempo", Task(Frequency::kSoms, true)),
-                  Relevant("geheugen", Task(Frequency::kVaak, false)),
-                  Relevant("ploegendienst", shifts), Relevant("vervoer", reach),
-                  Relevant("aangepaste_start", AdaptedStartDemand{false}),
-                  Relevant("werktijden", HoursDemand{std::nullopt, 24}), NotRelevant("klimmen")});
+      Fn("rond",
+         {Relevant("tillen", Lift(12.5, 4)), Relevant("tempo", Task(Frequency::kSoms, true)),
+          Relevant("geheugen", Task(Frequency::kVaak, false)), Relevant("ploegendienst", shifts),
+          Relevant("vervoer", reach), Relevant("aangepaste_start", AdaptedStartDemand{false}),
+          Relevant("werktijden", HoursDemand{std::nullopt, 24}), NotRelevant("klimmen")});
   p.code = "F-1";
   ASSERT_TRUE(cat.Add(p).ok());
   FunctionProfile back = cat.Profile(0);
@@ -153,7 +154,8 @@ TEST(RankingTest, CountsAgreeWithMatchOnRandomProfiles) {
             } else if constexpr (std::is_same_v<T, DynamicDemand>) {
               if (item.Has(Measure::kTimes)) x.times = 1 + pick(30);
               if (item.Has(Measure::kWeightKg)) x.weight_kg = 1 + pick(30);
-              if (item.Has(Measure::kMinutesContinuous) && pick(2)) x.minutes_continuous = 1 + pick(60);
+              if (item.Has(Measure::kMinutesContinuous) && pick(2))
+                x.minutes_continuous = 1 + pick(60);
             } else if constexpr (std::is_same_v<T, HoursDemand>) {
               x.hours_per_day = 4 + pick(6);
               x.hours_per_week = 16 + pick(25);
@@ -174,8 +176,10 @@ TEST(RankingTest, CountsAgreeWithMatchOnRandomProfiles) {
   }
   CapacityProfile person;
   person.source = CapacitySource::kFml;
-  person.items = {Assessed("tillen", CanLift(12, 15)), Assessed("dragen", DynamicCapacity{10, 8, 20}),
-                  Assessed("zitten", CanHold(300, 45)), Assessed("staan", CanHold(std::nullopt, 20)),
+  person.items = {Assessed("tillen", CanLift(12, 15)),
+                  Assessed("dragen", DynamicCapacity{10, 8, 20}),
+                  Assessed("zitten", CanHold(300, 45)),
+                  Assessed("staan", CanHold(std::nullopt, 20)),
                   Assessed("aandacht", CanTask(Frequency::kRegelmatig, true)),
                   Assessed("tempo", CanTask(Frequency::kVaak, false)),
                   Assessed("werktijden", HoursCapacity{6, 30}),
