@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { AppLayout, PublicLayout } from './components/Layout';
@@ -32,14 +32,19 @@ import { VerzuimDocumentPage } from './pages/verzuim/VerzuimDocumentPage';
 import { SignalenPage } from './pages/verzuim/SignalenPage';
 import { PortalVerzuimPage } from './pages/verzuim/PortalVerzuimPage';
 import { WiaSchattingPage } from './pages/verzuim/WiaSchattingPage';
-import { DemandProfilePage } from './pages/profiles/DemandProfilePage';
-import { AssessmentRoundPage, PersonProfilePage } from './pages/profiles/PersonProfilePages';
-import { MatchingPage } from './pages/profiles/MatchingPage';
-import { GoalsPage } from './pages/profiles/GoalsPage';
-import { TrainingPage } from './pages/profiles/TrainingPage';
-import { FmlPage } from './pages/profiles/FmlPage';
-import { AlternativesPage } from './pages/profiles/AlternativesPage';
-import { CataloguePage, CataloguesPage } from './pages/profiles/CataloguesPage';
+
+// The profile pages (issue 4) are loaded on first use: they bring the chart library along, which
+// the rest of the UI does not need.
+const DemandProfilePage = lazy(() => import('./pages/profiles/DemandProfilePage').then((m) => ({ default: m.DemandProfilePage })));
+const PersonProfilePage = lazy(() => import('./pages/profiles/PersonProfilePages').then((m) => ({ default: m.PersonProfilePage })));
+const AssessmentRoundPage = lazy(() => import('./pages/profiles/PersonProfilePages').then((m) => ({ default: m.AssessmentRoundPage })));
+const MatchingPage = lazy(() => import('./pages/profiles/MatchingPage').then((m) => ({ default: m.MatchingPage })));
+const GoalsPage = lazy(() => import('./pages/profiles/GoalsPage').then((m) => ({ default: m.GoalsPage })));
+const TrainingPage = lazy(() => import('./pages/profiles/TrainingPage').then((m) => ({ default: m.TrainingPage })));
+const FmlPage = lazy(() => import('./pages/profiles/FmlPage').then((m) => ({ default: m.FmlPage })));
+const AlternativesPage = lazy(() => import('./pages/profiles/AlternativesPage').then((m) => ({ default: m.AlternativesPage })));
+const CataloguesPage = lazy(() => import('./pages/profiles/CataloguesPage').then((m) => ({ default: m.CataloguesPage })));
+const CataloguePage = lazy(() => import('./pages/profiles/CataloguesPage').then((m) => ({ default: m.CataloguePage })));
 
 function Loading() {
   return (
@@ -101,6 +106,8 @@ function RequireRevalidant({ children }: { children: ReactNode }) {
 }
 
 const staff = (el: ReactNode) => <RequireGroup group="staff">{el}</RequireGroup>;
+/** A lazily loaded staff page: a polite "loading" line until its code has arrived. */
+const staffLazy = (el: ReactNode) => staff(<Suspense fallback={<Paragraph role="status">{nl.app.loading}</Paragraph>}>{el}</Suspense>);
 const revalidant = (el: ReactNode) => <RequireRevalidant>{el}</RequireRevalidant>;
 const admin = (el: ReactNode) => <RequireGroup group="admin">{el}</RequireGroup>;
 
@@ -120,7 +127,11 @@ function RequireStaffOrAdmin({ children }: { children: ReactNode }) {
   }
   return <>{children}</>;
 }
-const staffOrAdmin = (el: ReactNode) => <RequireStaffOrAdmin>{el}</RequireStaffOrAdmin>;
+const staffOrAdmin = (el: ReactNode) => (
+  <RequireStaffOrAdmin>
+    <Suspense fallback={<Paragraph role="status">{nl.app.loading}</Paragraph>}>{el}</Suspense>
+  </RequireStaffOrAdmin>
+);
 
 export function App() {
   const { session } = useSession();
@@ -151,14 +162,14 @@ export function App() {
         <Route path="trajecten/:id" element={staff(<TrajectoryPage />)} />
         <Route path="trajecten/:id/formulieren/:formId" element={staff(<FormPage />)} />
         <Route path="trajecten/:id/formulieren/:formId/geschiedenis" element={staff(<FieldHistoryPage />)} />
-        <Route path="trajecten/:id/functieprofiel" element={staff(<DemandProfilePage />)} />
-        <Route path="trajecten/:id/persoonsprofiel" element={staff(<PersonProfilePage />)} />
-        <Route path="trajecten/:id/persoonsprofiel/:roundId" element={staff(<AssessmentRoundPage />)} />
-        <Route path="trajecten/:id/knelpunten" element={staff(<MatchingPage />)} />
-        <Route path="trajecten/:id/doelen" element={staff(<GoalsPage />)} />
-        <Route path="trajecten/:id/werktraining" element={staff(<TrainingPage />)} />
-        <Route path="trajecten/:id/fml" element={staff(<FmlPage />)} />
-        <Route path="trajecten/:id/alternatieven" element={staff(<AlternativesPage />)} />
+        <Route path="trajecten/:id/functieprofiel" element={staffLazy(<DemandProfilePage />)} />
+        <Route path="trajecten/:id/persoonsprofiel" element={staffLazy(<PersonProfilePage />)} />
+        <Route path="trajecten/:id/persoonsprofiel/:roundId" element={staffLazy(<AssessmentRoundPage />)} />
+        <Route path="trajecten/:id/knelpunten" element={staffLazy(<MatchingPage />)} />
+        <Route path="trajecten/:id/doelen" element={staffLazy(<GoalsPage />)} />
+        <Route path="trajecten/:id/werktraining" element={staffLazy(<TrainingPage />)} />
+        <Route path="trajecten/:id/fml" element={staffLazy(<FmlPage />)} />
+        <Route path="trajecten/:id/alternatieven" element={staffLazy(<AlternativesPage />)} />
         <Route path="functiecatalogi" element={staffOrAdmin(<CataloguesPage />)} />
         <Route path="functiecatalogi/:id" element={staffOrAdmin(<CataloguePage />)} />
         <Route path="taken" element={staff(<MyTasksPage />)} />

@@ -18,7 +18,7 @@ import {
   Textarea,
 } from '@utrecht/component-library-react';
 import { isApiError } from '../../api/errors';
-import type { ImportResult } from '../../api/profileTypes';
+import type { FunctionProfile, ImportResult } from '../../api/profileTypes';
 import { ApiErrorAlert, StatusMessage } from '../../components/ApiErrorAlert';
 import { AppLink } from '../../components/AppLink';
 import { RadioGroupField, TextField } from '../../components/Field';
@@ -27,8 +27,9 @@ import { useLoad } from '../../components/useLoad';
 import { nl } from '../../i18n/nl';
 import { catalogueKindLabels, labelOf, prof } from '../../i18n/profiles';
 import { useApi } from '../../session/context';
-import { ErrorList } from '../../profiles/components';
-import { csvErrors, type CsvError } from '../../profiles/logic';
+import { ErrorList, useItemCatalogue } from '../../profiles/components';
+import { DemandItemsEditor, demandItems, initialItems, type ItemState } from '../../profiles/DemandItems';
+import { csvErrors, parseDecimal, type CsvError } from '../../profiles/logic';
 import { profileErrors } from '../../profiles/useTrajectory';
 
 const t = prof.catalogues;
@@ -123,6 +124,80 @@ function catalogueErrors(err: unknown): string[] {
   return profileErrors(err);
 }
 
+/** A new function in the catalogue: title, code, organisation, hours, wage and its form 4 items. */
+function NewFunction({ catalogueId, onCreated }: { catalogueId: number; onCreated: (title: string) => void }) {
+  const api = useApi();
+  const cat = useItemCatalogue();
+  const [title, setTitle] = useState('');
+  const [code, setCode] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [hours, setHours] = useState('');
+  const [wage, setWage] = useState('');
+  const [items, setItems] = useState<Record<string, ItemState> | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const catalogue = cat.data?.catalogue;
+  const state = items ?? (catalogue ? initialItems(catalogue, undefined) : null);
+  if (!catalogue || !state) return <Paragraph role="status">{nl.app.loading}</Paragraph>;
+  const submit = async () => {
+    setErrors([]);
+    const { sent, errors: local } = demandItems(catalogue, state);
+    const h = parseDecimal(hours);
+    const w = parseDecimal(wage.replace(/^€\s*/, ''));
+    if (h !== null && Number.isNaN(h)) local.push(prof.fieldError(t.fnHours, prof.notANumber));
+    if (w !== null && Number.isNaN(w)) local.push(prof.fieldError(t.fnWage, prof.notANumber));
+    if (local.length) {
+      setErrors(local);
+      return;
+    }
+    const profile: FunctionProfile = {
+      code,
+      title,
+      organisation,
+      ...(h !== null ? { hours_per_week: h } : {}),
+      ...(w !== null ? { wage_cents: Math.round(w * 100) } : {}),
+      items: sent,
+    };
+    setBusy(true);
+    try {
+      await api.profiles.createFunction(catalogueId, profile);
+      setTitle('');
+      setCode('');
+      setItems(null);
+      onCreated(title);
+    } catch (e) {
+      setErrors(profileErrors(e, catalogue, { items: sent.map((x) => x.item) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      noValidate
+      className="werkpad-form--wide"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="werkpad-form-grid">
+        <TextField id="fn-titel" label={t.fnTitle} required value={title} maxLength={200} onChange={setTitle} />
+        <TextField id="fn-code" label={t.fnCode} description={t.fnCodeHint} value={code} maxLength={64} onChange={setCode} />
+        <TextField id="fn-organisatie" label={t.colOrganisation} value={organisation} maxLength={200} onChange={setOrganisation} />
+        <TextField id="fn-uren" label={t.fnHours} inputMode="decimal" size={6} value={hours} onChange={setHours} />
+        <TextField id="fn-loon" label={t.fnWage} inputMode="decimal" size={10} value={wage} onChange={setWage} />
+      </div>
+      <DemandItemsEditor cat={catalogue} items={state} onChange={setItems} idPrefix="fn" headingLevel={3} />
+      <div className="werkpad-sticky-actions">
+        <ErrorList messages={errors} />
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+          {t.fnSave}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 /** One catalogue: its functions and the CSV import (check first, then import; errors per line). */
 export function CataloguePage() {
   const api = useApi();
@@ -205,6 +280,21 @@ export function CataloguePage() {
               </Table>
             </div>
           )}
+          <section aria-labelledby="functie-nieuw" className="werkpad-section">
+            <Heading level={2} id="functie-nieuw">
+              {t.fnNewTitle}
+            </Heading>
+            <details className="werkpad-details">
+              <summary>{t.fnOpen}</summary>
+              <NewFunction
+                catalogueId={id}
+                onCreated={(title) => {
+                  setFlash(t.fnCreated(title));
+                  setTick((n) => n + 1);
+                }}
+              />
+            </details>
+          </section>
           <section aria-labelledby="import-titel" className="werkpad-section">
             <Heading level={2} id="import-titel">
               {t.importTitle}

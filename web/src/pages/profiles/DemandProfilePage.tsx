@@ -12,7 +12,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { DemandProfile, FunctionProfile, ItemCatalogue, ItemDemand } from '../../api/profileTypes';
+import type { DemandProfile, FunctionProfile, ItemCatalogue } from '../../api/profileTypes';
 import { ApiErrorAlert, StatusMessage } from '../../components/ApiErrorAlert';
 import { TextField } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
@@ -20,26 +20,12 @@ import { useLoad } from '../../components/useLoad';
 import { formatDate, formatTimestamp, nl } from '../../i18n/nl';
 import { prof, sectionLabels } from '../../i18n/profiles';
 import { useApi } from '../../session/context';
-import { ErrorList, ProfileNav, ValueEditor, YesNo, useItemCatalogue } from '../../profiles/components';
-import {
-  fieldLabel,
-  fromDraft,
-  groupBySection,
-  parseDecimal,
-  toDraft,
-  today,
-  valueFields,
-  type Draft,
-} from '../../profiles/logic';
+import { ErrorList, ProfileNav, useItemCatalogue } from '../../profiles/components';
+import { DemandItemsEditor, demandItems, initialItems, type ItemState } from '../../profiles/DemandItems';
+import { groupBySection, parseDecimal, today } from '../../profiles/logic';
 import { orNull, profileErrors, useTrajectoryHead } from '../../profiles/useTrajectory';
 
 const t = prof.form4;
-
-interface ItemState {
-  relevant: '' | 'ja' | 'nee';
-  draft: Draft;
-  note: string;
-}
 
 interface Meta {
   visitDate: string;
@@ -51,15 +37,7 @@ interface Meta {
 }
 
 function initialState(cat: ItemCatalogue, d: DemandProfile | null, defaultTitle: string) {
-  const items: Record<string, ItemState> = {};
-  for (const def of cat.items) {
-    const found = d?.profile.items.find((i) => i.item === def.code);
-    items[def.code] = {
-      relevant: found ? (found.relevant ? 'ja' : 'nee') : '',
-      draft: toDraft(found?.demand, valueFields(def, 'demand')),
-      note: found?.note ?? '',
-    };
-  }
+  const items = initialItems(cat, d?.profile.items);
   const meta: Meta = {
     visitDate: d?.visit_date ?? today(),
     filledWith: d?.filled_with ?? '',
@@ -112,19 +90,7 @@ export function DemandProfilePage() {
     if (!catalogue || !items || !meta) return;
     setErrors([]);
     setFlash(null);
-    const sent: ItemDemand[] = [];
-    const local: string[] = [];
-    for (const def of catalogue.items) {
-      const st = items[def.code]!;
-      if (st.relevant === '') continue;
-      if (st.relevant === 'nee') {
-        sent.push({ item: def.code, relevant: false, ...(st.note ? { note: st.note } : {}) });
-        continue;
-      }
-      const { value, errors: bad } = fromDraft(st.draft, valueFields(def, 'demand'));
-      for (const b of bad) local.push(prof.fieldError(`${def.label}: ${fieldLabel(def, b.key, 'demand')}`, prof.notANumber));
-      sent.push({ item: def.code, relevant: true, demand: value, ...(st.note ? { note: st.note } : {}) });
-    }
+    const { sent, errors: local } = demandItems(catalogue, items);
     const hours = parseDecimal(meta.hours);
     if (hours !== null && Number.isNaN(hours)) local.push(prof.fieldError(t.hoursPerWeek, prof.notANumber));
     if (local.length) {
@@ -196,7 +162,7 @@ export function DemandProfilePage() {
             <ul>
               {sections.map((s) => (
                 <li key={s.section}>
-                  <a href={`#sectie-${s.section}`}>{sectionLabels[s.section]}</a>
+                  <a href={`#f4-sectie-${s.section}`}>{sectionLabels[s.section]}</a>
                 </li>
               ))}
             </ul>
@@ -213,42 +179,7 @@ export function DemandProfilePage() {
             </div>
           </fieldset>
 
-          {sections.map((s) => {
-            const done = s.items.filter((i) => items[i.code]!.relevant !== '').length;
-            return (
-              <section key={s.section} id={`sectie-${s.section}`} aria-labelledby={`sectie-${s.section}-titel`} className="werkpad-section">
-                <Heading level={2} id={`sectie-${s.section}-titel`}>
-                  {sectionLabels[s.section]} <span className="werkpad-meta">({t.sectionProgress(done, s.items.length)})</span>
-                </Heading>
-                {s.items.map((def) => {
-                  const st = items[def.code]!;
-                  const set = (patch: Partial<ItemState>) => setItems({ ...items, [def.code]: { ...st, ...patch } });
-                  return (
-                    <div key={def.code} className="werkpad-item-card" data-item={def.code}>
-                      <YesNo
-                        id={`f4-${def.code}-relevant`}
-                        legend={t.relevant(def.label)}
-                        description={def.help}
-                        value={st.relevant}
-                        disabled={!mayEdit}
-                        onChange={(v) => set({ relevant: v })}
-                      />
-                      {st.relevant === 'ja' ? (
-                        <ValueEditor
-                          idPrefix={`f4-${def.code}`}
-                          item={def}
-                          side="demand"
-                          draft={st.draft}
-                          disabled={!mayEdit}
-                          onChange={(d) => set({ draft: d })}
-                        />
-                      ) : null}
-                    </div>
-                  );
-                })}
-              </section>
-            );
-          })}
+          <DemandItemsEditor cat={catalogue} items={items} onChange={setItems} idPrefix="f4" disabled={!mayEdit} />
 
           <TextField id="f4-note" label={t.note} value={meta.note} maxLength={2000} onChange={(v) => setMeta({ ...meta, note: v })} />
           <div className="werkpad-sticky-actions">
