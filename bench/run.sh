@@ -11,6 +11,8 @@
 #    (werkpad_bench_baseline_inserts, same pragmas as the store).
 # 3. Cold start: exec of `werkpad serve` to the first 200 from /healthz; VmRSS after start and
 #    after the read benchmark.
+# 4. Poortwachter dashboard: bench/verzuim.sh (1,000,000 verzuimdossiers on SQLite and on a
+#    throwaway PostgreSQL; "due or overdue in 14 days" <= 50 ms). Run it alone for that figure.
 #
 # --smoke: ~1 s per benchmark, checks only that every figure is produced and the run is correct
 # (no errors, every read audited, every update durable, the audit hash chain verifies); never judges the targets. Used by the
@@ -75,6 +77,8 @@ fi
 # keep this script's own inputs away from it (WERKPAD_SERVER_WORKERS etc. still pass through).
 unset WERKPAD_BIN WERKPAD_BUILD
 PROBE="$BUILD/bench/werkpad_bench_probe"
+[[ -x "$BUILD/bench/werkpad_bench_verzuim" ]] ||
+  die "bench tool missing: build target werkpad_bench_verzuim in $BUILD"
 BASELINE="$BUILD/bench/werkpad_bench_baseline_inserts"
 [[ -x "$PROBE" && -x "$BASELINE" ]] ||
   die "bench tools missing: build targets werkpad_bench_probe werkpad_bench_baseline_inserts in $BUILD"
@@ -428,3 +432,10 @@ judge() { [[ $SMOKE == 1 ]] && echo "(smoke)" || verdict "$@"; }
     "$(mib "$RSS_COLD_START")" "$(mib "$RSS_COLD_IDLE")" "$(mib "$RSS_START")" "$(mib "$RSS_AFTER_READ")" "$(mib "$RSS_AFTER_UPDATE")"
 } | tee "$REPORT"
 echo "(report written to $REPORT)" >&2
+
+# ---------------------------------------------------------------- 4. Poortwachter dashboard
+# bench/verzuim.sh: N verzuimdossiers on SQLite and PostgreSQL (smoke: 2,000), appended to the
+# report.
+VERZUIM_ARGS=("$BUILD")
+[[ $SMOKE == 1 ]] && VERZUIM_ARGS=(--smoke "$BUILD")
+"$HERE/verzuim.sh" "${VERZUIM_ARGS[@]}" | tee -a "$REPORT"

@@ -121,4 +121,16 @@ bool MayManageFormDefinitions(const Actor& actor) {
   return actor.system || actor.role == Role::kAdmin;
 }
 
+// --- Poortwachter / verzuim: role rules ---
+
+bool MayWriteVerzuim(const Actor& actor) { return IsAgrStaff(actor); }
+
+bool MayReadVerzuim(const Actor& actor) {
+  return MayWriteVerzuim(actor) || (!actor.system && actor.role == Role::kRevalidant);
+}
+
+bool MayUseVerzuimDashboard(const Actor& actor) { return MayWriteVerzuim(actor); }
+
+bool MayEstimateWia(const Actor& actor) { return MayWriteVerzuim(actor); }
+
 }  // namespace werkpad::service
