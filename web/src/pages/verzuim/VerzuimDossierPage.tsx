@@ -40,6 +40,7 @@ import {
   interventionLabels,
   interventionStatusLabels,
   scenarioGuidance,
+  guidanceText,
   scenarioLabels,
   verzuimText,
   wiaText,
@@ -543,6 +544,13 @@ function ScenarioPanel({
             </DataListItem>
           ) : null}
         </DataList>
+      ) : null}
+      {cur && (cur.number === 4 || cur.number === 5) ? (
+        // Work with another employer or possibly no return: after the waiting time the benefit
+        // law decides who guides the way back (the table is on the WIA page).
+        <Paragraph data-testid="scenario-begeleiding">
+          {guidanceText.fromScenario} <AppLink to="/verzuim/wia-schatting#wia-begeleiding-titel">{guidanceText.title}</AppLink>
+        </Paragraph>
       ) : null}
       <Heading level={3}>{t.scenario.tracked}</Heading>
       {tracked.length ? (
