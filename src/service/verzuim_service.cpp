@@ -665,7 +665,14 @@ core::Result<DocumentView> VerzuimService::AddDocument(const RequestContext& ctx
             d.dossier_id = dossier;
             d.kind = in.kind;
             d.date = in.date;
-            d.content_json = bj::serialize(in.content);
+            bj::value content = in.content;
+            // Interventions are tracked per scenario: one proposed without a scenario belongs to
+            // the dossier's current scenario (when there is one).
+            if (in.kind == "interventie" && !rec.scenarios.empty() &&
+                !content.as_object().contains("scenario")) {
+              content.as_object()["scenario"] = rec.scenarios.back().scenario;
+            }
+            d.content_json = bj::serialize(content);
             d.medical_json = MedicalJson(in, "{}");
             d.created_by = d.updated_by = ctx.actor.user_id;
             d.created_at = d.updated_at = ctx.now;

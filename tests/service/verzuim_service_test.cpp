@@ -268,9 +268,16 @@ TEST_F(VerzuimServiceTest, StoredDeadlinesEqualTheEngineAfterEveryKindOfChange) 
     auto d = verzuim_->GetDossier(Ctx(ric_), dossier_);
     ScenarioInput in{pw::Scenario::kAnderWerkEigenOrganisatie, D("2026-11-21"), "Aangepast werk",
                      d->record.version};
-    auto s = verzuim_->ChangeScenario(Ctx(ric_), dossier_, in);
+    core::Result<DossierView> s = verzuim_->ChangeScenario(Ctx(ric_), dossier_, in);
     ASSERT_TRUE(s.ok()) << s.error().message;
     check("scenario");
+    // An intervention proposed without a scenario is tracked under the current one.
+    const auto proposed = add("interventie", "2026-11-22",
+                              {{"interventie", "arbeidsdeskundige"}, {"status", "voorgesteld"}});
+    EXPECT_NE(proposed.content_json.find("\"scenario\":\"ander_werk_eigen_organisatie\""),
+              std::string::npos)
+        << proposed.content_json;
+    s = verzuim_->GetDossier(Ctx(ric_), dossier_);
     DossierInput din;
     din.employer = "Andere BV";
     din.version = s->record.version;

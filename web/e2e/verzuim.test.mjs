@@ -200,7 +200,7 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       await page.locator('#document-nieuw-content-interventie').selectOption('arbeidsdeskundige');
       await page.getByRole('radio', { name: 'Voorgesteld' }).check();
       await page.getByRole('button', { name: 'Document vastleggen' }).click();
-      await page.getByTestId('interventions').getByText(/^Arbeidsdeskundige: voorgesteld/).waitFor();
+      await page.getByTestId('interventions').getByText(/^Arbeidsdeskundige: voorgesteld .* – Scenario 3: ander werk in de eigen organisatie$/).waitFor();
       await page.getByTestId('riv').waitFor();
       // The probleemanalyse belongs to the medical part of the RIV, shown apart.
       await page.getByTestId('riv-medical').locator('tr[data-kind="probleemanalyse"][data-status="present"]').waitFor();

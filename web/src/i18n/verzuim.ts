@@ -398,7 +398,8 @@ export const verzuimText = {
     reason: 'Reden',
     reasonHint: 'De werkgever kan de reden zien: schrijf geen medische gegevens op.',
     tracked: 'Ingezette interventies',
-    trackedEntry: (what: string, status: string, date: string) => `${what}: ${status} (${date})`,
+    trackedEntry: (what: string, status: string, date: string, scenario: string) =>
+      scenario ? `${what}: ${status} (${date}) – ${scenario}` : `${what}: ${status} (${date})`,
     trackedHint: 'Leg een interventie vast als document van de soort "Interventie of professional".',
     submit: 'Scenario vastleggen',
     changed: 'Het scenario is vastgelegd.',

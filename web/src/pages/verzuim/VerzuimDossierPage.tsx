@@ -556,11 +556,12 @@ function ScenarioPanel({
       {tracked.length ? (
         <UnorderedList data-testid="interventions">
           {tracked.map((i) => (
-            <UnorderedListItem key={i.interventie}>
+            <UnorderedListItem key={`${i.scenario}|${i.interventie}`} data-scenario={i.scenario}>
               {t.scenario.trackedEntry(
                 labelOr(interventionLabels, i.interventie),
                 labelOr(interventionStatusLabels, i.status).toLowerCase(),
                 formatDate(i.date),
+                i.scenario ? labelOr(scenarioLabels, i.scenario) : '',
               )}
             </UnorderedListItem>
           ))}
