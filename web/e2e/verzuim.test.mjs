@@ -386,6 +386,18 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       await page.getByRole('button', { name: 'Bereken' }).click();
       await page.getByTestId('wia-ao').getByText(/80,00%/).waitFor();
       assert.match(await page.getByTestId('wia-outcome').textContent(), /IVA/);
+
+      // Who guides the way back after the waiting time, and the reintegration means.
+      const guidance = page.getByTestId('wia-begeleiding');
+      await guidance.getByRole('heading', { level: 2, name: 'Wie begeleidt de weg terug naar werk?' }).waitFor();
+      assert.match(await guidance.locator('[data-testid="wia-begeleiders"] tr[data-guide="uwv"]').textContent(), /UWV.*WGA.*Ziektewet/);
+      assert.match(await guidance.locator('[data-testid="wia-begeleiders"] tr[data-guide="gemeente"]').textContent(), /Participatiewet/);
+      await guidance.getByText(/aansprakelijkheidsverzekeraar/).waitFor();
+      assert.match(
+        await guidance.locator('[data-testid="wia-middelen"] tr[data-code="arbeidstherapeutische_plaatsing"]').textContent(),
+        /Meestal hoogstens 6 weken; De werknemer blijft ziekgemeld/,
+      );
+      await checkA11y(page, 'wia-schatting met begeleiding');
       assert.deepEqual(consoleErrors, []);
     } catch (e) {
       await capture('verzuim-wia');
