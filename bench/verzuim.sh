@@ -8,7 +8,8 @@
 # --smoke: 2,000 dossiers and 3 queries per case; checks that the figures are produced and the
 # answers are correct (werkpad_bench_verzuim checks window and order), never the target.
 # Environment: BENCH_DOSSIERS, BENCH_QUERIES (30), BENCH_TEAMS (50), BENCH_KEEP=1 keeps the work
-# directory, BENCH_PG=0 skips PostgreSQL, PG_BIN (default /usr/lib/postgresql/15/bin).
+# directory, BENCH_SQLITE=0 skips SQLite, BENCH_PG=0 skips PostgreSQL, PG_BIN (default
+# /usr/lib/postgresql/15/bin).
 # Prints the "BENCH verzuim ..." lines and a summary. Exit status 0 ok, 1 failure.
 set -euo pipefail
 
@@ -37,6 +38,7 @@ unset WERKPAD_BIN WERKPAD_BUILD
 
 mkdir -p "$BUILD/bench"
 WORK="$(mktemp -d "$BUILD/bench/verzuim.XXXXXX")"
+chmod 755 "$WORK"  # the PostgreSQL server (user postgres when run as root) works below it
 PG_DIR="$WORK/pg"
 cleanup() {
   local rc=$?
@@ -56,7 +58,7 @@ run() {  # run NAME URL
   "$BIN" --db "$2" --dossiers "$DOSSIERS" --queries "$QUERIES" --teams "$TEAMS" | tee "$WORK/$1.txt" >&2
 }
 
-run sqlite "sqlite:$WORK/verzuim.db"
+if [[ "${BENCH_SQLITE:-1}" == 1 ]]; then run sqlite "sqlite:$WORK/verzuim.db"; fi
 if [[ "${BENCH_PG:-1}" == 1 && -x "${PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]]; then
   "$HERE/../tests/scripts/pg_cluster.sh" start "$PG_DIR" >&2
   run postgresql "$(cat "$PG_DIR/url")"

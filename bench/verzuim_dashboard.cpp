@@ -98,11 +98,11 @@ class Bulk {
   std::size_t rows_ = 0;
 };
 
-const char* kGiven[] = {"Anna", "Bram", "Charlotte", "Daan", "Eva", "Finn", "Gijs", "Hanna",
-                        "Isa", "Jesse", "Kim", "Lars", "Mila", "Noah", "Olivia", "Pim"};
-const char* kFamily[] = {"de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker",
-                         "Janssen", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot",
-                         "Bos", "Vos", "Peters"};
+const char* kGiven[] = {"Anna", "Bram",  "Charlotte", "Daan", "Eva",  "Finn", "Gijs",   "Hanna",
+                        "Isa",  "Jesse", "Kim",       "Lars", "Mila", "Noah", "Olivia", "Pim"};
+const char* kFamily[] = {"de Jong",  "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker",
+                         "Janssen",  "Visser", "Smit",     "Meijer",       "de Boer",  "Mulder",
+                         "de Groot", "Bos",    "Vos",      "Peters"};
 
 std::string Content(const std::string& kind) {
   if (kind == "probleemanalyse") return R"({"inzetbaarheid":"onzeker"})";
@@ -139,8 +139,9 @@ core::Result<Generated> Generate(const store::sql::DatabaseUrl& url, const Args&
   const int rics_per_team = 4;
   {
     Bulk teams(sql, "INSERT INTO team (id, name)");
-    Bulk users(sql, "INSERT INTO app_user (id, username, display_name, role, password_hash,"
-                    " created_ms)");
+    Bulk users(sql,
+               "INSERT INTO app_user (id, username, display_name, role, password_hash,"
+               " created_ms)");
     Bulk members(sql, "INSERT INTO team_member (team_id, user_id)");
     for (int t = 1; t <= args.teams; ++t) {
       teams.Add(std::to_string(t) + ", " + Quote("Bench team " + std::to_string(t)));
@@ -275,11 +276,10 @@ core::Result<Generated> Generate(const store::sql::DatabaseUrl& url, const Args&
       ++g.documents;
     }
     for (const auto& d : open) {
-      deadlines.Add(std::to_string(i) + ", " + Quote(d.milestone) + ", " +
-                    std::to_string(d.sequence) + ", " + DateLit(d.due) + ", " +
-                    std::to_string(d.week) + ", " + std::to_string(d.parties) + ", " +
-                    std::to_string(i) + ", " + std::to_string(team) + ", " + ric_text + ", " +
-                    ric_text);
+      deadlines.Add(
+          std::to_string(i) + ", " + Quote(d.milestone) + ", " + std::to_string(d.sequence) + ", " +
+          DateLit(d.due) + ", " + std::to_string(d.week) + ", " + std::to_string(d.parties) + ", " +
+          std::to_string(i) + ", " + std::to_string(team) + ", " + ric_text + ", " + ric_text);
       ++g.deadlines;
     }
     if (i % 400 == 0) {
@@ -357,8 +357,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (migrated->from_version != 0) {
-    std::fprintf(stderr, "the database is not empty (schema version %d)\n",
-                 migrated->from_version);
+    std::fprintf(stderr, "the database is not empty (schema version %d)\n", migrated->from_version);
     return 1;
   }
   auto generated = Generate(*url, args, today, core::ToMillis(now));
@@ -366,9 +365,10 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "generate: %s\n", generated.error().message.c_str());
     return 1;
   }
-  std::printf("BENCH verzuim_generate dossiers=%lld documents=%lld open_deadlines=%lld"
-              " seconds=%.1f\n",
-              args.dossiers, generated->documents, generated->deadlines, generated->seconds);
+  std::printf(
+      "BENCH verzuim_generate dossiers=%lld documents=%lld open_deadlines=%lld"
+      " seconds=%.1f\n",
+      args.dossiers, generated->documents, generated->deadlines, generated->seconds);
   std::fflush(stdout);
 
   auto db = store::sql::SqlDatabase::Open(*url, {});
@@ -391,8 +391,8 @@ int main(int argc, char** argv) {
     const service::RequestContext* ctx;
     bool mine;
   };
-  const Case cases[] = {{"team", &ric_ctx, false}, {"mine", &ric_ctx, true},
-                        {"all", &system_ctx, false}};
+  const Case cases[] = {
+      {"team", &ric_ctx, false}, {"mine", &ric_ctx, true}, {"all", &system_ctx, false}};
   int status = 0;
   for (const Case& c : cases) {
     service::SignalQuery q;
@@ -423,9 +423,10 @@ int main(int argc, char** argv) {
       if (round >= 0) ms.push_back(elapsed);
     }
     const Timing t = Summarise(ms);
-    std::printf("BENCH verzuim case=%s dossiers=%lld items=%zu truncated=%d median_ms=%.2f"
-                " p95_ms=%.2f max_ms=%.2f\n",
-                c.name, args.dossiers, items, truncated ? 1 : 0, t.median, t.p95, t.max);
+    std::printf(
+        "BENCH verzuim case=%s dossiers=%lld items=%zu truncated=%d median_ms=%.2f"
+        " p95_ms=%.2f max_ms=%.2f\n",
+        c.name, args.dossiers, items, truncated ? 1 : 0, t.median, t.p95, t.max);
     std::fflush(stdout);
   }
 
@@ -450,8 +451,9 @@ int main(int argc, char** argv) {
     if (round >= 0) ms.push_back(elapsed);
   }
   const Timing t = Summarise(ms);
-  std::printf("BENCH verzuim case=query_team dossiers=%lld rows=%zu median_ms=%.2f p95_ms=%.2f"
-              " max_ms=%.2f\n",
-              args.dossiers, rows, t.median, t.p95, t.max);
+  std::printf(
+      "BENCH verzuim case=query_team dossiers=%lld rows=%zu median_ms=%.2f p95_ms=%.2f"
+      " max_ms=%.2f\n",
+      args.dossiers, rows, t.median, t.p95, t.max);
   return status;
 }
