@@ -887,8 +887,8 @@ core::Result<DeadlineRefresh> VerzuimService::RefreshDeadlines(const RequestCont
         std::vector<store::DeadlineRecord> rows;
         if (computed.ok()) {
           rows = DeadlineRowsOf(*computed);
-          WP_RETURN_IF_ERROR(tx.verzuim().SetDerived(id, computed->next_due,
-                                                     computed->internal_return_expected));
+          WP_RETURN_IF_ERROR(
+              tx.verzuim().SetDerived(id, computed->next_due, computed->internal_return_expected));
           ++out.refreshed;
         } else {
           // Cannot happen for a dossier written through this service (every write checks the

@@ -151,7 +151,7 @@ class VerzuimRepo {
   virtual core::Result<std::vector<DeadlineRow>> ListDeadlines(const DeadlineQuery& query) = 0;
   // Up to `limit` dossiers whose deadlines were derived with another rules version, by id.
   virtual core::Result<std::vector<std::int64_t>> StaleDeadlineDossiers(int rules_version,
-                                                                         int limit) = 0;
+                                                                        int limit) = 0;
 
   // --- episodes ---
   virtual core::Result<std::int64_t> InsertEpisode(const EpisodeRecord& record) = 0;

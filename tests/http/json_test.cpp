@@ -255,9 +255,8 @@ TEST(HttpJsonSerialize, DoublesArePlainDecimals) {
                            {"n", 7},
                            {"none", nullptr}};
   const std::string text = Serialize(v);
-  EXPECT_EQ(text,
-            R"({"ao_percentage":48.33,"whole":35,"euros":[1550,1950.03,100000000,0.1],)"
-            R"("text":"a \"quoted\" E1\n","n":7,"none":null})");
+  EXPECT_EQ(text, R"({"ao_percentage":48.33,"whole":35,"euros":[1550,1950.03,100000000,0.1],)"
+                  R"("text":"a \"quoted\" E1\n","n":7,"none":null})");
   const bj::value back = boost::json::parse(text);
   EXPECT_DOUBLE_EQ(back.at("ao_percentage").to_number<double>(), 48.33);
   EXPECT_DOUBLE_EQ(back.at("euros").at(1).to_number<double>(), 1950.03);

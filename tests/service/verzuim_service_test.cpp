@@ -221,7 +221,8 @@ TEST_F(VerzuimServiceTest, StoredDeadlinesEqualTheEngineAfterEveryKindOfChange) 
           if (m.kind == pw::MilestoneKind::kDeadline &&
               (m.status == pw::MilestoneStatus::kDue ||
                m.status == pw::MilestoneStatus::kOverdue)) {
-            engine.insert({std::string(m.key), m.sequence, m.due, std::string(pw::ToCode(m.status))});
+            engine.insert(
+                {std::string(m.key), m.sequence, m.due, std::string(pw::ToCode(m.status))});
           }
         }
       }
@@ -229,7 +230,8 @@ TEST_F(VerzuimServiceTest, StoredDeadlinesEqualTheEngineAfterEveryKindOfChange) 
       ASSERT_TRUE(signals.ok());
       for (const auto& item : signals->items) {
         const auto& m = item.milestone;
-        dashboard.insert({std::string(m.key), m.sequence, m.due, std::string(pw::ToCode(m.status))});
+        dashboard.insert(
+            {std::string(m.key), m.sequence, m.due, std::string(pw::ToCode(m.status))});
       }
       EXPECT_EQ(dashboard, engine) << "today + " << offset << " days";
     }
@@ -295,8 +297,7 @@ TEST_F(VerzuimServiceTest, StoredDeadlinesEqualTheEngineAfterEveryKindOfChange) 
     const auto& e = d->record.episodes.front();
     ASSERT_TRUE(verzuim_->EndEpisode(Ctx(ric_), dossier_, e.id, D("2026-10-01"), e.version).ok());
     check("recovered");
-    auto again =
-        verzuim_->AddEpisode(Ctx(ric_), dossier_, {D("2026-10-20"), std::nullopt, 50, 0});
+    auto again = verzuim_->AddEpisode(Ctx(ric_), dossier_, {D("2026-10-20"), std::nullopt, 50, 0});
     ASSERT_TRUE(again.ok()) << again.error().message;
     check("sick again within 4 weeks");
     std::int64_t second = 0, version = 0;
@@ -317,9 +318,9 @@ TEST_F(VerzuimServiceTest, StoredDeadlinesEqualTheEngineAfterEveryKindOfChange) 
     check("episode deleted");
   }
   // A rules change (or a database from before 0007): the start-up refresh derives them again.
-  ASSERT_TRUE(db_->Write([&](store::Tx& tx) {
-                   return tx.verzuim().ReplaceDeadlines(dossier_, {}, 0);
-                 }).ok());
+  ASSERT_TRUE(
+      db_->Write([&](store::Tx& tx) { return tx.verzuim().ReplaceDeadlines(dossier_, {}, 0); })
+          .ok());
   auto refreshed = verzuim_->RefreshDeadlines(SystemContext(clock_.Now()));
   ASSERT_TRUE(refreshed.ok());
   EXPECT_EQ(refreshed->refreshed, 1);

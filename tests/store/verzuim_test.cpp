@@ -1,7 +1,7 @@
 // Store contract cases of the verzuimdossier repository (store/verzuim.hpp): dossiers with
 // versions and one per revalidant, episodes with versions, documents with revisions, the scenario
-// history, the open deadlines with the dashboard query by date, scope, casemanager, status and party, and the signal window setting.
-// Each case runs on SQLite and on PostgreSQL.
+// history, the open deadlines with the dashboard query by date, scope, casemanager, status and
+// party, and the signal window setting. Each case runs on SQLite and on PostgreSQL.
 #include <gtest/gtest.h>
 
 #include "store/store_fixture.hpp"
@@ -252,10 +252,9 @@ TEST_P(VerzuimStoreTest, OpenDeadlinesAreReplacedAndListedByDateScopeCasemanager
   WP_ASSERT_OK_AND_ASSIGN(auto stored_a,
                           db().Read([&](Tx& tx) { return tx.verzuim().DeadlinesOf(a); }));
   EXPECT_EQ(stored_a, rows_a);
-  EXPECT_EQ(db().Write([&](Tx& tx) { return tx.verzuim().ReplaceDeadlines(999999, {}, 1); })
-                .error()
-                .code,
-            core::ErrorCode::kNotFound);
+  EXPECT_EQ(
+      db().Write([&](Tx& tx) { return tx.verzuim().ReplaceDeadlines(999999, {}, 1); }).error().code,
+      core::ErrorCode::kNotFound);
 
   DeadlineQuery q;
   q.today = D("2026-03-05");
@@ -328,17 +327,14 @@ TEST_P(VerzuimStoreTest, OpenDeadlinesAreReplacedAndListedByDateScopeCasemanager
   EXPECT_TRUE(list().empty());
 
   // Replacing drops what is no longer open; the rules version marks the dossier as current.
-  WP_ASSERT_OK_AND_ASSIGN(auto stale, db().Read([&](Tx& tx) {
-    return tx.verzuim().StaleDeadlineDossiers(2, 10);
-  }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto stale, db().Read([&](Tx& tx) { return tx.verzuim().StaleDeadlineDossiers(2, 10); }));
   EXPECT_EQ(stale, (std::vector<std::int64_t>{a, b}));
   WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.verzuim().ReplaceDeadlines(a, {}, 2); }));
-  WP_ASSERT_OK_AND_ASSIGN(stale, db().Read([&](Tx& tx) {
-    return tx.verzuim().StaleDeadlineDossiers(2, 10);
-  }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      stale, db().Read([&](Tx& tx) { return tx.verzuim().StaleDeadlineDossiers(2, 10); }));
   EXPECT_EQ(stale, (std::vector<std::int64_t>{b}));
-  WP_ASSERT_OK_AND_ASSIGN(stored_a,
-                          db().Read([&](Tx& tx) { return tx.verzuim().DeadlinesOf(a); }));
+  WP_ASSERT_OK_AND_ASSIGN(stored_a, db().Read([&](Tx& tx) { return tx.verzuim().DeadlinesOf(a); }));
   EXPECT_TRUE(stored_a.empty());
 }
 

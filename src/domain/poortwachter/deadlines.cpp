@@ -331,9 +331,8 @@ core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
   core::Date base = steps.plan_van_aanpak.value_or(plan_due);
   int sequence = 0;
   for (core::Date done : evaluations) {
-    Milestone& m =
-        b.Add(keys::kEvaluatie, K::kDeadline, core::AddDays(base, kEvaluationIntervalDays),
-              {kEr, kEe}, done);
+    Milestone& m = b.Add(keys::kEvaluatie, K::kDeadline,
+                         core::AddDays(base, kEvaluationIntervalDays), {kEr, kEe}, done);
     m.sequence = ++sequence;
     base = done;
   }
@@ -353,12 +352,14 @@ core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
   // ziekteweek"; randstad.nl: added-up periods count ("bij elkaar opgeteld, 42 weken verzuimd"),
   // checked 2026-11-23. Late: a fine, no loonsanctie.
   b.Add(keys::kMelding42eWeek, K::kDeadline,
-        FirstWorkdayFrom(core::AddDays(EndOfWeek(p, kMelding42eWeek), 1)), {kEr}, steps.melding_42e_week);
+        FirstWorkdayFrom(core::AddDays(EndOfWeek(p, kMelding42eWeek), 1)), {kEr},
+        steps.melding_42e_week);
 
   // Source: rendement.nl / randstad.nl: UWV confirms the melding "rond de 44e week" with the
   // obligations for the eerstejaarsevaluatie, checked 2026-11-23.
   b.Add(keys::kUwvBriefEerstejaarsevaluatie, K::kEvent,
-        EndOfWeek(p, kUwvBriefEerstejaarsevaluatieWeek), {Party::kUwv}, steps.uwv_brief_eerstejaarsevaluatie);
+        EndOfWeek(p, kUwvBriefEerstejaarsevaluatieWeek), {Party::kUwv},
+        steps.uwv_brief_eerstejaarsevaluatie);
 
   // Source: DOMAIN.md section 6 (eerstejaarsevaluatie by the end of week 52); uwv.nl "Ziek melden
   // bij UWV" (the 42e-weeksmelding triggers UWV's letter about the eerstejaarsevaluatie), checked
@@ -383,18 +384,21 @@ core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
 
   // Source: uwv.nl "Wanneer vraag ik een WIA-uitkering aan?": "Na 88 weken ziekte krijgt u een
   // brief van ons", checked 2026-11-23.
-  b.Add(keys::kUwvBriefWia, K::kEvent, EndOfWeek(p, kUwvBriefWiaWeek), {Party::kUwv}, steps.uwv_brief_wia);
+  b.Add(keys::kUwvBriefWia, K::kEvent, EndOfWeek(p, kUwvBriefWiaWeek), {Party::kUwv},
+        steps.uwv_brief_wia);
 
   // Source: DOMAIN.md section 6 (actueel oordeel and eindevaluatie about 2 weeks before the WIA
   // application, which is due at the end of week 93), checked 2026-11-23.
   b.Add(keys::kActueelOordeel, K::kDeadline, EndOfWeek(p, kActueelOordeelWeek),
         {Party::kBedrijfsarts}, steps.actueel_oordeel);
-  b.Add(keys::kEindevaluatie, K::kDeadline, EndOfWeek(p, kActueelOordeelWeek), {kEr, kEe}, steps.eindevaluatie);
+  b.Add(keys::kEindevaluatie, K::kDeadline, EndOfWeek(p, kActueelOordeelWeek), {kEr, kEe},
+        steps.eindevaluatie);
 
   // Source: uwv.nl (apply within the period given in the week-88 letter, "meestal 6 weken");
   // DOMAIN.md section 6: no later than the end of week 93, 11 weeks before the end of the waiting
   // time ("week 91" is the rule before 2013), checked 2026-11-23.
-  b.Add(keys::kWiaAanvraag, K::kDeadline, EndOfWeek(p, kWiaAanvraagWeek), {kEe}, steps.wia_aanvraag);
+  b.Add(keys::kWiaAanvraag, K::kDeadline, EndOfWeek(p, kWiaAanvraagWeek), {kEe},
+        steps.wia_aanvraag);
 
   // Source: DOMAIN.md section 6: UWV decides within 8 weeks of the application, checked
   // 2026-11-23.

@@ -201,7 +201,7 @@ class SqlVerzuimRepo final : public VerzuimRepo {
   core::Result<std::vector<DeadlineRecord>> DeadlinesOf(std::int64_t dossier_id) override;
   core::Result<std::vector<DeadlineRow>> ListDeadlines(const DeadlineQuery& query) override;
   core::Result<std::vector<std::int64_t>> StaleDeadlineDossiers(int rules_version,
-                                                                 int limit) override;
+                                                                int limit) override;
   core::Result<std::int64_t> InsertEpisode(const EpisodeRecord& record) override;
   core::Result<std::int64_t> UpdateEpisode(const EpisodeRecord& record,
                                            std::int64_t expected_version) override;

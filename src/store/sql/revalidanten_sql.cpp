@@ -303,8 +303,7 @@ core::Result<std::int64_t> SqlRevalidantRepo::Update(core::RevalidantId id,
         // keep them equal in the same unit of work.
         sql_ << "UPDATE verzuim_deadline SET team_id = :t, ric_user_id = :r WHERE dossier_id IN"
                 " (SELECT id FROM verzuim_dossier WHERE revalidant_id = :id)",
-            soci::use(r.team_id, r.team_ind), soci::use(r.ric_user_id, r.ric_ind),
-            soci::use(rid);
+            soci::use(r.team_id, r.team_ind), soci::use(r.ric_user_id, r.ric_ind), soci::use(rid);
         return expected_version + 1;
       },
       "bsn");

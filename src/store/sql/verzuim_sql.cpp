@@ -266,12 +266,11 @@ core::Result<std::vector<DeadlineRecord>> SqlVerzuimRepo::DeadlinesOf(std::int64
     std::vector<DeadlineRecord> out;
     long long dossier = dossier_id, sequence = 0, week = 0, parties = 0;
     std::string milestone, due;
-    soci::statement st =
-        (sql_.prepare << "SELECT milestone, sequence, due_date, week, parties"
-                         " FROM verzuim_deadline WHERE dossier_id = :d"
-                         " ORDER BY due_date, milestone, sequence",
-         soci::use(dossier), soci::into(milestone), soci::into(sequence), soci::into(due),
-         soci::into(week), soci::into(parties));
+    soci::statement st = (sql_.prepare << "SELECT milestone, sequence, due_date, week, parties"
+                                          " FROM verzuim_deadline WHERE dossier_id = :d"
+                                          " ORDER BY due_date, milestone, sequence",
+                          soci::use(dossier), soci::into(milestone), soci::into(sequence),
+                          soci::into(due), soci::into(week), soci::into(parties));
     st.execute();
     while (st.fetch()) {
       DeadlineRecord r;
@@ -438,7 +437,7 @@ core::Result<std::vector<DeadlineRow>> SqlVerzuimRepo::ListDeadlines(const Deadl
 }
 
 core::Result<std::vector<std::int64_t>> SqlVerzuimRepo::StaleDeadlineDossiers(int rules_version,
-                                                                               int limit) {
+                                                                              int limit) {
   return Guard("verzuim stale deadlines", [&]() -> core::Result<std::vector<std::int64_t>> {
     std::vector<std::int64_t> out;
     long long rules = rules_version, lim = limit, id = 0;
