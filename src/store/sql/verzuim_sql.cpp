@@ -327,9 +327,10 @@ core::Result<std::vector<DeadlineRow>> SqlVerzuimRepo::ListDeadlines(const Deadl
     if (!q.scope.all && q.scope.teams.empty() && !q.scope.ric.valid()) return out;
     Binds binds;
     // The scope is a union of index ranges: one branch per team ((team_id, due_date) index), one
-    // for the RIC's own caseload outside those teams ((ric_user_id, due_date)), or one for the
-    // casemanager ((casemanager_user_id, due_date)) with the scope as a filter. Each branch reads
-    // at most `limit` rows in due-date order, so the cost does not grow with the table.
+    // for the RIC's own caseload ((ric_user_id, due_date)), or one for the casemanager
+    // ((casemanager_user_id, due_date)) with the scope as a filter. Each branch reads at most
+    // `limit` rows in due-date order, so the cost does not grow with the table; a row in two
+    // branches (the RIC's caseload inside the RIC's team) is kept once by the UNION.
     auto common = [&]() {
       std::string w = " AND due_date <= " + binds.Text(core::FormatDate(q.due_until));
       if (q.overdue) {
@@ -375,16 +376,12 @@ core::Result<std::vector<DeadlineRow>> SqlVerzuimRepo::ListDeadlines(const Deadl
         branches.push_back(branch("team_id = " + binds.Int(team.value)));
       }
       if (q.scope.ric.valid()) {
-        std::string condition = "ric_user_id = " + binds.Int(q.scope.ric.value);
-        if (!q.scope.teams.empty()) {
-          condition += " AND (team_id IS NULL OR team_id NOT IN (" + team_list() + "))";
-        }
-        branches.push_back(branch(condition));
+        branches.push_back(branch("ric_user_id = " + binds.Int(q.scope.ric.value)));
       }
     }
     std::string unioned;
     for (std::size_t i = 0; i < branches.size(); ++i) {
-      if (i != 0) unioned += " UNION ALL ";
+      if (i != 0) unioned += " UNION ";
       unioned += "SELECT * FROM (" + branches[i] + ") AS b" + std::to_string(i);
     }
     const std::string sql =
