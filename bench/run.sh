@@ -13,6 +13,8 @@
 #    after the read benchmark.
 # 4. Alternative-function ranking (issue 4): werkpad_bench_profiles ranks one person profile
 #    against 100,000 synthetic functions (top 50) next to a sequential scan of the same bytes.
+# 5. Poortwachter dashboard: bench/verzuim.sh (1,000,000 verzuimdossiers on SQLite and on a
+#    throwaway PostgreSQL; "due or overdue in 14 days" <= 50 ms). Run it alone for that figure.
 #
 # --smoke: ~1 s per benchmark, checks only that every figure is produced and the run is correct
 # (no errors, every read audited, every update durable, the audit hash chain verifies); never judges the targets. Used by the
@@ -79,6 +81,8 @@ fi
 # keep this script's own inputs away from it (WERKPAD_SERVER_WORKERS etc. still pass through).
 unset WERKPAD_BIN WERKPAD_BUILD
 PROBE="$BUILD/bench/werkpad_bench_probe"
+[[ -x "$BUILD/bench/werkpad_bench_verzuim" ]] ||
+  die "bench tool missing: build target werkpad_bench_verzuim in $BUILD"
 BASELINE="$BUILD/bench/werkpad_bench_baseline_inserts"
 PROFILES="$BUILD/bench/werkpad_bench_profiles"
 [[ -x "$PROBE" && -x "$BASELINE" && -x "$PROFILES" ]] ||
@@ -463,3 +467,10 @@ judge() { [[ $SMOKE == 1 ]] && echo "(smoke)" || verdict "$@"; }
   printf '   ratio ranking/scan %s (CPU %s); ranking %s ms (target <= 5 ms): %s\n' "$PROFILE_RATIO" "$PROFILE_CPU_RATIO" "$PROFILE_MS" "$(judge "$PROFILE_MS" 5 '<=')"
 } | tee "$REPORT"
 echo "(report written to $REPORT)" >&2
+
+# ---------------------------------------------------------------- 5. Poortwachter dashboard
+# bench/verzuim.sh: N verzuimdossiers on SQLite and PostgreSQL (smoke: 2,000), appended to the
+# report.
+VERZUIM_ARGS=("$BUILD")
+[[ $SMOKE == 1 ]] && VERZUIM_ARGS=(--smoke "$BUILD")
+"$HERE/verzuim.sh" "${VERZUIM_ARGS[@]}" | tee -a "$REPORT"

@@ -50,6 +50,16 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->verzuim_ = std::make_unique<service::VerzuimService>(db, clock);
   app->profiles_ = std::make_unique<service::ProfileService>(db, clock);
 
+  // The dashboard's stored open deadlines follow the deadline rules of this build: dossiers
+  // derived with other rules (or none: a database from before migration 0007) are recomputed.
+  WP_ASSIGN_OR_RETURN(
+      service::DeadlineRefresh refresh,
+      app->verzuim_->RefreshDeadlines(service::SystemContext(clock.Now(), "startup")));
+  if (refresh.refreshed > 0 || refresh.failed > 0) {
+    core::log::Info("verzuim_deadlines_refreshed", {{"dossiers", std::int64_t{refresh.refreshed}},
+                                                    {"failed", std::int64_t{refresh.failed}}});
+  }
+
   http::Server::Options options;
   options.listen_address = listen.host;
   options.port = listen.port;

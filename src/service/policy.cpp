@@ -213,4 +213,16 @@ bool MayManageFunctionCatalogues(const Actor& actor) {
          actor.role == Role::kRevalidatiearts;
 }
 
+// --- Poortwachter / verzuim: role rules ---
+
+bool MayWriteVerzuim(const Actor& actor) { return IsAgrStaff(actor); }
+
+bool MayReadVerzuim(const Actor& actor) {
+  return MayWriteVerzuim(actor) || (!actor.system && actor.role == Role::kRevalidant);
+}
+
+bool MayUseVerzuimDashboard(const Actor& actor) { return MayWriteVerzuim(actor); }
+
+bool MayEstimateWia(const Actor& actor) { return MayWriteVerzuim(actor); }
+
 }  // namespace werkpad::service

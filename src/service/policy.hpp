@@ -145,4 +145,21 @@ bool MayManageWorksamples(const Actor& actor);
 bool MayManageAssignment(const Actor& actor);
 bool MayManageFunctionCatalogues(const Actor& actor);
 
+// Poortwachter / verzuim (docs/api.md "Verzuim (Poortwachter)"): which ROLE may do what.
+// Need-to-know on the revalidant is MayAccess above; the medical part MaySeeMedicalData.
+// The system context may do everything.
+//
+//   action                                   admin arts ric therapeut revalidant external
+//   read a verzuimdossier, documents, RIV      -    x    x     x      own (read only)    -
+//   open/change a dossier, episodes,           -    x    x     x          -          -
+//   documents, scenario
+//   dashboard of due/overdue steps             -    x    x     x          -          -
+//   WIA estimate (figures entered, no client)  -    x    x     x          -          -
+// External roles (werkgever, bedrijfsarts) get access only through a consent, which is not
+// modelled yet: refused.
+bool MayWriteVerzuim(const Actor& actor);
+bool MayReadVerzuim(const Actor& actor);
+bool MayUseVerzuimDashboard(const Actor& actor);
+bool MayEstimateWia(const Actor& actor);
+
 }  // namespace werkpad::service

@@ -229,6 +229,24 @@ core::Result<Computed> Compute(const store::DossierRecord& r, core::Date today, 
   return out;
 }
 
+std::vector<store::DeadlineRecord> DeadlineRowsOf(const Computed& c) {
+  std::vector<store::DeadlineRecord> rows;
+  if (!c.timeline) return rows;
+  for (const MilestoneView& mv : c.timeline->milestones) {
+    const pw::Milestone& m = mv.milestone;
+    if (m.kind != pw::MilestoneKind::kDeadline) continue;
+    // Open = neither done nor not applicable. For a deadline that set does not depend on
+    // today: only the split of an open deadline into upcoming / due / overdue does, and the
+    // dashboard query makes that split from the stored due date (docs/poortwachter-rules.md).
+    if (m.status != pw::MilestoneStatus::kUpcoming && m.status != pw::MilestoneStatus::kDue &&
+        m.status != pw::MilestoneStatus::kOverdue) {
+      continue;
+    }
+    rows.push_back({std::string(m.key), m.sequence, m.due, m.week, pw::PartyMask(m.responsible)});
+  }
+  return rows;
+}
+
 // The domain's paths name the whole list ("episodes[2].start", "steps.plan_van_aanpak"); a
 // request changes one thing, so the errors are put on the request's own fields.
 core::Error MapEpisodeErrors(core::Error e) {
@@ -316,8 +334,6 @@ core::Result<DossierView> BuildDossierView(store::Tx& tx, const Actor& actor,
   return v;
 }
 
-bool MayWriteVerzuim(const Actor& actor) { return IsAgrStaff(actor); }
-
 core::Status CheckDossierFields(store::Tx& tx, const DossierInput& in) {
   internal::FieldChecker c;
   c.Required("employer", in.employer);
@@ -375,9 +391,7 @@ core::Result<store::DossierRecord> LoadChecked(store::Database& db, const Reques
                                                std::int64_t id, bool write,
                                                audit::Action action) {
   const std::string object = IdText(id);
-  if (write ? !MayWriteVerzuim(ctx.actor)
-            : !(MayWriteVerzuim(ctx.actor) ||
-                ctx.actor.role == domain::identity::Role::kRevalidant)) {
+  if (write ? !MayWriteVerzuim(ctx.actor) : !MayReadVerzuim(ctx.actor)) {
     return internal::Deny(db, ctx, action, std::string(kDossierObject), object);
   }
   WP_ASSIGN_OR_RETURN(store::DossierRecord rec,
@@ -429,6 +443,8 @@ core::Result<DossierView> Mutate(store::Database& db, const RequestContext& ctx,
     if (!computed.ok()) return map(std::move(computed).error());
     WP_RETURN_IF_ERROR(
         tx.verzuim().SetDerived(id, computed->next_due, computed->internal_return_expected));
+    WP_RETURN_IF_ERROR(
+        tx.verzuim().ReplaceDeadlines(id, DeadlineRowsOf(*computed), pw::kRulesVersion));
     rec.next_due = computed->next_due;
     rec.internal_return_expected = computed->internal_return_expected;
     audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, std::string(kDossierObject),
@@ -464,6 +480,7 @@ core::Result<DossierView> VerzuimService::CreateDossier(const RequestContext& ct
     rec.created_by = rec.updated_by = ctx.actor.user_id;
     rec.created_at = rec.updated_at = ctx.now;
     WP_ASSIGN_OR_RETURN(std::int64_t dossier, tx.verzuim().InsertDossier(rec));
+    WP_RETURN_IF_ERROR(tx.verzuim().ReplaceDeadlines(dossier, {}, pw::kRulesVersion));
     WP_RETURN_IF_ERROR(audit::AppendInTx(
         tx, EventFor(ctx, audit::Action::kCreate, std::string(kDossierObject), IdText(dossier), id),
         ctx.now));
@@ -480,7 +497,7 @@ core::Result<DossierView> VerzuimService::CreateDossier(const RequestContext& ct
 
 core::Result<DossierView> VerzuimService::DossierOf(const RequestContext& ctx,
                                                     core::RevalidantId id) {
-  if (!(MayWriteVerzuim(ctx.actor) || ctx.actor.role == domain::identity::Role::kRevalidant)) {
+  if (!MayReadVerzuim(ctx.actor)) {
     return internal::Deny(db_, ctx, audit::Action::kRead, std::string(kDossierObject), "", id);
   }
   WP_RETURN_IF_ERROR(CheckRevalidantAccess(db_, ctx, id, false, audit::Action::kRead,
@@ -648,7 +665,14 @@ core::Result<DocumentView> VerzuimService::AddDocument(const RequestContext& ctx
             d.dossier_id = dossier;
             d.kind = in.kind;
             d.date = in.date;
-            d.content_json = bj::serialize(in.content);
+            bj::value content = in.content;
+            // Interventions are tracked per scenario: one proposed without a scenario belongs to
+            // the dossier's current scenario (when there is one).
+            if (in.kind == "interventie" && !rec.scenarios.empty() &&
+                !content.as_object().contains("scenario")) {
+              content.as_object()["scenario"] = rec.scenarios.back().scenario;
+            }
+            d.content_json = bj::serialize(content);
             d.medical_json = MedicalJson(in, "{}");
             d.created_by = d.updated_by = ctx.actor.user_id;
             d.created_at = d.updated_at = ctx.now;
@@ -808,8 +832,83 @@ core::Result<RivView> VerzuimService::Riv(const RequestContext& ctx, std::int64_
 
 // --- dashboard ---
 
+namespace {
+
+constexpr int kSignalLimit = 500;
+constexpr pw::Party kAllParties[] = {pw::Party::kEmployer, pw::Party::kEmployee,
+                                     pw::Party::kBedrijfsarts, pw::Party::kUwv,
+                                     pw::Party::kArbeidsdeskundige};
+
+// A stored open deadline as the milestone the timeline would show today (status due or
+// overdue: the query selected due dates up to today + days).
+core::Result<SignalItem> SignalItemOf(const store::DeadlineRow& row, core::Date today) {
+  auto key = pw::CanonicalKey(row.deadline.milestone);
+  if (!key) return core::Error::Internal("a stored deadline names no milestone");
+  SignalItem item;
+  item.dossier_id = row.dossier_id;
+  item.revalidant = {row.revalidant_id, row.given_names, row.family_name};
+  if (row.casemanager_user_id.valid()) {
+    item.casemanager = UserRef{row.casemanager_user_id, row.casemanager_name};
+  }
+  pw::Milestone& m = item.milestone;
+  m.key = *key;
+  m.sequence = row.deadline.sequence;
+  m.kind = pw::MilestoneKind::kDeadline;
+  m.week = row.deadline.week;
+  m.due = row.deadline.due;
+  m.responsible = pw::PartiesOf(row.deadline.parties);
+  m.document = pw::DocumentOf(*key);
+  m.status = Before(m.due, today) ? pw::MilestoneStatus::kOverdue : pw::MilestoneStatus::kDue;
+  item.days_left = core::DaysBetween(today, m.due);
+  return item;
+}
+
+}  // namespace
+
+core::Result<std::vector<store::DeadlineRecord>> OpenDeadlines(const store::DossierRecord& rec,
+                                                               core::Date today) {
+  WP_ASSIGN_OR_RETURN(Computed c, Compute(rec, today, pw::TimelineOptions{}.signal_window_days));
+  return DeadlineRowsOf(c);
+}
+
+core::Result<DeadlineRefresh> VerzuimService::RefreshDeadlines(const RequestContext& ctx) {
+  if (!ctx.actor.system) return core::Error::Forbidden("only the system refreshes deadlines");
+  DeadlineRefresh out;
+  const core::Date today = core::DutchDate(ctx.now);
+  for (;;) {
+    WP_ASSIGN_OR_RETURN(std::vector<std::int64_t> ids, db_.Read([&](store::Tx& tx) {
+      return tx.verzuim().StaleDeadlineDossiers(pw::kRulesVersion, 200);
+    }));
+    if (ids.empty()) break;
+    WP_RETURN_IF_ERROR(db_.WriteUnit([&](store::Tx& tx) -> core::Status {
+      for (std::int64_t id : ids) {
+        WP_ASSIGN_OR_RETURN(store::DossierRecord rec, tx.verzuim().GetDossier(id));
+        auto computed = Compute(rec, today, pw::TimelineOptions{}.signal_window_days);
+        std::vector<store::DeadlineRecord> rows;
+        if (computed.ok()) {
+          rows = DeadlineRowsOf(*computed);
+          WP_RETURN_IF_ERROR(
+              tx.verzuim().SetDerived(id, computed->next_due, computed->internal_return_expected));
+          ++out.refreshed;
+        } else {
+          // Cannot happen for a dossier written through this service (every write checks the
+          // timeline); counted so that start-up reports it instead of looping.
+          ++out.failed;
+        }
+        WP_RETURN_IF_ERROR(tx.verzuim().ReplaceDeadlines(id, rows, pw::kRulesVersion));
+        audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, std::string(kDossierObject),
+                                       IdText(id), rec.revalidant_id);
+        e.detail = fmt::format("deadlines_refresh;rules={}", pw::kRulesVersion);
+        WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
+      }
+      return core::Ok();
+    }));
+  }
+  return out;
+}
+
 core::Result<SignalList> VerzuimService::Signals(const RequestContext& ctx, const SignalQuery& q) {
-  if (!MayWriteVerzuim(ctx.actor)) {
+  if (!MayUseVerzuimDashboard(ctx.actor)) {
     return internal::Deny(db_, ctx, audit::Action::kSearch, "verzuim_signalen", "");
   }
   if (q.days && (*q.days < 0 || *q.days > 365)) {
@@ -821,40 +920,31 @@ core::Result<SignalList> VerzuimService::Signals(const RequestContext& ctx, cons
       SignalList out, db_.Read([&](store::Tx& tx) -> core::Result<SignalList> {
         SignalList list;
         list.today = today;
+        list.limit = kSignalLimit;
         WP_ASSIGN_OR_RETURN(int signal_days, tx.verzuim().SignalDays());
         list.days = q.days.value_or(signal_days);
-        store::DueQuery dq;
+        // One indexed query over the stored open deadlines (migration 0007); no dossier is
+        // loaded or recomputed here.
+        store::DeadlineQuery dq;
+        dq.today = today;
         dq.due_until = core::AddDays(today, list.days);
         dq.scope = CaseloadFor(ctx.actor);
         if (q.mine) dq.casemanager = ctx.actor.user_id;
-        WP_ASSIGN_OR_RETURN(auto ids, tx.verzuim().ListDue(dq));
-        Names names(tx);
-        for (std::int64_t id : ids) {
-          WP_ASSIGN_OR_RETURN(store::DossierRecord rec, tx.verzuim().GetDossier(id));
-          auto computed = Compute(rec, today, list.days);
-          if (!computed.ok() || !computed->timeline) continue;
-          WP_ASSIGN_OR_RETURN(store::RevalidantDetail detail,
-                              tx.revalidanten().Get(rec.revalidant_id));
-          for (const auto& mv : computed->timeline->milestones) {
-            const pw::Milestone& m = mv.milestone;
-            if (m.kind != pw::MilestoneKind::kDeadline) continue;
-            const bool overdue = m.status == pw::MilestoneStatus::kOverdue;
-            const bool due = m.status == pw::MilestoneStatus::kDue;
-            if (!overdue && !due) continue;
-            if (q.status && *q.status != pw::ToCode(m.status)) continue;
-            if (q.party && std::none_of(m.responsible.begin(), m.responsible.end(),
-                                        [&](pw::Party p) { return pw::ToCode(p) == *q.party; })) {
-              continue;
-            }
-            SignalItem item;
-            item.dossier_id = id;
-            item.revalidant = {rec.revalidant_id, detail.revalidant.data.given_names,
-                               detail.revalidant.data.family_name};
-            item.casemanager = names.OptOf(rec.casemanager_user_id);
-            item.milestone = m;
-            item.days_left = core::DaysBetween(today, m.due);
-            list.items.push_back(std::move(item));
+        if (q.status) dq.overdue = *q.status == "overdue";
+        if (q.party) {
+          for (pw::Party p : kAllParties) {
+            if (pw::ToCode(p) == *q.party) dq.parties = pw::PartyBit(p);
           }
+        }
+        dq.limit = kSignalLimit + 1;
+        WP_ASSIGN_OR_RETURN(std::vector<store::DeadlineRow> rows, tx.verzuim().ListDeadlines(dq));
+        if (rows.size() > static_cast<std::size_t>(kSignalLimit)) {
+          list.truncated = true;
+          rows.resize(static_cast<std::size_t>(kSignalLimit));
+        }
+        for (store::DeadlineRow& row : rows) {
+          WP_ASSIGN_OR_RETURN(SignalItem item, SignalItemOf(row, today));
+          list.items.push_back(std::move(item));
         }
         return list;
       }));
@@ -924,7 +1014,7 @@ core::Result<VerzuimSettings> VerzuimService::UpdateSettings(const RequestContex
 
 core::Result<domain::wia::WiaEstimate> VerzuimService::EstimateWia(
     const RequestContext& ctx, const domain::wia::WiaInput& in) {
-  if (!MayWriteVerzuim(ctx.actor)) {
+  if (!MayEstimateWia(ctx.actor)) {
     return internal::Deny(db_, ctx, audit::Action::kRead, "wia_schatting", "");
   }
   return domain::wia::EstimateWia(in);

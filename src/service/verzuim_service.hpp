@@ -151,8 +151,22 @@ struct SignalQuery {
 struct SignalList {
   core::Date today{};
   int days = 14;
+  int limit = 500;         // at most this many items, the earliest due first
+  bool truncated = false;  // more deadlines matched than `limit`
   std::vector<SignalItem> items;
 };
+
+struct DeadlineRefresh {
+  int refreshed = 0;
+  int failed = 0;  // stored dossiers that give no valid timeline (kept without deadlines)
+};
+
+// The open deadlines of `rec` as the dashboard stores them (store::DeadlineRecord): every
+// deadline milestone of the current timeline that is neither done nor not applicable. The set
+// does not depend on `today` (only validation does: no step may lie after it). Errors: the
+// domain's (invalid episodes or steps).
+core::Result<std::vector<store::DeadlineRecord>> OpenDeadlines(const store::DossierRecord& rec,
+                                                               core::Date today);
 
 struct VerzuimSettings {
   int signal_days = 14;
@@ -214,6 +228,10 @@ class VerzuimService {
   // Errors: kForbidden (no clinical role), kInvalidInput ("days" out_of_range).
   core::Result<SignalList> Signals(const RequestContext& ctx, const SignalQuery& q);
   core::Result<VerzuimSettings> Settings(const RequestContext& ctx);
+  // System context only (application start): derives the stored open deadlines of every dossier
+  // whose rows were derived with another rules version (domain::poortwachter::kRulesVersion),
+  // in batches, each change audited ("deadlines_refresh").
+  core::Result<DeadlineRefresh> RefreshDeadlines(const RequestContext& ctx);
   // Admin. Errors: kInvalidInput ("signal_days" out_of_range).
   core::Result<VerzuimSettings> UpdateSettings(const RequestContext& ctx,
                                                const VerzuimSettings& in);

@@ -80,12 +80,39 @@ struct DossierRecord {
   std::vector<ScenarioRecord> scenarios;  // by seq
 };
 
-// Which dossiers the dashboard scans: those with an open deadline on or before `due_until`,
-// of revalidanten within `scope`, optionally only those whose casemanager is `casemanager`.
-struct DueQuery {
+// One open deadline of a dossier's current timeline (a deadline milestone neither done nor not
+// applicable), as derived by domain::poortwachter and kept in verzuim_deadline (migration 0007).
+// Whether it is due or overdue depends only on today, so it is not stored.
+struct DeadlineRecord {
+  std::string milestone;  // domain::poortwachter::keys
+  int sequence = 0;
+  core::Date due{};
+  int week = 0;
+  std::uint32_t parties = 0;  // domain::poortwachter::PartyMask
+  bool operator==(const DeadlineRecord&) const = default;
+};
+
+// A dashboard row: the deadline with its dossier, revalidant and casemanager.
+struct DeadlineRow {
+  std::int64_t dossier_id = 0;
+  core::RevalidantId revalidant_id;
+  std::string given_names;
+  std::string family_name;
+  core::UserId casemanager_user_id;  // 0 = none
+  std::string casemanager_name;
+  DeadlineRecord deadline;
+};
+
+// The dashboard query: open deadlines due on or before `due_until` of the revalidanten within
+// `scope` (optionally only of dossiers whose casemanager is `casemanager`), ordered by due date
+// then dossier, milestone and sequence; at most `limit` rows.
+struct DeadlineQuery {
+  core::Date today{};
   core::Date due_until{};
   CaseloadScope scope;
-  core::UserId casemanager;  // 0 = any
+  core::UserId casemanager;     // 0 = any
+  std::optional<bool> overdue;  // true: only due < today; false: only due >= today
+  std::uint32_t parties = 0;    // non-zero: only deadlines with one of these parties
   int limit = 500;
 };
 
@@ -111,8 +138,20 @@ class VerzuimRepo {
   // they follow from the children, which carry their own versions.
   virtual core::Status SetDerived(std::int64_t id, std::optional<core::Date> next_due,
                                   bool internal_return_expected) = 0;
-  // Dossiers with next_due <= query.due_until in scope, by next_due (at most query.limit).
-  virtual core::Result<std::vector<std::int64_t>> ListDue(const DueQuery& query) = 0;
+
+  // --- open deadlines (the dashboard's rows) ---
+  // Replaces the dossier's open deadlines by `rows` (copying the revalidant's team and RIC and
+  // the dossier's casemanager into them) and records `rules_version` as the rules they were
+  // derived with. kNotFound when the dossier is absent.
+  virtual core::Status ReplaceDeadlines(std::int64_t dossier_id,
+                                        const std::vector<DeadlineRecord>& rows,
+                                        int rules_version) = 0;
+  // The dossier's stored open deadlines, by due date, milestone, sequence.
+  virtual core::Result<std::vector<DeadlineRecord>> DeadlinesOf(std::int64_t dossier_id) = 0;
+  virtual core::Result<std::vector<DeadlineRow>> ListDeadlines(const DeadlineQuery& query) = 0;
+  // Up to `limit` dossiers whose deadlines were derived with another rules version, by id.
+  virtual core::Result<std::vector<std::int64_t>> StaleDeadlineDossiers(int rules_version,
+                                                                        int limit) = 0;
 
   // --- episodes ---
   virtual core::Result<std::int64_t> InsertEpisode(const EpisodeRecord& record) = 0;

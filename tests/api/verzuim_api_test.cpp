@@ -614,6 +614,10 @@ TEST(Verzuim, WiaEstimateAtTheBoundaries) {
   EXPECT_DOUBLE_EQ(below.at("ao_percentage").to_number<double>(), 34.99);
   EXPECT_DOUBLE_EQ(below.at("restverdiencapaciteit").to_number<double>(), 1950.03);
   EXPECT_TRUE(below.at("gebruikte_functielonen").as_array().empty());
+  // Plain decimals on the wire, never the exponent form ("3.499E1").
+  EXPECT_NE(below.body.find("\"ao_percentage\":34.99,"), std::string::npos) << below.body;
+  EXPECT_NE(below.body.find("\"restverdiencapaciteit\":1950.03"), std::string::npos) << below.body;
+  EXPECT_EQ(below.body.find('E'), std::string::npos) << below.body;
   Reply at35 = estimate(Env().As("arts"), 1950, false);
   ASSERT_EQ(at35.status, 200) << at35.body;
   EXPECT_EQ(at35.Str("uitkomst"), "wga");
@@ -676,6 +680,19 @@ TEST(Verzuim, WiaGuidancePerBenefitLaw) {
   EXPECT_EQ(guide["participatiewet"], "gemeente");
   EXPECT_EQ(guide["private_aov"], "private_verzekeraar");
   EXPECT_EQ(r.Str("bij_letselschade"), "aansprakelijkheidsverzekeraar");
+  // The catalogue of reintegration means with what the handbook says about each.
+  std::map<std::string, bj::object> means;
+  for (const auto& m : r.at("middelen").as_array()) {
+    means[std::string(m.at("code").as_string())] = m.as_object();
+  }
+  EXPECT_EQ(means.size(), 7u);
+  EXPECT_EQ(means["arbeidstherapeutische_plaatsing"].at("max_weken").as_int64(), 6);
+  EXPECT_TRUE(means["arbeidstherapeutische_plaatsing"].at("blijft_ziekgemeld").as_bool());
+  EXPECT_EQ(means["outplacement"].at("financier").as_string(), "werkgever");
+  EXPECT_TRUE(means["outplacement"].at("alleen_in_wachttijd").as_bool());
+  EXPECT_EQ(means["dagbesteding_wlz"].at("financier").as_string(), "wlz");
+  EXPECT_TRUE(means["dagbesteding_wlz"].at("ciz_indicatie_nodig").as_bool());
+  EXPECT_TRUE(means["jobcoaching"].at("financier").is_null());
   EXPECT_EQ(Env().NewClient()->Get("/api/v1/wia/begeleiding").status, 401);
 }
 

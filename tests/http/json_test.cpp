@@ -246,5 +246,23 @@ TEST(HttpJsonAudit, QueryAcceptsDatesAndTimestamps) {
   EXPECT_EQ(ParseAuditQuery(r).error().code, ErrorCode::kBadRequest);
 }
 
+// Doubles go out as plain decimals (Boost.JSON alone writes "4.833E1"), and read back the same.
+TEST(HttpJsonSerialize, DoublesArePlainDecimals) {
+  bj::value v = bj::object{{"ao_percentage", 48.33},
+                           {"whole", 35.0},
+                           {"euros", bj::array{1550.0, 1950.03, 100000000.0, 0.1}},
+                           {"text", "a \"quoted\" E1\n"},
+                           {"n", 7},
+                           {"none", nullptr}};
+  const std::string text = Serialize(v);
+  EXPECT_EQ(text, R"({"ao_percentage":48.33,"whole":35,"euros":[1550,1950.03,100000000,0.1],)"
+                  R"("text":"a \"quoted\" E1\n","n":7,"none":null})");
+  const bj::value back = boost::json::parse(text);
+  EXPECT_DOUBLE_EQ(back.at("ao_percentage").to_number<double>(), 48.33);
+  EXPECT_DOUBLE_EQ(back.at("euros").at(1).to_number<double>(), 1950.03);
+  // Without a double the output is Boost's own.
+  EXPECT_EQ(Serialize(bj::object{{"a", 1}}), R"({"a":1})");
+}
+
 }  // namespace
 }  // namespace werkpad::http::json

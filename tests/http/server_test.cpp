@@ -198,6 +198,7 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   service::AuditQueryService audit(db, clock_);
   service::AgrService agr(db, clock_);
   service::VerzuimService verzuim(db, clock_);
+  service::ProfileService profiles(db, clock_);
   auto login = auth.Login("werkgever1", "een-lang-wachtwoord", "127.0.0.1", "t-1");
   ASSERT_TRUE(login.ok()) << login.error().message;
   const std::string cookie = "werkpad_session=" + login->token;
@@ -209,7 +210,7 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   Server::Options options;
   options.port = 0;
   options.worker_threads = 2;
-  Server server(options, {auth, revalidanten, users, organisation, audit, db, agr, verzuim});
+  Server server(options, {auth, revalidanten, users, organisation, audit, db, agr, verzuim, profiles});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   const std::string get =

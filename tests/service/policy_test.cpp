@@ -103,6 +103,38 @@ TEST(PolicyTest, CaseloadScopeAndMedicalData) {
   }
 }
 
+// The verzuim matrix of policy.hpp: staff read, write, use the dashboard and the WIA estimate;
+// the revalidant only reads (own dossier: MayAccess); admin and external roles nothing.
+TEST(PolicyTest, VerzuimRoleRules) {
+  struct Row {
+    Role role;
+    bool write, read, dashboard, wia;
+  };
+  const std::vector<Row> rows = {
+      {Role::kAdmin, false, false, false, false},
+      {Role::kRevalidatiearts, true, true, true, true},
+      {Role::kRic, true, true, true, true},
+      {Role::kTherapeut, true, true, true, true},
+      {Role::kRevalidant, false, true, false, false},
+      {Role::kWerkgever, false, false, false, false},
+      {Role::kBedrijfsarts, false, false, false, false},
+      {Role::kPartner, false, false, false, false},
+  };
+  ASSERT_EQ(rows.size(), domain::identity::AllRoles().size());
+  for (const Row& r : rows) {
+    const Actor a = As(r.role, {core::TeamId{1}});
+    EXPECT_EQ(MayWriteVerzuim(a), r.write) << domain::identity::ToCode(r.role);
+    EXPECT_EQ(MayReadVerzuim(a), r.read) << domain::identity::ToCode(r.role);
+    EXPECT_EQ(MayUseVerzuimDashboard(a), r.dashboard) << domain::identity::ToCode(r.role);
+    EXPECT_EQ(MayEstimateWia(a), r.wia) << domain::identity::ToCode(r.role);
+  }
+  Actor system;
+  system.system = true;
+  EXPECT_TRUE(MayWriteVerzuim(system));
+  EXPECT_TRUE(MayReadVerzuim(system));
+  EXPECT_TRUE(MayUseVerzuimDashboard(system));
+}
+
 }  // namespace
 }  // namespace werkpad::service
 

@@ -7,6 +7,11 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "core/dutch_date.hpp"
 #include "service/fixture.hpp"
 #include "service/revalidant_service.hpp"
 
@@ -185,6 +190,143 @@ TEST_F(VerzuimServiceTest, ARefusedWriteLeavesNothingBehindAndEverythingIsAudite
   ASSERT_TRUE(doc->medical.has_value());
   EXPECT_EQ(doc->revisions.size(), 1u);
   EXPECT_EQ(AuditRows().back().object_type, "verzuim_document");
+}
+
+// The dashboard reads stored open deadlines (migration 0007) instead of recomputing dossiers.
+// After every kind of change they must equal the engine's output, and for any later "today" the
+// dashboard must list exactly the deadlines the engine's timeline of that day calls due or
+// overdue (the split depends on today only, so it is made by the query).
+TEST_F(VerzuimServiceTest, StoredDeadlinesEqualTheEngineAfterEveryKindOfChange) {
+  auto check = [&](const std::string& step) {
+    SCOPED_TRACE(step);
+    auto rec = db_->Read([&](store::Tx& tx) { return tx.verzuim().GetDossier(dossier_); });
+    ASSERT_TRUE(rec.ok());
+    auto stored = db_->Read([&](store::Tx& tx) { return tx.verzuim().DeadlinesOf(dossier_); });
+    ASSERT_TRUE(stored.ok());
+    auto expected = OpenDeadlines(*rec, core::DutchDate(clock_.Now()));
+    ASSERT_TRUE(expected.ok()) << expected.error().message;
+    std::sort(expected->begin(), expected->end(), [](const auto& a, const auto& b) {
+      return std::tie(a.due, a.milestone, a.sequence) < std::tie(b.due, b.milestone, b.sequence);
+    });
+    EXPECT_EQ(*stored, *expected);
+    for (int offset : {0, 5, 30, 120, 400, 800}) {
+      RequestContext c = Ctx(ric_);
+      c.now += std::chrono::hours(24 * offset);
+      auto view = verzuim_->GetDossier(c, dossier_);
+      ASSERT_TRUE(view.ok());
+      std::set<std::tuple<std::string, int, core::Date, std::string>> engine, dashboard;
+      if (view->timeline) {
+        for (const auto& mv : view->timeline->milestones) {
+          const auto& m = mv.milestone;
+          if (m.kind == pw::MilestoneKind::kDeadline &&
+              (m.status == pw::MilestoneStatus::kDue ||
+               m.status == pw::MilestoneStatus::kOverdue)) {
+            engine.insert(
+                {std::string(m.key), m.sequence, m.due, std::string(pw::ToCode(m.status))});
+          }
+        }
+      }
+      auto signals = verzuim_->Signals(c, {});
+      ASSERT_TRUE(signals.ok());
+      for (const auto& item : signals->items) {
+        const auto& m = item.milestone;
+        dashboard.insert(
+            {std::string(m.key), m.sequence, m.due, std::string(pw::ToCode(m.status))});
+      }
+      EXPECT_EQ(dashboard, engine) << "today + " << offset << " days";
+    }
+  };
+  check("no episode");
+  auto v = verzuim_->AddEpisode(Ctx(ric_), dossier_, {D("2026-03-02"), std::nullopt, 100, 0});
+  ASSERT_TRUE(v.ok()) << v.error().message;
+  check("episode added");
+  auto add = [&](const char* kind, const char* date, bj::object content) {
+    DocumentInput in;
+    in.kind = kind;
+    in.date = D(date);
+    in.content = std::move(content);
+    auto d = verzuim_->AddDocument(Ctx(ric_), dossier_, in);
+    EXPECT_TRUE(d.ok()) << kind << ": " << d.error().message;
+    check(std::string("document ") + kind);
+    return d.ok() ? d->record : store::DocumentRecord{};
+  };
+  add("ziekmelding", "2026-03-03", {});
+  add("probleemanalyse", "2026-04-10", {{"inzetbaarheid", "onzeker"}});
+  const auto plan = add("plan_van_aanpak", "2026-04-20", {{"doel", "Terugkeer"}});
+  add("evaluatie", "2026-06-01", {{"verslag", "Gaat goed"}});
+  add("evaluatie", "2026-07-10", {{"verslag", "Bijgesteld"}, {"bijstelling", true}});
+  {
+    DocumentInput in;
+    in.date = D("2026-04-22");
+    in.content = bj::object{{"doel", "Terugkeer in eigen werk"}};
+    in.version = plan.version;
+    auto d = verzuim_->UpdateDocument(Ctx(ric_), dossier_, plan.id, in);
+    ASSERT_TRUE(d.ok()) << d.error().message;
+    check("plan updated");
+  }
+  add("eerstejaarsevaluatie", "2026-11-20",
+      {{"verslag", "Terugkeer binnen 3 maanden"}, {"interne_terugkeer_verwacht", true}});
+  {
+    auto d = verzuim_->GetDossier(Ctx(ric_), dossier_);
+    ScenarioInput in{pw::Scenario::kAnderWerkEigenOrganisatie, D("2026-11-21"), "Aangepast werk",
+                     d->record.version};
+    core::Result<DossierView> s = verzuim_->ChangeScenario(Ctx(ric_), dossier_, in);
+    ASSERT_TRUE(s.ok()) << s.error().message;
+    check("scenario");
+    // An intervention proposed without a scenario is tracked under the current one.
+    const auto proposed = add("interventie", "2026-11-22",
+                              {{"interventie", "arbeidsdeskundige"}, {"status", "voorgesteld"}});
+    EXPECT_NE(proposed.content_json.find("\"scenario\":\"ander_werk_eigen_organisatie\""),
+              std::string::npos)
+        << proposed.content_json;
+    s = verzuim_->GetDossier(Ctx(ric_), dossier_);
+    DossierInput din;
+    din.employer = "Andere BV";
+    din.version = s->record.version;
+    auto u = verzuim_->UpdateDossier(Ctx(ric_), dossier_, din);
+    ASSERT_TRUE(u.ok()) << u.error().message;
+    check("casemanager removed");
+    // "mine" follows the casemanager copy: nothing is the RIC's own any more.
+    SignalQuery mine;
+    mine.mine = true;
+    mine.days = 365;
+    EXPECT_TRUE(verzuim_->Signals(Ctx(ric_), mine)->items.empty());
+  }
+  {
+    auto d = verzuim_->GetDossier(Ctx(ric_), dossier_);
+    const auto& e = d->record.episodes.front();
+    ASSERT_TRUE(verzuim_->EndEpisode(Ctx(ric_), dossier_, e.id, D("2026-10-01"), e.version).ok());
+    check("recovered");
+    auto again = verzuim_->AddEpisode(Ctx(ric_), dossier_, {D("2026-10-20"), std::nullopt, 50, 0});
+    ASSERT_TRUE(again.ok()) << again.error().message;
+    check("sick again within 4 weeks");
+    std::int64_t second = 0, version = 0;
+    for (const auto& ep : again->record.episodes) {
+      if (ep.start == D("2026-10-20")) {
+        second = ep.id;
+        version = ep.version;
+      }
+    }
+    auto upd = verzuim_->UpdateEpisode(Ctx(ric_), dossier_, second,
+                                       {D("2026-10-10"), std::nullopt, 100, version});
+    ASSERT_TRUE(upd.ok()) << upd.error().message;
+    check("episode moved");
+    for (const auto& ep : upd->record.episodes) {
+      if (ep.id == second) version = ep.version;
+    }
+    ASSERT_TRUE(verzuim_->DeleteEpisode(Ctx(ric_), dossier_, second, version).ok());
+    check("episode deleted");
+  }
+  // A rules change (or a database from before 0007): the start-up refresh derives them again.
+  ASSERT_TRUE(
+      db_->Write([&](store::Tx& tx) { return tx.verzuim().ReplaceDeadlines(dossier_, {}, 0); })
+          .ok());
+  auto refreshed = verzuim_->RefreshDeadlines(SystemContext(clock_.Now()));
+  ASSERT_TRUE(refreshed.ok());
+  EXPECT_EQ(refreshed->refreshed, 1);
+  check("refreshed at start-up");
+  EXPECT_EQ(verzuim_->RefreshDeadlines(SystemContext(clock_.Now()))->refreshed, 0);
+  EXPECT_EQ(verzuim_->RefreshDeadlines(Ctx(ric_)).error().code, core::ErrorCode::kForbidden);
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // Store contract cases of the verzuimdossier repository (store/verzuim.hpp): dossiers with
 // versions and one per revalidant, episodes with versions, documents with revisions, the scenario
-// history, the dashboard selection by next due date and scope, and the signal window setting.
-// Each case runs on SQLite and on PostgreSQL.
+// history, the open deadlines with the dashboard query by date, scope, casemanager, status and
+// party, and the signal window setting. Each case runs on SQLite and on PostgreSQL.
 #include <gtest/gtest.h>
 
 #include "store/store_fixture.hpp"
@@ -227,46 +227,115 @@ TEST_P(VerzuimStoreTest, DocumentsKeepEveryRevisionAndScenariosAppend) {
   EXPECT_EQ(got.scenarios[1].reason, "eigen werk te zwaar");
 }
 
-TEST_P(VerzuimStoreTest, ListDueSelectsByDateScopeAndCasemanager) {
+std::vector<std::int64_t> DossiersOf(const std::vector<DeadlineRow>& rows) {
+  std::vector<std::int64_t> out;
+  for (const auto& r : rows) out.push_back(r.dossier_id);
+  return out;
+}
+
+TEST_P(VerzuimStoreTest, OpenDeadlinesAreReplacedAndListedByDateScopeCasemanagerStatusParty) {
   DossierRecord team_dossier = NewDossier(revalidant_);
-  team_dossier.next_due = D("2026-03-10");
   team_dossier.casemanager_user_id = {};
   DossierRecord ric_dossier = NewDossier(other_);
-  ric_dossier.next_due = D("2026-03-01");
   WP_ASSERT_OK_AND_ASSIGN(std::int64_t a, db().Write([&](Tx& tx) {
     return tx.verzuim().InsertDossier(team_dossier);
   }));
   WP_ASSERT_OK_AND_ASSIGN(std::int64_t b, db().Write([&](Tx& tx) {
     return tx.verzuim().InsertDossier(ric_dossier);
   }));
+  // Party bits as domain::poortwachter::PartyBit: werkgever 1, werknemer 2, bedrijfsarts 4.
+  const std::vector<DeadlineRecord> rows_a = {{"plan_van_aanpak", 0, D("2026-03-10"), 8, 3},
+                                              {"evaluatie", 2, D("2026-04-20"), 14, 3}};
+  const std::vector<DeadlineRecord> rows_b = {{"probleemanalyse", 0, D("2026-03-01"), 6, 4}};
+  WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.verzuim().ReplaceDeadlines(a, rows_a, 1); }));
+  WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.verzuim().ReplaceDeadlines(b, rows_b, 1); }));
+  WP_ASSERT_OK_AND_ASSIGN(auto stored_a,
+                          db().Read([&](Tx& tx) { return tx.verzuim().DeadlinesOf(a); }));
+  EXPECT_EQ(stored_a, rows_a);
+  EXPECT_EQ(
+      db().Write([&](Tx& tx) { return tx.verzuim().ReplaceDeadlines(999999, {}, 1); }).error().code,
+      core::ErrorCode::kNotFound);
 
-  DueQuery q;
+  DeadlineQuery q;
+  q.today = D("2026-03-05");
   q.due_until = D("2026-03-31");
   q.scope.all = true;
-  WP_ASSERT_OK_AND_ASSIGN(auto all, db().Read([&](Tx& tx) { return tx.verzuim().ListDue(q); }));
-  EXPECT_EQ(all, (std::vector<std::int64_t>{b, a}));  // by due date
-  q.due_until = D("2026-03-05");
-  WP_ASSERT_OK_AND_ASSIGN(auto early, db().Read([&](Tx& tx) { return tx.verzuim().ListDue(q); }));
-  EXPECT_EQ(early, (std::vector<std::int64_t>{b}));
+  auto list = [&]() {
+    auto r = db().Read([&](Tx& tx) { return tx.verzuim().ListDeadlines(q); });
+    EXPECT_TRUE(r.ok()) << r.error().message;
+    return r.ok() ? *r : std::vector<DeadlineRow>{};
+  };
+  auto all = list();
+  ASSERT_EQ(DossiersOf(all), (std::vector<std::int64_t>{b, a}));  // by due date
+  EXPECT_EQ(all[0].deadline, rows_b[0]);
+  EXPECT_EQ(all[0].family_name, "Verzuim");
+  EXPECT_EQ(all[0].given_names, "Ander");
+  EXPECT_EQ(all[0].casemanager_user_id, ric_);
+  EXPECT_FALSE(all[0].casemanager_name.empty());
+  EXPECT_FALSE(all[1].casemanager_user_id.valid());
+  q.limit = 1;
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b}));
+  q.limit = 500;
 
-  q.due_until = D("2026-03-31");
+  q.overdue = true;  // due before today
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b}));
+  q.overdue = false;
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{a}));
+  q.overdue.reset();
+  q.parties = 4;  // bedrijfsarts
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b}));
+  q.parties = 2 | 16;
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{a}));
+  q.parties = 0;
+  q.due_until = D("2026-04-30");
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b, a, a}));
+
+  // Need-to-know: the team's dossier by team, the RIC's caseload by ric_user_id, nothing twice.
   q.scope = {};
   q.scope.teams = {team_};
-  WP_ASSERT_OK_AND_ASSIGN(auto team, db().Read([&](Tx& tx) { return tx.verzuim().ListDue(q); }));
-  EXPECT_EQ(team, (std::vector<std::int64_t>{a}));
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{a, a}));
   q.scope = {};
   q.scope.ric = ric_;
-  WP_ASSERT_OK_AND_ASSIGN(auto mine, db().Read([&](Tx& tx) { return tx.verzuim().ListDue(q); }));
-  EXPECT_EQ(mine, (std::vector<std::int64_t>{b}));
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b}));
+  q.scope.teams = {team_};
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b, a, a}));
   q.scope = {};
-  WP_ASSERT_OK_AND_ASSIGN(auto nothing,
-                          db().Read([&](Tx& tx) { return tx.verzuim().ListDue(q); }));
-  EXPECT_TRUE(nothing.empty());
-  q.scope.all = true;
-  q.casemanager = ric_;
-  WP_ASSERT_OK_AND_ASSIGN(auto managed,
-                          db().Read([&](Tx& tx) { return tx.verzuim().ListDue(q); }));
-  EXPECT_EQ(managed, (std::vector<std::int64_t>{b}));
+  EXPECT_TRUE(list().empty());
+  q.scope.teams = {team_};
+  q.casemanager = ric_;  // the team's dossier has no casemanager
+  EXPECT_TRUE(list().empty());
+  q.scope.ric = ric_;
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b}));
+
+  // The copies follow the revalidant: moving "Ander" into the team puts the RIC dossier in the
+  // team's range (same unit of work as the revalidant update).
+  q = {};
+  q.today = D("2026-03-05");
+  q.due_until = D("2026-04-30");
+  q.scope.teams = {team_};
+  WP_ASSERT_OK(db().Write([&](Tx& tx) -> core::Status {
+    WP_ASSIGN_OR_RETURN(auto detail, tx.revalidanten().Get(other_));
+    auto data = detail.revalidant.data;
+    data.team_id = team_;
+    data.ric_user_id = {};
+    WP_RETURN_IF_ERROR(tx.revalidanten().Update(other_, detail.revalidant.version, data, At(20)));
+    return core::Ok();
+  }));
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b, a, a}));
+  q.scope = {};
+  q.scope.ric = ric_;
+  EXPECT_TRUE(list().empty());
+
+  // Replacing drops what is no longer open; the rules version marks the dossier as current.
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto stale, db().Read([&](Tx& tx) { return tx.verzuim().StaleDeadlineDossiers(2, 10); }));
+  EXPECT_EQ(stale, (std::vector<std::int64_t>{a, b}));
+  WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.verzuim().ReplaceDeadlines(a, {}, 2); }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      stale, db().Read([&](Tx& tx) { return tx.verzuim().StaleDeadlineDossiers(2, 10); }));
+  EXPECT_EQ(stale, (std::vector<std::int64_t>{b}));
+  WP_ASSERT_OK_AND_ASSIGN(stored_a, db().Read([&](Tx& tx) { return tx.verzuim().DeadlinesOf(a); }));
+  EXPECT_TRUE(stored_a.empty());
 }
 
 TEST_P(VerzuimStoreTest, SignalDaysSetting) {

@@ -2,10 +2,11 @@
 // at tablet width (768 × 1024): the RIC registers a revalidant, opens a verzuimdossier from the
 // revalidant's file, adds a sickness episode (first a wrong one: a clear Dutch field error), sees
 // every deadline with its status, records the probleemanalyse with the generic document form and
-// sees its milestone done, looks at the document and its versions, changes the scenario, checks
-// the RIV view, records an intervention, finds the overdue plan van aanpak on the "Signalen
-// verzuim" dashboard, records the plan van aanpak with an action (the first evaluation due 6 weeks
-// later), edits an episode (with a stale edit from a second tab: the Dutch 409 message), adds and
+// sees its milestone done, looks at the document and its versions, finds the overdue plan van
+// aanpak on the "Signalen verzuim" dashboard, records the plan van aanpak with an action (the
+// first evaluation due 6 weeks later), moves to scenario 3 with an intervention, checks the RIV
+// view, and the revalidant (a portal account the admin opens) sees the same: scenario 3, what to
+// do and the next evaluation in "Mijn verzuim". Then the RIC edits an episode (with a stale edit from a second tab: the Dutch 409 message), adds and
 // deletes an older episode (a period of its own) and ends the open one. The revalidant sees "Mijn
 // verzuim" in the portal; the admin sets the signal days. axe-core runs on every page visited and
 // must report no violations.
@@ -18,6 +19,7 @@ import {
   checkA11y,
   DEMO_PASSWORD,
   launchBrowser,
+  launchSessions,
   notConfigured,
   randomLetters,
   registerRevalidant,
@@ -38,11 +40,14 @@ function milestone(page, key, sequence = 0) {
 describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
   let server;
   let acc;
+  let sessions;
   before(async () => {
     server = await startServer();
     acc = accounts(server.baseUrl);
+    sessions = await launchSessions();
   });
   after(async () => {
+    await sessions?.close();
     await server?.stop();
   });
 
@@ -143,25 +148,6 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       await page.getByRole('link', { name: 'Terug naar het verzuimdossier' }).click();
       await page.getByRole('heading', { level: 1, name: `Verzuimdossier van ${fullName}` }).waitFor();
 
-      // --- scenario and RIV ------------------------------------------------------------------
-      await page.locator('#scenario-scenario').selectOption('eigen_werk_later');
-      await page.locator('#scenario-reason').fill('Herstel verwacht binnen enkele maanden.');
-      await page.getByRole('button', { name: 'Scenario vastleggen' }).click();
-      await page.getByText('Het scenario is vastgelegd.').waitFor();
-      await page.getByTestId('scenario-current').getByText(/Scenario 2/).waitFor();
-      await page.getByTestId('scenario-history').waitFor();
-      // An intervention proposed for this scenario, recorded with the same document form.
-      await page.locator('#document-nieuw-kind').selectOption('interventie');
-      await page.locator('#document-nieuw-content-interventie').selectOption('bedrijfsfysiotherapeut');
-      await page.getByRole('radio', { name: 'Voorgesteld' }).check();
-      await page.getByRole('button', { name: 'Document vastleggen' }).click();
-      await page.getByTestId('interventions').getByText(/^Bedrijfsfysiotherapeut: voorgesteld/).waitFor();
-      await page.getByTestId('riv').waitFor();
-      // The probleemanalyse belongs to the medical part of the RIV, shown apart.
-      await page.getByTestId('riv-medical').locator('tr[data-kind="probleemanalyse"][data-status="present"]').waitFor();
-      await page.getByTestId('riv-employer').locator('tr[data-kind="plan_van_aanpak"]').waitFor();
-      await checkA11y(page, 'verzuimdossier met scenario en RIV');
-
       // --- the dashboard -----------------------------------------------------------------------
       await nav.getByRole('link', { name: 'Signalen verzuim' }).click();
       await page.getByRole('heading', { level: 1, name: 'Signalen verzuim' }).waitFor();
@@ -201,6 +187,75 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
         amsterdamDate(41).split('-').reverse().join('-'),
         'the first evaluation is due 6 weeks after the plan',
       );
+
+      // --- move to scenario 3, with an intervention; the RIV ------------------------------------------------------------------
+      await page.locator('#scenario-scenario').selectOption('ander_werk_eigen_organisatie');
+      await page.locator('#scenario-reason').fill('Eigen werk past niet meer; ander werk binnen de organisatie.');
+      await page.getByRole('button', { name: 'Scenario vastleggen' }).click();
+      await page.getByText('Het scenario is vastgelegd.').waitFor();
+      await page.getByTestId('scenario-current').getByText(/Scenario 3: ander werk in de eigen organisatie/).waitFor();
+      await page.getByTestId('scenario-history').waitFor();
+      // An intervention proposed for this scenario, recorded with the same document form.
+      await page.locator('#document-nieuw-kind').selectOption('interventie');
+      await page.locator('#document-nieuw-content-interventie').selectOption('arbeidsdeskundige');
+      await page.getByRole('radio', { name: 'Voorgesteld' }).check();
+      await page.getByRole('button', { name: 'Document vastleggen' }).click();
+      await page.getByTestId('interventions').getByText(/^Arbeidsdeskundige: voorgesteld .* – Scenario 3: ander werk in de eigen organisatie$/).waitFor();
+      await page.getByTestId('riv').waitFor();
+      // The probleemanalyse belongs to the medical part of the RIV, shown apart.
+      await page.getByTestId('riv-medical').locator('tr[data-kind="probleemanalyse"][data-status="present"]').waitFor();
+      await page.getByTestId('riv-employer').locator('tr[data-kind="plan_van_aanpak"]').waitFor();
+      await checkA11y(page, 'verzuimdossier met scenario en RIV');
+
+
+      // --- the employee's portal view: the admin opens a portal account for this revalidant ---
+      const username = `portaal.${randomLetters(5).toLowerCase()}`;
+      const admin = await sessions.newSession();
+      const portal = await sessions.newSession({ viewport: TABLET });
+      try {
+        await acc.login(admin.page, 'admin');
+        const adminNav = admin.page.getByRole('navigation', { name: 'Hoofdmenu' });
+        await adminNav.getByRole('link', { name: 'Gebruikers' }).click();
+        await admin.page.getByRole('link', { name: 'Nieuwe gebruiker' }).click();
+        await admin.page.getByLabel('Gebruikersnaam').fill(username);
+        await admin.page.getByLabel('Rol').selectOption('revalidant');
+        await admin.page.getByLabel('Zoek revalidant op naam of geboortedatum').fill(familyName);
+        await admin.page.getByRole('search', { name: 'Revalidant voor het portaalaccount zoeken' }).getByRole('button', { name: 'Zoeken' }).click();
+        await admin.page.getByRole('button', { name: `Kiezen ${fullName}` }).click();
+        await admin.page.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
+        await admin.page.getByRole('heading', { level: 1, name: 'De gebruiker is aangemaakt' }).waitFor();
+        const password = (await admin.page.getByTestId('initial-password').textContent()).trim();
+
+        const pp = portal.page;
+        await submitCredentials(pp, server.baseUrl, username, password);
+        await pp.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn verzuim' }).click();
+        await pp.getByRole('heading', { level: 1, name: 'Mijn verzuim' }).waitFor();
+        assert.match(await pp.getByTestId('portal-verzuim-week').textContent(), /^U bent nu in ziekteweek 9\.$/);
+        // My scenario: 3, with what to expect and what I can do, in plain Dutch.
+        const myScenario = pp.getByTestId('portal-verzuim-scenario');
+        await myScenario.getByText('Scenario 3: ander werk in de eigen organisatie').waitFor();
+        await myScenario.getByText(/U zoekt samen met uw werkgever ander werk binnen de organisatie/).waitFor();
+        await pp.getByText(/Denk mee over taken die wel passen/).waitFor();
+        // My timeline: the plan is done, the first evaluation is the next step.
+        await milestone(pp, 'plan_van_aanpak').and(pp.locator('[data-status="done"]')).waitFor();
+        const myEvaluation = milestone(pp, 'evaluatie', 1);
+        assert.equal(
+          (await myEvaluation.locator('td').nth(1).textContent()).trim(),
+          amsterdamDate(41).split('-').reverse().join('-'),
+          'the employee sees the next evaluation',
+        );
+        assert.equal(await pp.getByTestId('milestones').getByRole('link').count(), 0, 'no links to staff pages');
+        await checkA11y(pp, 'mijn verzuim (scenario 3)');
+        assert.deepEqual(admin.consoleErrors, []);
+        assert.deepEqual(portal.consoleErrors, []);
+      } catch (e) {
+        await admin.capture('verzuim-portal-admin');
+        await portal.capture('verzuim-portal-revalidant');
+        throw e;
+      } finally {
+        await admin.close();
+        await portal.close();
+      }
 
       // --- episodes: edit, a stale edit from a second tab, an older episode deleted, end ----
       const dossierUrl = page.url();
@@ -331,6 +386,18 @@ describe('werkpad verzuimroute', { skip: skip ?? false }, () => {
       await page.getByRole('button', { name: 'Bereken' }).click();
       await page.getByTestId('wia-ao').getByText(/80,00%/).waitFor();
       assert.match(await page.getByTestId('wia-outcome').textContent(), /IVA/);
+
+      // Who guides the way back after the waiting time, and the reintegration means.
+      const guidance = page.getByTestId('wia-begeleiding');
+      await guidance.getByRole('heading', { level: 2, name: 'Wie begeleidt de weg terug naar werk?' }).waitFor();
+      assert.match(await guidance.locator('[data-testid="wia-begeleiders"] tr[data-guide="uwv"]').textContent(), /UWV.*WGA.*Ziektewet/);
+      assert.match(await guidance.locator('[data-testid="wia-begeleiders"] tr[data-guide="gemeente"]').textContent(), /Participatiewet/);
+      await guidance.getByText(/aansprakelijkheidsverzekeraar/).waitFor();
+      assert.match(
+        await guidance.locator('[data-testid="wia-middelen"] tr[data-code="arbeidstherapeutische_plaatsing"]').textContent(),
+        /Meestal hoogstens 6 weken; De werknemer blijft ziekgemeld/,
+      );
+      await checkA11y(page, 'wia-schatting met begeleiding');
       assert.deepEqual(consoleErrors, []);
     } catch (e) {
       await capture('verzuim-wia');

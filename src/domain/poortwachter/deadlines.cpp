@@ -34,6 +34,30 @@ constexpr std::array kStepFields = {
     StepField{keys::kUwvBeschikking, &Steps::uwv_beschikking},
 };
 
+// The document each milestone produces (one place, also for rows read back from the store).
+struct MilestoneSpec {
+  std::string_view key;
+  std::string_view document;
+};
+constexpr std::array kMilestoneSpecs = {
+    MilestoneSpec{keys::kZiekmelding, "ziekmelding"},
+    MilestoneSpec{keys::kProbleemanalyse, "probleemanalyse"},
+    MilestoneSpec{keys::kPlanVanAanpak, "plan_van_aanpak"},
+    MilestoneSpec{keys::kEvaluatie, "evaluatieverslag"},
+    MilestoneSpec{keys::kArbeidsdeskundigOnderzoek, "arbeidsdeskundig_rapport"},
+    MilestoneSpec{keys::kMelding42eWeek, "melding_42e_week"},
+    MilestoneSpec{keys::kUwvBriefEerstejaarsevaluatie, "uwv_brief"},
+    MilestoneSpec{keys::kEerstejaarsevaluatie, "eerstejaarsevaluatie"},
+    MilestoneSpec{keys::kSpoor2, "bijgesteld_plan_van_aanpak"},
+    MilestoneSpec{keys::kVervroegdeIva, "wia_aanvraag_vervroegd"},
+    MilestoneSpec{keys::kUwvBriefWia, "uwv_brief"},
+    MilestoneSpec{keys::kActueelOordeel, "actueel_oordeel"},
+    MilestoneSpec{keys::kEindevaluatie, "eindevaluatie"},
+    MilestoneSpec{keys::kWiaAanvraag, "wia_aanvraag_met_riv"},
+    MilestoneSpec{keys::kUwvBeschikking, "beschikking"},
+    MilestoneSpec{keys::kEindeWachttijd, ""},
+};
+
 bool Before(core::Date a, core::Date b) { return core::DaysBetween(a, b) > 0; }
 core::Date Earlier(core::Date a, core::Date b) { return Before(a, b) ? a : b; }
 
@@ -87,14 +111,14 @@ class Builder {
 
   // Adds a milestone due at a calendar date.
   Milestone& Add(std::string_view key, MilestoneKind kind, core::Date due,
-                 std::vector<Party> responsible, std::string_view document, const OptDate& done) {
+                 std::vector<Party> responsible, const OptDate& done) {
     Milestone m;
     m.key = key;
     m.kind = kind;
     m.due = due;
     m.week = WeekOfDate(t_.period, due);
     m.responsible = std::move(responsible);
-    m.document = document;
+    m.document = DocumentOf(key);
     if (done) {
       m.done_on = *done;
       m.late = kind != MilestoneKind::kOption && Before(due, *done);
@@ -151,6 +175,37 @@ class Builder {
 };
 
 }  // namespace
+
+std::string_view DocumentOf(std::string_view key) {
+  for (const MilestoneSpec& spec : kMilestoneSpecs) {
+    if (spec.key == key) return spec.document;
+  }
+  return {};
+}
+
+std::optional<std::string_view> CanonicalKey(std::string_view key) {
+  for (const MilestoneSpec& spec : kMilestoneSpecs) {
+    if (spec.key == key) return spec.key;
+  }
+  return std::nullopt;
+}
+
+std::uint32_t PartyMask(std::span<const Party> parties) {
+  std::uint32_t mask = 0;
+  for (Party p : parties) mask |= PartyBit(p);
+  return mask;
+}
+
+std::vector<Party> PartiesOf(std::uint32_t mask) {
+  std::vector<Party> out;
+  for (Party p : {Party::kEmployer, Party::kEmployee, Party::kBedrijfsarts, Party::kUwv,
+                  Party::kArbeidsdeskundige}) {
+    if ((mask & PartyBit(p)) != 0) out.push_back(p);
+  }
+  return out;
+}
+
+std::uint32_t PartyBit(Party p) { return 1u << static_cast<unsigned>(p); }
 
 std::string_view ToCode(Party p) {
   switch (p) {
@@ -251,14 +306,13 @@ core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
   // Source: randstad.nl werkpocket "Ziekmelding door de werkgever": the employer reports the
   // sickness to the arbodienst or bedrijfsarts "uiterlijk binnen een week"; DOMAIN.md section 6,
   // checked 2026-11-23.
-  b.Add(keys::kZiekmelding, K::kDeadline, EndOfWeek(p, kZiekmeldingWeek), {kEr}, "ziekmelding",
-        steps.ziekmelding);
+  b.Add(keys::kZiekmelding, K::kDeadline, EndOfWeek(p, kZiekmeldingWeek), {kEr}, steps.ziekmelding);
 
   // Source: randstad.nl werkpocket ("binnen zes weken ... in een probleemanalyse"); seed
   // vooruitzicht-arbo-unie ("binnen 6 weken een Probleemanalyse"); DOMAIN.md section 6 (end of
   // week 6), checked 2026-11-23.
   b.Add(keys::kProbleemanalyse, K::kDeadline, EndOfWeek(p, kProbleemanalyseWeek),
-        {Party::kBedrijfsarts}, "probleemanalyse", steps.probleemanalyse);
+        {Party::kBedrijfsarts}, steps.probleemanalyse);
 
   // Source: DOMAIN.md section 6 (within 2 weeks of the probleemanalyse, at the latest at the end
   // of week 8); seed ("Plan van Aanpak (na 8 weken verzuim)"), checked 2026-11-23.
@@ -267,8 +321,7 @@ core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
     plan_due = Earlier(
         core::AddDays(*steps.probleemanalyse, kPlanVanAanpakDaysAfterProbleemanalyse), plan_due);
   }
-  b.Add(keys::kPlanVanAanpak, K::kDeadline, plan_due, {kEr, kEe}, "plan_van_aanpak",
-        steps.plan_van_aanpak);
+  b.Add(keys::kPlanVanAanpak, K::kDeadline, plan_due, {kEr, kEe}, steps.plan_van_aanpak);
 
   // Source: DOMAIN.md section 6 (evaluation at least every 6 weeks); the seed: follow-up every
   // 3-6 weeks. The next evaluation is due 6 weeks (42 calendar days) after the last one, the
@@ -278,16 +331,14 @@ core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
   core::Date base = steps.plan_van_aanpak.value_or(plan_due);
   int sequence = 0;
   for (core::Date done : evaluations) {
-    Milestone& m =
-        b.Add(keys::kEvaluatie, K::kDeadline, core::AddDays(base, kEvaluationIntervalDays),
-              {kEr, kEe}, "evaluatieverslag", done);
+    Milestone& m = b.Add(keys::kEvaluatie, K::kDeadline,
+                         core::AddDays(base, kEvaluationIntervalDays), {kEr, kEe}, done);
     m.sequence = ++sequence;
     base = done;
   }
   core::Date next_evaluation = core::AddDays(base, kEvaluationIntervalDays);
   if (!steps.eindevaluatie && !Before(t.einde_wachttijd, next_evaluation)) {
-    Milestone& m = b.Add(keys::kEvaluatie, K::kDeadline, next_evaluation, {kEr, kEe},
-                         "evaluatieverslag", std::nullopt);
+    Milestone& m = b.Add(keys::kEvaluatie, K::kDeadline, next_evaluation, {kEr, kEe}, std::nullopt);
     m.sequence = ++sequence;
   }
 
@@ -295,67 +346,67 @@ core::Result<Timeline> ComputeTimeline(std::span<const Episode> episodes,
   // plaatsvinden"), checked 2026-11-23. Possible from the first day of week 40.
   b.Add(keys::kArbeidsdeskundigOnderzoek, K::kOption,
         core::AddDays(EndOfWeek(p, kArbeidsdeskundigOnderzoekFromWeek - 1), 1),
-        {Party::kArbeidsdeskundige}, "arbeidsdeskundig_rapport", steps.arbeidsdeskundig_onderzoek);
+        {Party::kArbeidsdeskundige}, steps.arbeidsdeskundig_onderzoek);
 
   // Source: uwv.nl werkgevers "Ziek melden bij UWV": "uiterlijk de eerste werkdag na de 42e
   // ziekteweek"; randstad.nl: added-up periods count ("bij elkaar opgeteld, 42 weken verzuimd"),
   // checked 2026-11-23. Late: a fine, no loonsanctie.
   b.Add(keys::kMelding42eWeek, K::kDeadline,
         FirstWorkdayFrom(core::AddDays(EndOfWeek(p, kMelding42eWeek), 1)), {kEr},
-        "melding_42e_week", steps.melding_42e_week);
+        steps.melding_42e_week);
 
   // Source: rendement.nl / randstad.nl: UWV confirms the melding "rond de 44e week" with the
   // obligations for the eerstejaarsevaluatie, checked 2026-11-23.
   b.Add(keys::kUwvBriefEerstejaarsevaluatie, K::kEvent,
-        EndOfWeek(p, kUwvBriefEerstejaarsevaluatieWeek), {Party::kUwv}, "uwv_brief",
+        EndOfWeek(p, kUwvBriefEerstejaarsevaluatieWeek), {Party::kUwv},
         steps.uwv_brief_eerstejaarsevaluatie);
 
   // Source: DOMAIN.md section 6 (eerstejaarsevaluatie by the end of week 52); uwv.nl "Ziek melden
   // bij UWV" (the 42e-weeksmelding triggers UWV's letter about the eerstejaarsevaluatie), checked
   // 2026-11-23.
   b.Add(keys::kEerstejaarsevaluatie, K::kDeadline, EndOfWeek(p, kEerstejaarsevaluatieWeek),
-        {kEr, kEe}, "eerstejaarsevaluatie", steps.eerstejaarsevaluatie);
+        {kEr, kEe}, steps.eerstejaarsevaluatie);
 
   // Source: DOMAIN.md section 6: spoor 2 within 6
   // weeks after the eerstejaarsevaluatie unless a concrete structural return in the own
   // organisation is expected within 3 months, checked 2026-11-23.
   core::Date eje = steps.eerstejaarsevaluatie.value_or(EndOfWeek(p, kEerstejaarsevaluatieWeek));
   b.Add(keys::kSpoor2, K::kDeadline, core::AddDays(eje, kSpoor2DaysAfterEerstejaarsevaluatie),
-        {kEr}, "bijgesteld_plan_van_aanpak", steps.spoor_2);
+        {kEr}, steps.spoor_2);
 
   // Source: besuitable.nl, pulsinzetbaarheid.nl, re-integratiegids-hbo.nl: an early IVA
   // application (verkorte wachttijd) is possible after at least 3 weeks of sickness and up to
   // week 68, once; wijzerwerkengezondheid.nl says week 13 to 78 (sources differ), checked
   // 2026-11-23. We open the window on the first day of week 4 and close it at the end of week 68.
   Milestone& iva = b.Add(keys::kVervroegdeIva, K::kWindow, EndOfWeek(p, kVervroegdeIvaLastWeek),
-                         {kEe}, "wia_aanvraag_vervroegd", steps.vervroegde_iva);
+                         {kEe}, steps.vervroegde_iva);
   iva.opens = core::AddDays(EndOfWeek(p, kVervroegdeIvaOpensAfterWeek), 1);
 
   // Source: uwv.nl "Wanneer vraag ik een WIA-uitkering aan?": "Na 88 weken ziekte krijgt u een
   // brief van ons", checked 2026-11-23.
-  b.Add(keys::kUwvBriefWia, K::kEvent, EndOfWeek(p, kUwvBriefWiaWeek), {Party::kUwv}, "uwv_brief",
+  b.Add(keys::kUwvBriefWia, K::kEvent, EndOfWeek(p, kUwvBriefWiaWeek), {Party::kUwv},
         steps.uwv_brief_wia);
 
   // Source: DOMAIN.md section 6 (actueel oordeel and eindevaluatie about 2 weeks before the WIA
   // application, which is due at the end of week 93), checked 2026-11-23.
   b.Add(keys::kActueelOordeel, K::kDeadline, EndOfWeek(p, kActueelOordeelWeek),
-        {Party::kBedrijfsarts}, "actueel_oordeel", steps.actueel_oordeel);
+        {Party::kBedrijfsarts}, steps.actueel_oordeel);
   b.Add(keys::kEindevaluatie, K::kDeadline, EndOfWeek(p, kActueelOordeelWeek), {kEr, kEe},
-        "eindevaluatie", steps.eindevaluatie);
+        steps.eindevaluatie);
 
   // Source: uwv.nl (apply within the period given in the week-88 letter, "meestal 6 weken");
   // DOMAIN.md section 6: no later than the end of week 93, 11 weeks before the end of the waiting
   // time ("week 91" is the rule before 2013), checked 2026-11-23.
   b.Add(keys::kWiaAanvraag, K::kDeadline, EndOfWeek(p, kWiaAanvraagWeek), {kEe},
-        "wia_aanvraag_met_riv", steps.wia_aanvraag);
+        steps.wia_aanvraag);
 
   // Source: DOMAIN.md section 6: UWV decides within 8 weeks of the application, checked
   // 2026-11-23.
   core::Date applied = steps.wia_aanvraag.value_or(EndOfWeek(p, kWiaAanvraagWeek));
   b.Add(keys::kUwvBeschikking, K::kDeadline, core::AddDays(applied, kUwvBeschikkingDays),
-        {Party::kUwv}, "beschikking", steps.uwv_beschikking);
+        {Party::kUwv}, steps.uwv_beschikking);
 
-  b.Add(keys::kEindeWachttijd, K::kEvent, t.einde_wachttijd, {}, "", std::nullopt);
+  b.Add(keys::kEindeWachttijd, K::kEvent, t.einde_wachttijd, {}, std::nullopt);
 
   b.Finish(steps.internal_return_expected);
   return t;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -15,6 +16,10 @@ namespace werkpad::domain::poortwachter {
 // "arbeidsdeskundige".
 enum class Party { kEmployer, kEmployee, kBedrijfsarts, kUwv, kArbeidsdeskundige };
 std::string_view ToCode(Party p);
+// Parties as a bit set (bit PartyBit(p)), as the store keeps them for the dashboard's filter.
+std::uint32_t PartyBit(Party p);
+std::uint32_t PartyMask(std::span<const Party> parties);
+std::vector<Party> PartiesOf(std::uint32_t mask);  // in enum order
 
 // How a milestone's date is meant.
 //   kDeadline  must be done on or before `due`; late = overdue
@@ -66,6 +71,18 @@ inline constexpr std::string_view kWiaAanvraag = "wia_aanvraag";
 inline constexpr std::string_view kUwvBeschikking = "uwv_beschikking";
 inline constexpr std::string_view kEindeWachttijd = "einde_wachttijd";
 }  // namespace keys
+
+// The code of the document the milestone with `key` produces; empty for "einde_wachttijd" and
+// unknown keys.
+std::string_view DocumentOf(std::string_view key);
+// The keys:: constant equal to `key` (static storage), nullopt when it names no milestone.
+std::optional<std::string_view> CanonicalKey(std::string_view key);
+
+// Version of the deadline rules. The store keeps each dossier's open deadlines derived by these
+// rules (service/verzuim_service.cpp, migration 0007); a dossier stored under another version is
+// recomputed when the application starts. Bump it whenever a change to this engine can change
+// a due date, a responsible party or which deadlines are open.
+inline constexpr int kRulesVersion = 1;
 
 // What has been done so far, as dates (all optional). Filled from the case file; the CLI fills it
 // from --gedaan KEY=DATE.

@@ -2,6 +2,8 @@
 
 #include <boost/json/serialize.hpp>
 #include <charconv>
+#include <cmath>
+#include <string>
 
 namespace werkpad::http::json {
 namespace {
@@ -21,13 +23,88 @@ bool IsJsonContentType(std::string_view type) {
   return lower == "application/json";
 }
 
+bool ContainsDouble(const bj::value& v) {
+  switch (v.kind()) {
+    case bj::kind::double_:
+      return true;
+    case bj::kind::array:
+      for (const auto& e : v.get_array()) {
+        if (ContainsDouble(e)) return true;
+      }
+      return false;
+    case bj::kind::object:
+      for (const auto& kv : v.get_object()) {
+        if (ContainsDouble(kv.value())) return true;
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
+void SerializeTo(const bj::value& v, std::string& out) {
+  switch (v.kind()) {
+    case bj::kind::double_: {
+      const double d = v.get_double();
+      if (!std::isfinite(d)) {
+        out += "null";
+        return;
+      }
+      // Shortest round-trip digits in fixed notation (1550 and 48.33, not 1.55e+03); a value too
+      // long for that falls back to the general form, which is valid JSON too.
+      char buf[128];
+      auto fixed = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
+      if (fixed.ec != std::errc()) fixed = std::to_chars(buf, buf + sizeof buf, d);
+      out.append(buf, fixed.ptr);
+      return;
+    }
+    case bj::kind::array: {
+      out += '[';
+      bool first = true;
+      for (const auto& e : v.get_array()) {
+        if (!first) out += ',';
+        first = false;
+        SerializeTo(e, out);
+      }
+      out += ']';
+      return;
+    }
+    case bj::kind::object: {
+      out += '{';
+      bool first = true;
+      for (const auto& kv : v.get_object()) {
+        if (!first) out += ',';
+        first = false;
+        out += bj::serialize(kv.key());
+        out += ':';
+        SerializeTo(kv.value(), out);
+      }
+      out += '}';
+      return;
+    }
+    default:
+      out += bj::serialize(v);
+      return;
+  }
+}
+
 }  // namespace
+
+std::string Serialize(const bj::value& body) {
+  // Boost.JSON 1.81 writes every double in exponent form ("4.833E1"): valid JSON, but clients
+  // and people read "48.33" more easily. Doubles (euros, percentages) are written as the
+  // shortest plain decimal that reads back as the same double; the rest as Boost writes it.
+  if (!ContainsDouble(body)) return bj::serialize(body);
+  std::string out;
+  SerializeTo(body, out);
+  return out;
+}
 
 Response JsonResponse(int status, const bj::value& body) {
   Response r;
   r.status = status;
   r.content_type = "application/json";
-  r.body = bj::serialize(body);
+  r.body = Serialize(body);
   return r;
 }
 

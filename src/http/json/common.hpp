@@ -21,6 +21,8 @@ namespace bj = boost::json;
 using Need = codec::ObjectReader::Need;
 
 // A 2xx/4xx JSON answer.
+// JSON text of `body`; doubles as plain decimals ("48.33", "1550"), never in exponent form.
+std::string Serialize(const bj::value& body);
 Response JsonResponse(int status, const bj::value& body);
 // 204 No Content.
 Response NoContent();

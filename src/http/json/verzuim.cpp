@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "domain/law/benefit_law.hpp"
+#include "domain/law/reintegration_means.hpp"
 
 namespace werkpad::http::json {
 namespace {
@@ -386,6 +387,8 @@ bj::object ToJson(const service::SignalList& v) {
   bj::object o;
   o["today"] = core::FormatDate(v.today);
   o["days"] = v.days;
+  o["limit"] = v.limit;
+  o["truncated"] = v.truncated;
   bj::array items;
   for (const auto& i : v.items) {
     bj::object item;
@@ -548,7 +551,23 @@ bj::object BenefitGuidance() {
     items.push_back(
         bj::object{{"wet", law::ToCode(l)}, {"begeleider", law::ToCode(law::GuideFor(l))}});
   }
-  return bj::object{{"items", std::move(items)}, {"bij_letselschade", law::kLiabilityInsurerCode}};
+  // The catalogue of reintegration means (src/domain/law/reintegration_means.hpp).
+  bj::array means;
+  for (law::ReintegrationMeans m : law::AllReintegrationMeans()) {
+    const law::MeansInfo info = law::InfoFor(m);
+    bj::object o;
+    o["code"] = law::ToCode(m);
+    o["categorie"] = law::ToCode(info.category);
+    o["financier"] = info.funder ? bj::value(law::ToCode(*info.funder)) : bj::value(nullptr);
+    o["max_weken"] = info.max_weeks ? bj::value(*info.max_weeks) : bj::value(nullptr);
+    o["blijft_ziekgemeld"] = info.employee_stays_on_sick_leave;
+    o["alleen_in_wachttijd"] = info.only_during_waiting_time;
+    o["ciz_indicatie_nodig"] = info.requires_ciz_indication;
+    means.push_back(std::move(o));
+  }
+  return bj::object{{"items", std::move(items)},
+                    {"bij_letselschade", law::kLiabilityInsurerCode},
+                    {"middelen", std::move(means)}};
 }
 
 }  // namespace werkpad::http::json

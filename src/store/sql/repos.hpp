@@ -196,7 +196,12 @@ class SqlVerzuimRepo final : public VerzuimRepo {
                                            std::int64_t expected_version) override;
   core::Status SetDerived(std::int64_t id, std::optional<core::Date> next_due,
                           bool internal_return_expected) override;
-  core::Result<std::vector<std::int64_t>> ListDue(const DueQuery& query) override;
+  core::Status ReplaceDeadlines(std::int64_t dossier_id, const std::vector<DeadlineRecord>& rows,
+                                int rules_version) override;
+  core::Result<std::vector<DeadlineRecord>> DeadlinesOf(std::int64_t dossier_id) override;
+  core::Result<std::vector<DeadlineRow>> ListDeadlines(const DeadlineQuery& query) override;
+  core::Result<std::vector<std::int64_t>> StaleDeadlineDossiers(int rules_version,
+                                                                int limit) override;
   core::Result<std::int64_t> InsertEpisode(const EpisodeRecord& record) override;
   core::Result<std::int64_t> UpdateEpisode(const EpisodeRecord& record,
                                            std::int64_t expected_version) override;

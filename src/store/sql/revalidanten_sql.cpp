@@ -299,6 +299,11 @@ core::Result<std::int64_t> SqlRevalidantRepo::Update(core::RevalidantId id,
           if (exists == 0) return core::Error::NotFound("revalidant not found");
           return core::Error::Conflict("the revalidant was changed by someone else");
         }
+        // The Poortwachter dashboard rows carry copies of the team and RIC (migration 0007):
+        // keep them equal in the same unit of work.
+        sql_ << "UPDATE verzuim_deadline SET team_id = :t, ric_user_id = :r WHERE dossier_id IN"
+                " (SELECT id FROM verzuim_dossier WHERE revalidant_id = :id)",
+            soci::use(r.team_id, r.team_ind), soci::use(r.ric_user_id, r.ric_ind), soci::use(rid);
         return expected_version + 1;
       },
       "bsn");

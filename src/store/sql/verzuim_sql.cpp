@@ -1,5 +1,10 @@
-// SqlVerzuimRepo: the verzuimdossier tables of migration 0004_poortwachter (store/verzuim.hpp).
+// SqlVerzuimRepo: the verzuimdossier tables of migrations 0004_poortwachter and
+// 0007_verzuim_deadlines (store/verzuim.hpp).
 #include <soci/soci.h>
+
+#include <deque>
+#include <utility>
+#include <vector>
 
 #include "store/sql/guard.hpp"
 #include "store/sql/repos.hpp"
@@ -226,41 +231,217 @@ core::Status SqlVerzuimRepo::SetDerived(std::int64_t id, std::optional<core::Dat
   });
 }
 
-core::Result<std::vector<std::int64_t>> SqlVerzuimRepo::ListDue(const DueQuery& q) {
-  return Guard("verzuim due list", [&]() -> core::Result<std::vector<std::int64_t>> {
-    std::vector<std::int64_t> out;
+// --- open deadlines ---
+
+core::Status SqlVerzuimRepo::ReplaceDeadlines(std::int64_t dossier_id,
+                                              const std::vector<DeadlineRecord>& rows,
+                                              int rules_version) {
+  return Guard("verzuim deadlines replace", [&]() -> core::Status {
+    long long dossier = dossier_id, rules = rules_version;
+    soci::statement st =
+        (sql_.prepare << "UPDATE verzuim_dossier SET deadlines_rules = :r WHERE id = :d",
+         soci::use(rules), soci::use(dossier));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) return core::Error::NotFound("verzuimdossier not found");
+    sql_ << "DELETE FROM verzuim_deadline WHERE dossier_id = :d", soci::use(dossier);
+    for (const DeadlineRecord& row : rows) {
+      long long sequence = row.sequence, week = row.week, parties = row.parties;
+      std::string due = core::FormatDate(row.due);
+      // The copies of the revalidant's team and RIC and of the casemanager come from the rows
+      // they copy, in the same statement.
+      sql_ << "INSERT INTO verzuim_deadline (dossier_id, milestone, sequence, due_date, week,"
+              " parties, revalidant_id, team_id, ric_user_id, casemanager_user_id)"
+              " SELECT d.id, :m, :s, :due, :w, :p, d.revalidant_id, r.team_id, r.ric_user_id,"
+              " d.casemanager_user_id FROM verzuim_dossier d JOIN revalidant r"
+              " ON r.id = d.revalidant_id WHERE d.id = :d",
+          soci::use(row.milestone), soci::use(sequence), soci::use(due), soci::use(week),
+          soci::use(parties), soci::use(dossier);
+    }
+    return core::Ok();
+  });
+}
+
+core::Result<std::vector<DeadlineRecord>> SqlVerzuimRepo::DeadlinesOf(std::int64_t dossier_id) {
+  return Guard("verzuim deadlines of", [&]() -> core::Result<std::vector<DeadlineRecord>> {
+    std::vector<DeadlineRecord> out;
+    long long dossier = dossier_id, sequence = 0, week = 0, parties = 0;
+    std::string milestone, due;
+    soci::statement st = (sql_.prepare << "SELECT milestone, sequence, due_date, week, parties"
+                                          " FROM verzuim_deadline WHERE dossier_id = :d"
+                                          " ORDER BY due_date, milestone, sequence",
+                          soci::use(dossier), soci::into(milestone), soci::into(sequence),
+                          soci::into(due), soci::into(week), soci::into(parties));
+    st.execute();
+    while (st.fetch()) {
+      DeadlineRecord r;
+      r.milestone = milestone;
+      r.sequence = static_cast<int>(sequence);
+      WP_ASSIGN_OR_RETURN(r.due, DateColumn(due, "deadline"));
+      r.week = static_cast<int>(week);
+      r.parties = static_cast<std::uint32_t>(parties);
+      out.push_back(std::move(r));
+    }
+    return out;
+  });
+}
+
+namespace {
+
+// Bound values of a dynamic statement, in the order of their placeholders (SOCI binds unnamed
+// uses by position). Deques keep the addresses the statement holds stable.
+class Binds {
+ public:
+  std::string Int(long long v) {
+    ints_.push_back(v);
+    order_.push_back({true, ints_.size() - 1});
+    return Next();
+  }
+  std::string Text(std::string v) {
+    texts_.push_back(std::move(v));
+    order_.push_back({false, texts_.size() - 1});
+    return Next();
+  }
+  void Use(soci::statement& st) {
+    for (const auto& [is_int, i] : order_) {
+      if (is_int) {
+        st.exchange(soci::use(ints_[i]));
+      } else {
+        st.exchange(soci::use(texts_[i]));
+      }
+    }
+  }
+
+ private:
+  std::string Next() { return ":p" + std::to_string(order_.size()); }
+  std::deque<long long> ints_;
+  std::deque<std::string> texts_;
+  std::vector<std::pair<bool, std::size_t>> order_;
+};
+
+}  // namespace
+
+core::Result<std::vector<DeadlineRow>> SqlVerzuimRepo::ListDeadlines(const DeadlineQuery& q) {
+  return Guard("verzuim deadline list", [&]() -> core::Result<std::vector<DeadlineRow>> {
+    std::vector<DeadlineRow> out;
+    if (q.limit <= 0) return out;
     if (!q.scope.all && q.scope.teams.empty() && !q.scope.ric.valid()) return out;
-    std::string until = core::FormatDate(q.due_until);
-    std::vector<long long> id_params;
-    std::string where = " WHERE d.next_due_date IS NOT NULL AND d.next_due_date <= :u";
-    if (q.casemanager.valid()) {
-      where += " AND d.casemanager_user_id = :cm";
-      id_params.push_back(q.casemanager.value);
-    }
-    if (!q.scope.all) {
-      std::string scope;
+    Binds binds;
+    // The scope is a union of index ranges: one branch per team ((team_id, due_date) index), one
+    // for the RIC's own caseload ((ric_user_id, due_date)), or one for the casemanager
+    // ((casemanager_user_id, due_date)) with the scope as a filter. Each branch reads at most
+    // `limit` rows in due-date order, so the cost does not grow with the table; a row in two
+    // branches (the RIC's caseload inside the RIC's team) is kept once by the UNION.
+    auto common = [&]() {
+      std::string w = " AND due_date <= " + binds.Text(core::FormatDate(q.due_until));
+      if (q.overdue) {
+        w += std::string(" AND due_date ") + (*q.overdue ? "< " : ">= ") +
+             binds.Text(core::FormatDate(q.today));
+      }
+      if (q.parties != 0) w += " AND (parties & " + binds.Int(q.parties) + ") <> 0";
+      return w;
+    };
+    auto branch = [&](const std::string& condition) {
+      std::string sql =
+          "SELECT dossier_id, milestone, sequence, due_date, week, parties, revalidant_id,"
+          " casemanager_user_id FROM verzuim_deadline WHERE " +
+          condition;
+      sql += common();
+      sql += " ORDER BY due_date, dossier_id LIMIT " + binds.Int(q.limit);
+      return sql;
+    };
+    auto team_list = [&]() {
+      std::string list;
       for (std::size_t i = 0; i < q.scope.teams.size(); ++i) {
-        scope += (i == 0 ? "r.team_id IN (:s" : ", :s") + std::to_string(i);
-        id_params.push_back(q.scope.teams[i].value);
+        list += (i == 0 ? "" : ", ") + binds.Int(q.scope.teams[i].value);
       }
-      if (!q.scope.teams.empty()) scope += ")";
+      return list;
+    };
+    std::vector<std::string> branches;
+    if (q.casemanager.valid()) {
+      std::string condition = "casemanager_user_id = " + binds.Int(q.casemanager.value);
+      if (!q.scope.all) {
+        std::string scope;
+        if (!q.scope.teams.empty()) scope = "team_id IN (" + team_list() + ")";
+        if (q.scope.ric.valid()) {
+          scope += (scope.empty() ? "" : " OR ") + std::string("ric_user_id = ") +
+                   binds.Int(q.scope.ric.value);
+        }
+        condition += " AND (" + scope + ")";
+      }
+      branches.push_back(branch(condition));
+    } else if (q.scope.all) {
+      branches.push_back(branch("1 = 1"));
+    } else {
+      for (core::TeamId team : q.scope.teams) {
+        branches.push_back(branch("team_id = " + binds.Int(team.value)));
+      }
       if (q.scope.ric.valid()) {
-        if (!scope.empty()) scope += " OR ";
-        scope += "r.ric_user_id = :ric";
-        id_params.push_back(q.scope.ric.value);
+        branches.push_back(branch("ric_user_id = " + binds.Int(q.scope.ric.value)));
       }
-      where += " AND (" + scope + ")";
     }
-    long long id = 0, limit = q.limit;
+    std::string unioned;
+    for (std::size_t i = 0; i < branches.size(); ++i) {
+      if (i != 0) unioned += " UNION ";
+      unioned += "SELECT * FROM (" + branches[i] + ") AS b" + std::to_string(i);
+    }
+    const std::string sql =
+        "SELECT b.dossier_id, b.milestone, b.sequence, b.due_date, b.week, b.parties,"
+        " b.revalidant_id, r.given_names, r.family_name, b.casemanager_user_id, u.display_name"
+        " FROM (" +
+        unioned +
+        ") AS b JOIN revalidant r ON r.id = b.revalidant_id"
+        " LEFT JOIN app_user u ON u.id = b.casemanager_user_id"
+        " ORDER BY b.due_date, b.dossier_id, b.milestone, b.sequence LIMIT " +
+        binds.Int(q.limit);
+
+    long long dossier = 0, sequence = 0, week = 0, parties = 0, revalidant = 0, cm = 0;
+    std::string milestone, due, given, family, cm_name;
+    soci::indicator cm_ind = soci::i_null, cm_name_ind = soci::i_null;
     soci::statement st(sql_);
-    st.exchange(soci::into(id));
-    st.exchange(soci::use(until));
-    for (auto& p : id_params) st.exchange(soci::use(p));
-    st.exchange(soci::use(limit));
+    st.exchange(soci::into(dossier));
+    st.exchange(soci::into(milestone));
+    st.exchange(soci::into(sequence));
+    st.exchange(soci::into(due));
+    st.exchange(soci::into(week));
+    st.exchange(soci::into(parties));
+    st.exchange(soci::into(revalidant));
+    st.exchange(soci::into(given));
+    st.exchange(soci::into(family));
+    st.exchange(soci::into(cm, cm_ind));
+    st.exchange(soci::into(cm_name, cm_name_ind));
+    binds.Use(st);
     st.alloc();
-    st.prepare("SELECT d.id FROM verzuim_dossier d JOIN revalidant r ON r.id = d.revalidant_id" +
-               where + " ORDER BY d.next_due_date, d.id LIMIT :lim");
+    st.prepare(sql);
     st.define_and_bind();
+    st.execute();
+    while (st.fetch()) {
+      DeadlineRow row;
+      row.dossier_id = dossier;
+      row.revalidant_id = core::RevalidantId{revalidant};
+      row.given_names = given;
+      row.family_name = family;
+      if (cm_ind == soci::i_ok) row.casemanager_user_id = core::UserId{cm};
+      if (cm_name_ind == soci::i_ok) row.casemanager_name = cm_name;
+      row.deadline.milestone = milestone;
+      row.deadline.sequence = static_cast<int>(sequence);
+      WP_ASSIGN_OR_RETURN(row.deadline.due, DateColumn(due, "deadline"));
+      row.deadline.week = static_cast<int>(week);
+      row.deadline.parties = static_cast<std::uint32_t>(parties);
+      out.push_back(std::move(row));
+    }
+    return out;
+  });
+}
+
+core::Result<std::vector<std::int64_t>> SqlVerzuimRepo::StaleDeadlineDossiers(int rules_version,
+                                                                              int limit) {
+  return Guard("verzuim stale deadlines", [&]() -> core::Result<std::vector<std::int64_t>> {
+    std::vector<std::int64_t> out;
+    long long rules = rules_version, lim = limit, id = 0;
+    soci::statement st =
+        (sql_.prepare << "SELECT id FROM verzuim_dossier WHERE deadlines_rules <> :r"
+                         " ORDER BY id LIMIT :l",
+         soci::use(rules), soci::use(lim), soci::into(id));
     st.execute();
     while (st.fetch()) out.push_back(id);
     return out;

@@ -46,6 +46,7 @@ import type {
   VerzuimDossier,
   WiaEstimate,
   WiaEstimateInput,
+  WiaGuidance,
 } from './verzuimTypes';
 import type {
   AssessmentInput,
@@ -293,6 +294,7 @@ export function createApi(client: ApiClient) {
       catalogue: () => client.request<VerzuimCatalogue>('GET', '/verzuim/catalogus'),
       estimateWia: (input: WiaEstimateInput) =>
         client.request<WiaEstimate>('POST', '/wia/schatting', { body: input }),
+      guidance: () => client.request<WiaGuidance>('GET', '/wia/begeleiding'),
     },
     profiles: {
       items: () => client.request<ItemCatalogueView>('GET', '/profiel/items'),

@@ -174,6 +174,10 @@ export interface SignalItem {
 export interface SignalList {
   today: string;
   days: number;
+  /** At most this many items, the earliest due first. */
+  limit: number;
+  /** More deadlines matched than `limit`. */
+  truncated: boolean;
   items: SignalItem[];
 }
 
@@ -204,4 +208,21 @@ export interface WiaEstimate {
   uitkomst: 'geen_wia' | 'wga' | 'iva';
   restverdiencapaciteit: number;
   gebruikte_functielonen: number[];
+}
+
+/** GET /wia/begeleiding: who guides the way back per benefit law, and the reintegration means. */
+export interface WiaGuidance {
+  items: { wet: string; begeleider: 'uwv' | 'gemeente' | 'private_verzekeraar' }[];
+  bij_letselschade: string;
+  middelen: ReintegrationMeans[];
+}
+
+export interface ReintegrationMeans {
+  code: string;
+  categorie: string;
+  financier: string | null;
+  max_weken: number | null;
+  blijft_ziekgemeld: boolean;
+  alleen_in_wachttijd: boolean;
+  ciz_indicatie_nodig: boolean;
 }

@@ -398,7 +398,8 @@ export const verzuimText = {
     reason: 'Reden',
     reasonHint: 'De werkgever kan de reden zien: schrijf geen medische gegevens op.',
     tracked: 'Ingezette interventies',
-    trackedEntry: (what: string, status: string, date: string) => `${what}: ${status} (${date})`,
+    trackedEntry: (what: string, status: string, date: string, scenario: string) =>
+      scenario ? `${what}: ${status} (${date}) – ${scenario}` : `${what}: ${status} (${date})`,
     trackedHint: 'Leg een interventie vast als document van de soort "Interventie of professional".',
     submit: 'Scenario vastleggen',
     changed: 'Het scenario is vastgelegd.',
@@ -428,6 +429,8 @@ export const verzuimText = {
   signals: {
     title: 'Signalen verzuim',
     intro: 'Termijnen van de Poortwachter-route die binnenkort verlopen of al verlopen zijn.',
+    truncated: (n: number) =>
+      `Er zijn meer dan ${n} termijnen gevonden. Alleen de ${n} vroegste staan hieronder; beperk de lijst met de filters.`,
     scope: 'Welke dossiers',
     scopeAll: 'Alle dossiers waar ik bij betrokken ben',
     scopeMine: 'Alleen dossiers waarvan ik casemanager ben',
@@ -536,4 +539,78 @@ export const wiaText = {
     exactlyOne: 'Vul óf de restverdiencapaciteit óf de functielonen in, niet allebei.',
     duurzaamRequired: 'Kies of de arbeidsongeschiktheid duurzaam is.',
   },
+};
+
+/** "Wie begeleidt de weg terug?" (GET /wia/begeleiding): benefit laws, guides and the means. */
+export const guidanceText = {
+  title: 'Wie begeleidt de weg terug naar werk?',
+  intro:
+    'Na de wachttijd hangt de begeleiding naar werk af van de uitkering die iemand krijgt. Zo weet u bij wie de revalidant en de werkgever terechtkunnen.',
+  lawsCaption: 'Begeleider per uitkering of regeling',
+  colLaw: 'Uitkering of regeling',
+  colGuide: 'Begeleidt naar werk',
+  letselschade: (who: string) =>
+    `Komt de ziekte door een ongeval dat een ander veroorzaakte (letselschade)? Dan kan daarnaast de ${who} betrokken zijn, los van de uitkering.`,
+  meansTitle: 'Re-integratiemiddelen',
+  meansIntro: 'Middelen die bij de weg terug naar werk kunnen worden ingezet.',
+  meansCaption: 'Re-integratiemiddelen met wie ze betaalt of regelt',
+  colMeans: 'Middel',
+  colCategory: 'Soort',
+  colFunder: 'Betaalt of regelt',
+  colNotes: 'Bijzonderheden',
+  funderUnknown: 'Niet vastgelegd',
+  maxWeeks: (n: number) => `Meestal hoogstens ${n} weken`,
+  staysSick: 'De werknemer blijft ziekgemeld',
+  onlyWaiting: 'Alleen tijdens de wachttijd (de eerste twee jaar)',
+  ciz: 'Alleen met een indicatie van het CIZ',
+  fromScenario: 'Na de wachttijd bepaalt de uitkering wie de weg naar werk begeleidt:',
+  loading: 'De begeleiding wordt geladen…',
+  error: 'De begeleiding kon niet worden geladen. Probeer het later opnieuw.',
+};
+
+export const benefitLawLabels: Record<string, string> = {
+  wga: 'WGA (WIA, gedeeltelijk arbeidsgeschikt)',
+  wao: 'WAO',
+  waz: 'WAZ (zelfstandigen, oude regeling)',
+  wajong: 'Wajong',
+  ww: 'WW (werkloosheid)',
+  zw: 'Ziektewet',
+  participatiewet: 'Participatiewet (bijstand)',
+  ioaz: 'IOAZ (oudere zelfstandigen)',
+  ioaw: 'IOAW (oudere werklozen)',
+  bbz: 'Bbz (zelfstandigen)',
+  anw: 'Anw (nabestaanden)',
+  private_aov: 'Particuliere arbeidsongeschiktheidsverzekering (zelfstandigen)',
+};
+
+export const guideLabels: Record<string, string> = {
+  uwv: 'UWV',
+  gemeente: 'De gemeente',
+  private_verzekeraar: 'De particuliere verzekeraar',
+  aansprakelijkheidsverzekeraar: 'aansprakelijkheidsverzekeraar',
+};
+
+export const meansLabels: Record<string, string> = {
+  werkfit_maken: 'Traject "Werkfit maken"',
+  naar_werk: 'Traject "Naar werk"',
+  jobcoaching: 'Jobcoaching',
+  arbeidstherapeutische_plaatsing: 'Arbeidstherapeutische plaatsing',
+  outplacement: 'Outplacement',
+  dagbesteding_wmo: 'Dagbesteding via de Wmo',
+  dagbesteding_wlz: 'Dagbesteding via de Wlz',
+};
+
+export const meansCategoryLabels: Record<string, string> = {
+  traject: 'Re-integratietraject',
+  begeleiding: 'Begeleiding op het werk',
+  plaatsing: 'Plaatsing',
+  outplacement: 'Outplacement',
+  dagbesteding: 'Dagbesteding',
+};
+
+export const funderLabels: Record<string, string> = {
+  uwv: 'UWV',
+  werkgever: 'De werkgever',
+  gemeente_wmo: 'De gemeente (Wmo)',
+  wlz: 'Wlz (zorgkantoor)',
 };

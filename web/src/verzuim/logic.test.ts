@@ -146,16 +146,20 @@ describe('the generic document form', () => {
 });
 
 describe('interventions', () => {
-  it('keeps the latest status per intervention', () => {
+  it('keeps the latest status per intervention and scenario', () => {
     const docs = [
       { id: 3, kind: 'interventie', date: '2026-10-05', content: { interventie: 'psycholoog', status: 'gestart' } },
       { id: 1, kind: 'interventie', date: '2026-09-01', content: { interventie: 'psycholoog', status: 'voorgesteld' } },
       { id: 2, kind: 'interventie', date: '2026-09-10', content: { interventie: 'ergonoom', status: 'voorgesteld' } },
       { id: 4, kind: 'evaluatie', date: '2026-10-06', content: { verslag: 'x' } },
+      { id: 5, kind: 'interventie', date: '2026-11-01', content: { interventie: 'ergonoom', status: 'afgerond', scenario: 'eigen_werk_later' } },
+      { id: 6, kind: 'interventie', date: '2026-11-20', content: { interventie: 'ergonoom', status: 'voorgesteld', scenario: 'ander_werk_eigen_organisatie' } },
     ];
     expect(trackedInterventions(docs)).toEqual([
-      { interventie: 'psycholoog', status: 'gestart', date: '2026-10-05' },
-      { interventie: 'ergonoom', status: 'voorgesteld', date: '2026-09-10' },
+      { interventie: 'psycholoog', scenario: '', status: 'gestart', date: '2026-10-05' },
+      { interventie: 'ergonoom', scenario: '', status: 'voorgesteld', date: '2026-09-10' },
+      { interventie: 'ergonoom', scenario: 'eigen_werk_later', status: 'afgerond', date: '2026-11-01' },
+      { interventie: 'ergonoom', scenario: 'ander_werk_eigen_organisatie', status: 'voorgesteld', date: '2026-11-20' },
     ]);
   });
 

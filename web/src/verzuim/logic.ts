@@ -256,13 +256,15 @@ export function toMedical(v: DocumentValues, medicalVisible: boolean): Content |
 
 export interface TrackedIntervention {
   interventie: string;
+  /** The scenario it was proposed or used in; '' when none was recorded. */
+  scenario: string;
   status: string;
   date: string;
 }
 
 /**
- * The latest state of each intervention recorded as an `interventie` document (by document date,
- * then id), in catalogue order of first appearance.
+ * The latest state of each intervention per scenario, recorded as `interventie` documents (by
+ * document date, then id), in order of first appearance.
  */
 export function trackedInterventions(docs: { id: number; kind: string; date: string; content: Content }[]): TrackedIntervention[] {
   const latest = new Map<string, { id: number; t: TrackedIntervention }>();
@@ -270,8 +272,9 @@ export function trackedInterventions(docs: { id: number; kind: string; date: str
   for (const d of sorted) {
     const code = typeof d.content.interventie === 'string' ? d.content.interventie : '';
     const status = typeof d.content.status === 'string' ? d.content.status : '';
+    const scenario = typeof d.content.scenario === 'string' ? d.content.scenario : '';
     if (!code) continue;
-    latest.set(code, { id: d.id, t: { interventie: code, status, date: d.date } });
+    latest.set(`${scenario}|${code}`, { id: d.id, t: { interventie: code, scenario, status, date: d.date } });
   }
   return [...latest.values()].map((x) => x.t);
 }

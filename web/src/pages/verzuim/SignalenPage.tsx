@@ -103,6 +103,12 @@ export function SignalenPage() {
             {t.empty}
           </Paragraph>
         ) : (
+          <>
+          {data.truncated ? (
+            <Paragraph role="status" data-testid="signals-truncated">
+              {t.truncated(data.limit)}
+            </Paragraph>
+          ) : null}
           <ScrollRegion label={t.caption(data.items.length, data.days)}>
             <Table data-testid="signals">
               <TableCaption>{t.caption(data.items.length, data.days)}</TableCaption>
@@ -141,6 +147,7 @@ export function SignalenPage() {
               </TableBody>
             </Table>
           </ScrollRegion>
+          </>
         )
       ) : null}
     </>

@@ -40,6 +40,7 @@ import {
   interventionLabels,
   interventionStatusLabels,
   scenarioGuidance,
+  guidanceText,
   scenarioLabels,
   verzuimText,
   wiaText,
@@ -544,15 +545,23 @@ function ScenarioPanel({
           ) : null}
         </DataList>
       ) : null}
+      {cur && (cur.number === 4 || cur.number === 5) ? (
+        // Work with another employer or possibly no return: after the waiting time the benefit
+        // law decides who guides the way back (the table is on the WIA page).
+        <Paragraph data-testid="scenario-begeleiding">
+          {guidanceText.fromScenario} <AppLink to="/verzuim/wia-schatting#wia-begeleiding-titel">{guidanceText.title}</AppLink>
+        </Paragraph>
+      ) : null}
       <Heading level={3}>{t.scenario.tracked}</Heading>
       {tracked.length ? (
         <UnorderedList data-testid="interventions">
           {tracked.map((i) => (
-            <UnorderedListItem key={i.interventie}>
+            <UnorderedListItem key={`${i.scenario}|${i.interventie}`} data-scenario={i.scenario}>
               {t.scenario.trackedEntry(
                 labelOr(interventionLabels, i.interventie),
                 labelOr(interventionStatusLabels, i.status).toLowerCase(),
                 formatDate(i.date),
+                i.scenario ? labelOr(scenarioLabels, i.scenario) : '',
               )}
             </UnorderedListItem>
           ))}

@@ -18,6 +18,7 @@ import {
   wiaServerErrors,
   type WiaForm,
 } from '../../verzuim/wia';
+import { WiaBegeleidingSection } from '../../verzuim/WiaBegeleidingSection';
 
 const t = wiaText;
 
@@ -164,6 +165,7 @@ export function WiaSchattingPage() {
           </>
         ) : null}
       </div>
+      <WiaBegeleidingSection />
     </>
   );
 }
