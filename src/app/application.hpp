@@ -21,6 +21,8 @@ class OrganisationService;
 class AuditQueryService;
 class AgrService;
 class VerzuimService;
+class VisieService;
+class DocumentService;
 }  // namespace werkpad::service
 namespace werkpad::http {
 class Server;
@@ -68,6 +70,8 @@ class Application {
   std::unique_ptr<service::AuditQueryService> audit_;
   std::unique_ptr<service::AgrService> agr_;
   std::unique_ptr<service::VerzuimService> verzuim_;
+  std::unique_ptr<service::VisieService> visie_;
+  std::unique_ptr<service::DocumentService> documents_;
   std::unique_ptr<http::Server> server_;
 
   std::mutex sweep_mu_;

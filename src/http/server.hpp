@@ -20,6 +20,8 @@ class OrganisationService;
 class AuditQueryService;
 class AgrService;
 class VerzuimService;
+class VisieService;
+class DocumentService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -64,6 +66,9 @@ class Server {
     service::AgrService& agr;
     // The sickness-absence route (docs/api.md "Verzuim (Poortwachter)").
     service::VerzuimService& verzuim;
+    // The re-integratievisie (form 7) and generated documents (docs/api.md).
+    service::VisieService& visie;
+    service::DocumentService& documents;
   };
 
   Server(Options options, Services services);

@@ -89,7 +89,7 @@ struct Built {
 
 }  // namespace
 
-core::Result<std::vector<DocumentView>> DocumentService::List(const RequestContext& ctx,
+core::Result<std::vector<GeneratedDocumentView>> DocumentService::List(const RequestContext& ctx,
                                                               core::TrajectId id) {
   Impl& m = *impl_;
   if (!MayReadDocuments(ctx.actor)) {
@@ -98,10 +98,10 @@ core::Result<std::vector<DocumentView>> DocumentService::List(const RequestConte
   WP_ASSIGN_OR_RETURN(auto traj, LoadTrajectoryChecked(m.db, ctx, id, false, audit::Action::kRead,
                                                        kObject, IdText(id.value)));
   WP_ASSIGN_OR_RETURN(auto out,
-                      m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<DocumentView>> {
+                      m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<GeneratedDocumentView>> {
                         WP_ASSIGN_OR_RETURN(auto list, tx.documents().ListOf(id));
                         Names names(tx);
-                        std::vector<DocumentView> views;
+                        std::vector<GeneratedDocumentView> views;
                         for (auto& d : list) {
                           UserRef by = names.Of(d.created_by);
                           views.push_back({std::move(d), std::move(by)});
@@ -115,7 +115,7 @@ core::Result<std::vector<DocumentView>> DocumentService::List(const RequestConte
   return out;
 }
 
-core::Result<DocumentView> DocumentService::Generate(const RequestContext& ctx,
+core::Result<GeneratedDocumentView> DocumentService::Generate(const RequestContext& ctx,
                                                      core::TrajectId id,
                                                      const GenerateDocumentInput& in) {
   Impl& m = *impl_;
@@ -165,7 +165,7 @@ core::Result<DocumentView> DocumentService::Generate(const RequestContext& ctx,
   WP_RETURN_IF_ERROR(c.Done("the document request has invalid fields"));
 
   std::optional<audit::AuditEvent> refused;
-  auto result = m.db.Write([&](store::Tx& tx) -> core::Result<DocumentView> {
+  auto result = m.db.Write([&](store::Tx& tx) -> core::Result<GeneratedDocumentView> {
     WP_ASSIGN_OR_RETURN(auto detail, tx.revalidanten().Get(revalidant));
     const auto& data = detail.revalidant.data;
     WP_ASSIGN_OR_RETURN(docs::Letterhead letterhead, LetterheadOf(tx));
@@ -307,7 +307,7 @@ core::Result<DocumentView> DocumentService::Generate(const RequestContext& ctx,
                            doc.sha256, id.value);
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     UserRef by = names.Of(doc.created_by);
-    return DocumentView{std::move(doc), std::move(by)};
+    return GeneratedDocumentView{std::move(doc), std::move(by)};
   });
   if (!result.ok() && refused) WP_RETURN_IF_ERROR(audit::Append(m.db, *refused, ctx.now));
   return result;

@@ -24,7 +24,7 @@ namespace werkpad::service {
 // Generation is audited as "create" (object "document"), every download as "export".
 // Thread-safe.
 
-struct DocumentView {
+struct GeneratedDocumentView {
   store::GeneratedDocument document;
   UserRef created_by;
 };
@@ -51,14 +51,14 @@ class DocumentService {
   ~DocumentService();
 
   // AGR staff with need-to-know. Newest first.
-  core::Result<std::vector<DocumentView>> List(const RequestContext& ctx, core::TrajectId id);
+  core::Result<std::vector<GeneratedDocumentView>> List(const RequestContext& ctx, core::TrajectId id);
   // Errors: kForbidden; kInvalidInput ("kind" invalid_value; "party" required/invalid_value;
   // "moment" required/invalid_value; "contact_date" required/in_future; "text" required/
   // too_long); kRuleViolation (form 7 absent; employer's copy of an unsigned visie or one the
   // revalidant did not share with the werkgever, or the consent no longer allows it; samenvatting
   // before D3 ja or without consent for voortgang_werktraining; contact letter without the D2
   // contact permission); kInvalidInput "logo" invalid_png when the stored logo is unreadable.
-  core::Result<DocumentView> Generate(const RequestContext& ctx, core::TrajectId id,
+  core::Result<GeneratedDocumentView> Generate(const RequestContext& ctx, core::TrajectId id,
                                       const GenerateDocumentInput& in);
   // The bytes; audited as an export. kNotFound when the document is not of this trajectory.
   core::Result<DocumentContent> Download(const RequestContext& ctx, core::TrajectId id,

@@ -18,6 +18,8 @@
 #include "core/crypto.hpp"
 #include "service/agr_service.hpp"
 #include "service/verzuim_service.hpp"
+#include "service/visie_service.hpp"
+#include "service/document_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
@@ -49,8 +51,12 @@ class HttpServer : public ::testing::Test {
     audit_ = std::make_unique<service::AuditQueryService>(*db_, clock_);
     agr_ = std::make_unique<service::AgrService>(*db_, clock_);
     verzuim_ = std::make_unique<service::VerzuimService>(*db_, clock_);
+    visie_ = std::make_unique<service::VisieService>(*db_, clock_);
+    documents_ = std::make_unique<service::DocumentService>(*db_, clock_);
   }
   void TearDown() override {
+    documents_.reset();
+    visie_.reset();
     verzuim_.reset();
     agr_.reset();
     audit_.reset();
@@ -69,7 +75,7 @@ class HttpServer : public ::testing::Test {
     return std::make_unique<Server>(
         options,
         Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                         *verzuim_});
+                         *verzuim_, *visie_, *documents_});
   }
 
   fs::path dir_;
@@ -78,6 +84,8 @@ class HttpServer : public ::testing::Test {
   std::unique_ptr<service::AuthService> auth_;
   std::unique_ptr<service::AgrService> agr_;
   std::unique_ptr<service::VerzuimService> verzuim_;
+  std::unique_ptr<service::VisieService> visie_;
+  std::unique_ptr<service::DocumentService> documents_;
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::RevalidantService> revalidanten_;
   std::unique_ptr<service::OrganisationService> organisation_;
