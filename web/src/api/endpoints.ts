@@ -47,6 +47,14 @@ import type {
   WiaEstimate,
   WiaEstimateInput,
 } from './verzuimTypes';
+import type {
+  GenerateDocumentInput,
+  GeneratedDocument,
+  Visie,
+  VisieContent,
+  VisieSignInput,
+  VisieVersion,
+} from './visieTypes';
 
 export interface PageQuery {
   page?: number;
@@ -175,6 +183,36 @@ export function createApi(client: ApiClient) {
       tasks: (id: number) => client.request<{ items: Task[] }>('GET', `/trajectories/${id}/tasks`),
       forms: (id: number) => client.request<{ items: FormStatus[] }>('GET', `/trajectories/${id}/forms`),
     },
+    /** Form 7 of a trajectory (docs/api.md "Re-integratievisie (formulier 7)"). */
+    visie: (trajectoryId: number) => {
+      const base = `/trajectories/${trajectoryId}/reintegratievisie`;
+      return {
+        get: () => client.request<Visie>('GET', base),
+        create: () => client.request<Visie>('POST', base, { body: {} }),
+        save: (content: VisieContent, version: number) =>
+          client.request<Visie>('PUT', base, { body: { content, version } }),
+        status: (status: string, version: number, reason?: string) =>
+          client.request<Visie>('POST', `${base}/status`, {
+            body: reason ? { status, version, reason } : { status, version },
+          }),
+        comment: (text: string, version: number, section?: string) =>
+          client.request<Visie>('POST', `${base}/comments`, {
+            body: section ? { text, version, section } : { text, version },
+          }),
+        versions: () => client.request<{ items: VisieVersion[] }>('GET', `${base}/versions`),
+        version: (n: number) => client.request<VisieVersion>('GET', `${base}/versions/${n}`),
+        sign: (input: VisieSignInput) => client.request<Visie>('POST', `${base}/signature`, { body: input }),
+      };
+    },
+    /** Generated PDFs of a trajectory (docs/api.md "Documenten"). */
+    documents: (trajectoryId: number) => ({
+      list: () =>
+        client.request<{ items: GeneratedDocument[] }>('GET', `/trajectories/${trajectoryId}/documents`),
+      generate: (input: GenerateDocumentInput) =>
+        client.request<GeneratedDocument>('POST', `/trajectories/${trajectoryId}/documents`, { body: input }),
+      /** Same-origin download link (the session cookie authenticates a GET). */
+      href: (documentId: number) => `/api/v1/trajectories/${trajectoryId}/documents/${documentId}`,
+    }),
     tasks: {
       mine: (state: 'open' | 'all' = 'open') =>
         client.request<{ items: Task[] }>('GET', '/tasks', { query: { mine: 1, state } }),

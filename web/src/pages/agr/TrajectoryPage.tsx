@@ -33,6 +33,8 @@ import { useActiveSession, useApi } from '../../session/context';
 import { RadioGroupField } from '../../components/Field';
 import { mayManageRoute } from '../../agr/route';
 import { FormField, FormFieldDescription, FormLabel, Textarea, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { DocumentsSection } from '../../visie/DocumentsSection';
+import { visieText } from '../../i18n/visie';
 
 const t = agrText.traj;
 
@@ -260,6 +262,17 @@ export function TrajectoryPage() {
               </Table>
             </div>
           </section>
+
+          <section aria-labelledby="visie-titel" className="werkpad-section">
+            <Heading level={2} id="visie-titel">
+              {visieText.sectionTitle}
+            </Heading>
+            <Paragraph>
+              <AppLink to={`/trajecten/${id}/reintegratievisie`}>{visieText.openLink}</AppLink>
+            </Paragraph>
+          </section>
+
+          <DocumentsSection trajectoryId={id} />
 
           <section aria-labelledby="taken-titel" className="werkpad-section">
             <Heading level={2} id="taken-titel">
