@@ -52,10 +52,10 @@ std::string Text(const char* sentence, int times) {
 
 docs::Form7Input Form7(bool employer) {
   docs::Form7Input in;
-  in.letterhead = docs::MakeLetterhead({"Revalidatiecentrum De Proef", "Laan van de Revalidatie 1",
-                                        "1234 AB", "Utrecht", "030-0000000",
-                                        "info@proef.example", "www.proef.example"},
-                                       Logo());
+  in.letterhead =
+      docs::MakeLetterhead({"Revalidatiecentrum De Proef", "Laan van de Revalidatie 1", "1234 AB",
+                            "Utrecht", "030-0000000", "info@proef.example", "www.proef.example"},
+                           Logo());
   in.revalidant_name = "Testa Voorbeeld";
   in.date_of_birth = "01-02-1980";
   in.ric_name = "R. Coördinator";
@@ -76,8 +76,8 @@ docs::Form7Input Form7(bool employer) {
   in.status = "signed";
   in.version = 7;
   in.content_sha256 = std::string(64, 'a');
-  in.signature = docs::Form7Signature{"portal", "07-12-2026", "07-12-2026",
-                                      {"Werkgever", "Bedrijfsarts"}};
+  in.signature =
+      docs::Form7Signature{"portal", "07-12-2026", "07-12-2026", {"Werkgever", "Bedrijfsarts"}};
   in.employer_copy = employer;
   in.generated_on = "07-12-2026";
   return in;
@@ -96,8 +96,7 @@ Figures Measure(int runs, Make&& make) {
   for (int i = 0; i < runs; ++i) {
     const auto t0 = Clock::now();
     auto pdf = docs::RenderPdf(make());
-    const double elapsed =
-        std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    const double elapsed = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
     if (!pdf.ok() || pdf->rfind("%PDF-", 0) != 0) {
       f.ok = false;
       return f;
@@ -143,9 +142,10 @@ int main(int argc, char** argv) {
     std::printf("%-34s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  first %7.2f ms  %6zu bytes\n",
                 name, f.median_ms, f.p95_ms, f.max_ms, f.first_ms, f.bytes);
   };
-  std::printf("form 7 PDF generation, %d runs each (rendering only; one DB read and insert more in "
-              "the service)\n",
-              runs);
+  std::printf(
+      "form 7 PDF generation, %d runs each (rendering only; one DB read and insert more in "
+      "the service)\n",
+      runs);
   line("baseline: one-paragraph PDF", baseline);
   line("form 7, team copy (with logo)", form7);
   line("form 7, employer's copy", employer);

@@ -178,8 +178,7 @@ core::Result<std::string> RenderPdf(const DocumentModel& model) {
   }
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, model.title.c_str());
   if (!model.author.empty()) {
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR,
-                                   model.author.c_str());
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR, model.author.c_str());
   }
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "werkpad");
 
@@ -245,8 +244,7 @@ core::Result<std::string> RenderPdf(const DocumentModel& model) {
         break;
       }
       case Block::Kind::kParagraph:
-        w.Text(b.text.empty() ? std::string_view("—") : std::string_view(b.text),
-               "DejaVu Sans 10");
+        w.Text(b.text.empty() ? std::string_view("—") : std::string_view(b.text), "DejaVu Sans 10");
         w.Space(5);
         break;
       case Block::Kind::kBullets:
@@ -267,8 +265,8 @@ core::Result<std::string> RenderPdf(const DocumentModel& model) {
           w.Text(label, "DejaVu Sans Bold 9.5", 0, 0.0, 150);
           const double after_label = w.y();
           w.set_y(top);
-          w.Text(value.empty() ? std::string_view("—") : std::string_view(value),
-                 "DejaVu Sans 10", 155);
+          w.Text(value.empty() ? std::string_view("—") : std::string_view(value), "DejaVu Sans 10",
+                 155);
           w.set_y(std::max(w.y(), after_label) + 2);
         }
         w.Space(4);

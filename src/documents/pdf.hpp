@@ -29,8 +29,8 @@ struct Block {
     kNote,       // small grey text (e.g. "Concept — niet ondertekend")
   };
   Kind kind = Kind::kParagraph;
-  std::string text;                                      // heading, paragraph, note
-  std::vector<std::string> items;                        // bullets
+  std::string text;                                         // heading, paragraph, note
+  std::vector<std::string> items;                           // bullets
   std::vector<std::pair<std::string, std::string>> fields;  // fields
 };
 
@@ -39,8 +39,8 @@ struct DocumentModel {
   std::string subtitle;  // optional
   Letterhead letterhead;
   std::vector<Block> blocks;
-  std::string footer;    // e.g. "Formulier 7 — versie 3 — sha256 ab12…"; page numbers are added
-  std::string author;    // PDF metadata (the institution)
+  std::string footer;  // e.g. "Formulier 7 — versie 3 — sha256 ab12…"; page numbers are added
+  std::string author;  // PDF metadata (the institution)
 };
 
 // Helpers for building models.

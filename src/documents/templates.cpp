@@ -29,8 +29,8 @@ std::string Short(std::string_view sha) { return std::string(sha.substr(0, 16));
 
 void LetterOpening(DocumentModel& m, const LetterInput& l) {
   std::vector<std::pair<std::string, std::string>> rows = {
-      {"Aan", l.addressee_name.empty() ? l.addressee_label
-                                       : l.addressee_label + " — " + l.addressee_name},
+      {"Aan",
+       l.addressee_name.empty() ? l.addressee_label : l.addressee_label + " — " + l.addressee_name},
       {"Betreft", l.revalidant_name},
       {"Datum", l.date},
   };
@@ -41,26 +41,32 @@ void LetterClosing(DocumentModel& m, const LetterInput& l) {
   m.blocks.push_back(Paragraph(
       "Heeft u vragen over deze brief of over de arbeidsgerichte revalidatie? Neem dan contact "
       "op met de re-integratiecoördinator via de contactgegevens bovenaan deze brief."));
-  m.blocks.push_back(Paragraph("Met vriendelijke groet,\n\n" +
-                               (l.sender_name.empty() ? std::string("Re-integratiecoördinator")
-                                                      : l.sender_name) +
-                               "\nRe-integratiecoördinator, " + l.letterhead.institution_name));
-  m.blocks.push_back(Note(
-      "Deze brief bevat geen medische gegevens. Medische informatie wordt alleen via de "
-      "revalidatiearts en met schriftelijke toestemming van de revalidant met de bedrijfsarts "
-      "gedeeld."));
+  m.blocks.push_back(
+      Paragraph("Met vriendelijke groet,\n\n" +
+                (l.sender_name.empty() ? std::string("Re-integratiecoördinator") : l.sender_name) +
+                "\nRe-integratiecoördinator, " + l.letterhead.institution_name));
+  m.blocks.push_back(
+      Note("Deze brief bevat geen medische gegevens. Medische informatie wordt alleen via de "
+           "revalidatiearts en met schriftelijke toestemming van de revalidant met de bedrijfsarts "
+           "gedeeld."));
 }
 
 }  // namespace
 
 std::string_view ToCode(DocumentKind k) {
   switch (k) {
-    case DocumentKind::kForm7: return "formulier_7";
-    case DocumentKind::kForm7Werkgever: return "formulier_7_werkgever";
-    case DocumentKind::kFolderAgr: return "folder_agr";
-    case DocumentKind::kFolderReintegratie: return "folder_reintegratie";
-    case DocumentKind::kSamenvattingAfspraken: return "samenvatting_afspraken";
-    case DocumentKind::kContactmomentBrief: return "contactmoment_brief";
+    case DocumentKind::kForm7:
+      return "formulier_7";
+    case DocumentKind::kForm7Werkgever:
+      return "formulier_7_werkgever";
+    case DocumentKind::kFolderAgr:
+      return "folder_agr";
+    case DocumentKind::kFolderReintegratie:
+      return "folder_reintegratie";
+    case DocumentKind::kSamenvattingAfspraken:
+      return "samenvatting_afspraken";
+    case DocumentKind::kContactmomentBrief:
+      return "contactmoment_brief";
   }
   return "formulier_7";
 }
@@ -74,12 +80,18 @@ std::optional<DocumentKind> ParseDocumentKind(std::string_view code) {
 
 std::string_view Title(DocumentKind k) {
   switch (k) {
-    case DocumentKind::kForm7: return "Re-integratievisie (formulier 7)";
-    case DocumentKind::kForm7Werkgever: return "Re-integratievisie (formulier 7) — werkgever";
-    case DocumentKind::kFolderAgr: return "Folder 'Arbeidsgerichte revalidatie'";
-    case DocumentKind::kFolderReintegratie: return "Folder 'Re-integratie van een werknemer'";
-    case DocumentKind::kSamenvattingAfspraken: return "Samenvatting afspraken";
-    case DocumentKind::kContactmomentBrief: return "Brief contactmoment";
+    case DocumentKind::kForm7:
+      return "Re-integratievisie (formulier 7)";
+    case DocumentKind::kForm7Werkgever:
+      return "Re-integratievisie (formulier 7) — werkgever";
+    case DocumentKind::kFolderAgr:
+      return "Folder 'Arbeidsgerichte revalidatie'";
+    case DocumentKind::kFolderReintegratie:
+      return "Folder 'Re-integratie van een werknemer'";
+    case DocumentKind::kSamenvattingAfspraken:
+      return "Samenvatting afspraken";
+    case DocumentKind::kContactmomentBrief:
+      return "Brief contactmoment";
   }
   return "";
 }
@@ -144,8 +156,9 @@ DocumentModel Form7Document(const Form7Input& in) {
         "de re-integratievisie met de werkgever te delen."));
   }
   if (!in.signature) {
-    m.blocks.push_back(Note("Nog niet ondertekend door de revalidant: dit is geen definitieve "
-                            "re-integratievisie en mag niet buiten het team worden gedeeld."));
+    m.blocks.push_back(
+        Note("Nog niet ondertekend door de revalidant: dit is geen definitieve "
+             "re-integratievisie en mag niet buiten het team worden gedeeld."));
   }
 
   auto section = [&](const char* title, const std::string& text) {
@@ -173,19 +186,19 @@ DocumentModel Form7Document(const Form7Input& in) {
     m.blocks.push_back(Bullets(std::move(items)));
   }
   m.blocks.push_back(Paragraph(c.advies));
-  if (!in.employer_copy) section("Medische toelichting (alleen team en bedrijfsarts)",
-                                 c.medische_toelichting);
+  if (!in.employer_copy)
+    section("Medische toelichting (alleen team en bedrijfsarts)", c.medische_toelichting);
 
   m.blocks.push_back(Heading("Ondertekening door de revalidant"));
   if (in.signature) {
     std::vector<std::pair<std::string, std::string>> sig = {
         {"Ondertekend op", in.signature->signed_on},
-        {"Wijze", in.signature->method == "portal"
-                      ? "Elektronisch in het portaal" +
-                            (in.signature->recorded_at.empty()
-                                 ? std::string()
-                                 : " (" + in.signature->recorded_at + ")")
-                      : std::string("Op papier, vastgelegd door het team")},
+        {"Wijze",
+         in.signature->method == "portal"
+             ? "Elektronisch in het portaal" + (in.signature->recorded_at.empty()
+                                                    ? std::string()
+                                                    : " (" + in.signature->recorded_at + ")")
+             : std::string("Op papier, vastgelegd door het team")},
     };
     std::string shared;
     for (const auto& p : in.signature->share_with_labels) {
@@ -202,8 +215,8 @@ DocumentModel Form7Document(const Form7Input& in) {
     m.blocks.push_back(Paragraph("Nog niet ondertekend."));
   }
   m.footer = std::string(in.employer_copy ? "Formulier 7 (werkgever)" : "Formulier 7") +
-             " · versie " + std::to_string(in.version) + " · SHA-256 " +
-             Short(in.content_sha256) + "…";
+             " · versie " + std::to_string(in.version) + " · SHA-256 " + Short(in.content_sha256) +
+             "…";
   return m;
 }
 
@@ -304,12 +317,11 @@ DocumentModel FolderReintegratieDocument(const Letterhead& letterhead) {
           "Geef eerlijke en concrete feedback; dat helpt bij het inschatten van wat lukt.",
       }),
       Heading("Hulp bij re-integratie"),
-      Paragraph(
-          "Soms is extra ondersteuning nodig, zoals een jobcoach, een traject via het UWV, "
-          "een tijdelijke (arbeids)therapeutische plaatsing of hulp bij het vinden van ander "
-          "werk. De bedrijfsarts en het UWV of de gemeente kunnen hierover adviseren. Het "
-          "behandelteam geeft in de re-integratievisie een advies; met toestemming van de "
-          "revalidant wordt dat met u gedeeld."),
+      Paragraph("Soms is extra ondersteuning nodig, zoals een jobcoach, een traject via het UWV, "
+                "een tijdelijke (arbeids)therapeutische plaatsing of hulp bij het vinden van ander "
+                "werk. De bedrijfsarts en het UWV of de gemeente kunnen hierover adviseren. Het "
+                "behandelteam geeft in de re-integratievisie een advies; met toestemming van de "
+                "revalidant wordt dat met u gedeeld."),
       Heading("Contact"),
       Paragraph("Vragen over de re-integratie van uw werknemer of collega? Neem contact op met "
                 "de re-integratiecoördinator via de gegevens bovenaan deze folder."),
@@ -345,9 +357,12 @@ DocumentModel SamenvattingAfsprakenDocument(const SamenvattingInput& in) {
 
 std::string_view ToCode(ContactMoment m) {
   switch (m) {
-    case ContactMoment::kNaIntakeRic: return "na_intake_ric";
-    case ContactMoment::kNaStartWerktraining: return "na_start_werktraining";
-    case ContactMoment::kEindeAgr: return "einde_agr";
+    case ContactMoment::kNaIntakeRic:
+      return "na_intake_ric";
+    case ContactMoment::kNaStartWerktraining:
+      return "na_start_werktraining";
+    case ContactMoment::kEindeAgr:
+      return "einde_agr";
   }
   return "na_intake_ric";
 }
@@ -387,8 +402,9 @@ DocumentModel ContactMomentDocument(const ContactLetterInput& in) {
       break;
     case ContactMoment::kEindeAgr:
       m.subtitle = "Bij afsluiting van de arbeidsgerichte revalidatie";
-      purpose = "Bespreken van de bevindingen en het advies van het behandelteam over het "
-                "re-integratietraject.";
+      purpose =
+          "Bespreken van de bevindingen en het advies van het behandelteam over het "
+          "re-integratietraject.";
       materials = {"Re-integratievisie (formulier 7), voor zover de revalidant toestemming gaf"};
       break;
   }

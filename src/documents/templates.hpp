@@ -34,9 +34,9 @@ struct InstitutionDetails {
 Letterhead MakeLetterhead(const InstitutionDetails& inst, std::string logo_png);
 
 struct Form7Signature {
-  std::string method;       // "portal" | "paper"
-  std::string signed_on;    // dd-mm-jjjj
-  std::string recorded_at;  // dd-mm-jjjj HH:MM (portal) or empty
+  std::string method;                          // "portal" | "paper"
+  std::string signed_on;                       // dd-mm-jjjj
+  std::string recorded_at;                     // dd-mm-jjjj HH:MM (portal) or empty
   std::vector<std::string> share_with_labels;  // e.g. "Werkgever", "Bedrijfsarts"
 };
 

@@ -57,22 +57,21 @@ std::string FileName(docs::DocumentKind kind, core::TrajectId id, core::Date on)
 core::Result<docs::Letterhead> LetterheadOf(store::Tx& tx) {
   WP_ASSIGN_OR_RETURN(store::Institution inst, tx.organisation().GetInstitution());
   WP_ASSIGN_OR_RETURN(auto logo, tx.documents().GetLogo());
-  return docs::MakeLetterhead({inst.name, inst.address, inst.postal_code, inst.city, inst.phone,
-                               inst.email, inst.website},
-                              logo ? logo->png : std::string());
+  return docs::MakeLetterhead(
+      {inst.name, inst.address, inst.postal_code, inst.city, inst.phone, inst.email, inst.website},
+      logo ? logo->png : std::string());
 }
 
 // THE consent policy for a transfer to `party`, logged as a share row (NEN 7513: the consent
 // that allowed or refused it).
 core::Result<consent::PolicyDecision> CheckShare(store::Tx& tx, const RequestContext& ctx,
                                                  core::RevalidantId revalidant,
-                                                 consent::InfoKind kind,
-                                                 const std::string& party) {
+                                                 consent::InfoKind kind, const std::string& party) {
   WP_ASSIGN_OR_RETURN(consent::ConsentRecord record, tx.agr().GetConsent(revalidant));
   consent::PolicyDecision d = consent::MayShare(record, kind, party, ctx.now);
-  audit::AuditEvent e = EventFor(ctx, audit::Action::kShare, "consent", IdText(revalidant.value),
-                                 revalidant,
-                                 d.allowed ? audit::Outcome::kSuccess : audit::Outcome::kDenied);
+  audit::AuditEvent e =
+      EventFor(ctx, audit::Action::kShare, "consent", IdText(revalidant.value), revalidant,
+               d.allowed ? audit::Outcome::kSuccess : audit::Outcome::kDenied);
   e.detail = fmt::format("kind={};party={};reason={};via=document", consent::ToCode(kind), party,
                          consent::ToCode(d.reason));
   // A refused share is logged on its own (the unit is rolled back with the refusal).
@@ -90,40 +89,40 @@ struct Built {
 }  // namespace
 
 core::Result<std::vector<GeneratedDocumentView>> DocumentService::List(const RequestContext& ctx,
-                                                              core::TrajectId id) {
+                                                                       core::TrajectId id) {
   Impl& m = *impl_;
   if (!MayReadDocuments(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kRead, kObject, IdText(id.value));
   }
   WP_ASSIGN_OR_RETURN(auto traj, LoadTrajectoryChecked(m.db, ctx, id, false, audit::Action::kRead,
                                                        kObject, IdText(id.value)));
-  WP_ASSIGN_OR_RETURN(auto out,
-                      m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<GeneratedDocumentView>> {
-                        WP_ASSIGN_OR_RETURN(auto list, tx.documents().ListOf(id));
-                        Names names(tx);
-                        std::vector<GeneratedDocumentView> views;
-                        for (auto& d : list) {
-                          UserRef by = names.Of(d.created_by);
-                          views.push_back({std::move(d), std::move(by)});
-                        }
-                        return views;
-                      }));
-  audit::AuditEvent e = EventFor(ctx, audit::Action::kRead, kObject, "",
-                                 traj.trajectory.revalidant_id);
+  WP_ASSIGN_OR_RETURN(
+      auto out, m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<GeneratedDocumentView>> {
+        WP_ASSIGN_OR_RETURN(auto list, tx.documents().ListOf(id));
+        Names names(tx);
+        std::vector<GeneratedDocumentView> views;
+        for (auto& d : list) {
+          UserRef by = names.Of(d.created_by);
+          views.push_back({std::move(d), std::move(by)});
+        }
+        return views;
+      }));
+  audit::AuditEvent e =
+      EventFor(ctx, audit::Action::kRead, kObject, "", traj.trajectory.revalidant_id);
   e.detail = fmt::format("list;trajectory={}", id.value);
   WP_RETURN_IF_ERROR(audit::Append(m.db, e, ctx.now));
   return out;
 }
 
 core::Result<GeneratedDocumentView> DocumentService::Generate(const RequestContext& ctx,
-                                                     core::TrajectId id,
-                                                     const GenerateDocumentInput& in) {
+                                                              core::TrajectId id,
+                                                              const GenerateDocumentInput& in) {
   Impl& m = *impl_;
   if (!MayGenerateDocuments(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kCreate, kObject, "");
   }
-  WP_ASSIGN_OR_RETURN(auto traj, LoadTrajectoryChecked(m.db, ctx, id, true, audit::Action::kCreate,
-                                                       kObject, ""));
+  WP_ASSIGN_OR_RETURN(
+      auto traj, LoadTrajectoryChecked(m.db, ctx, id, true, audit::Action::kCreate, kObject, ""));
   const core::RevalidantId revalidant = traj.trajectory.revalidant_id;
 
   // Field checks per kind.
@@ -178,11 +177,11 @@ core::Result<GeneratedDocumentView> DocumentService::Generate(const RequestConte
     auto share = [&](consent::InfoKind k, const std::string& party) -> core::Status {
       WP_ASSIGN_OR_RETURN(auto d, CheckShare(tx, ctx, revalidant, k, party));
       if (!d.allowed) {
-        audit::AuditEvent e = EventFor(ctx, audit::Action::kShare, "consent",
-                                       IdText(revalidant.value), revalidant,
-                                       audit::Outcome::kDenied);
-        e.detail = fmt::format("kind={};party={};reason={};via=document", consent::ToCode(k),
-                               party, consent::ToCode(d.reason));
+        audit::AuditEvent e =
+            EventFor(ctx, audit::Action::kShare, "consent", IdText(revalidant.value), revalidant,
+                     audit::Outcome::kDenied);
+        e.detail = fmt::format("kind={};party={};reason={};via=document", consent::ToCode(k), party,
+                               consent::ToCode(d.reason));
         refused = e;
         return core::Error::Invalid(
             "the revalidant has not consented to share this with the " + party,
@@ -220,8 +219,9 @@ core::Result<GeneratedDocumentView> DocumentService::Generate(const RequestConte
           }
           WP_RETURN_IF_ERROR(share(consent::InfoKind::kReIntegratievisie, "werkgever"));
           if (!MayPartySeeVisie("werkgever", true, sig->share_with, true)) {
-            return core::Error::Rule("the revalidant did not choose to share the "
-                                     "re-integratievisie with the werkgever");
+            return core::Error::Rule(
+                "the revalidant did not choose to share the "
+                "re-integratievisie with the werkgever");
           }
           b.audience = "werkgever";
         }
@@ -264,8 +264,9 @@ core::Result<GeneratedDocumentView> DocumentService::Generate(const RequestConte
           }
         }
         if (d3 == nullptr) {
-          return core::Error::Rule("the samenvatting afspraken follows the decision to start "
-                                   "work training (D3 ja), which is not recorded");
+          return core::Error::Rule(
+              "the samenvatting afspraken follows the decision to start "
+              "work training (D3 ja), which is not recorded");
         }
         WP_RETURN_IF_ERROR(share(consent::InfoKind::kVoortgangWerktraining, in.party));
         b.model = docs::SamenvattingAfsprakenDocument(
@@ -281,8 +282,8 @@ core::Result<GeneratedDocumentView> DocumentService::Generate(const RequestConte
           return core::Error::Rule("the revalidant has not allowed contact with the " + in.party +
                                    " (decision D2)");
         }
-        b.model = docs::ContactMomentDocument(
-            {letter_input(), *moment, NlDate(*in.contact_date), text});
+        b.model =
+            docs::ContactMomentDocument({letter_input(), *moment, NlDate(*in.contact_date), text});
         b.audience = in.party;
         break;
       }
@@ -302,7 +303,8 @@ core::Result<GeneratedDocumentView> DocumentService::Generate(const RequestConte
     doc.created_by = ctx.actor.user_id;
     doc.created_at = ctx.now;
     WP_ASSIGN_OR_RETURN(doc.id, tx.documents().Insert(doc, bytes));
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kCreate, kObject, IdText(doc.id), revalidant);
+    audit::AuditEvent e =
+        EventFor(ctx, audit::Action::kCreate, kObject, IdText(doc.id), revalidant);
     e.detail = fmt::format("kind={};audience={};sha256={};trajectory={}", doc.kind, doc.audience,
                            doc.sha256, id.value);
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
@@ -320,9 +322,8 @@ core::Result<DocumentContent> DocumentService::Download(const RequestContext& ct
   if (!MayReadDocuments(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kExport, kObject, IdText(document_id));
   }
-  WP_ASSIGN_OR_RETURN(auto traj, LoadTrajectoryChecked(m.db, ctx, id, false,
-                                                       audit::Action::kExport, kObject,
-                                                       IdText(document_id)));
+  WP_ASSIGN_OR_RETURN(auto traj, LoadTrajectoryChecked(m.db, ctx, id, false, audit::Action::kExport,
+                                                       kObject, IdText(document_id)));
   WP_ASSIGN_OR_RETURN(auto out, m.db.Read([&](store::Tx& tx) -> core::Result<DocumentContent> {
     WP_ASSIGN_OR_RETURN(auto doc, tx.documents().Get(document_id));
     if (doc.trajectory_id != id) return core::Error::NotFound("document not found");
@@ -347,8 +348,7 @@ core::Result<store::InstitutionLogo> DocumentService::SetLogo(const RequestConte
     return core::Error::Invalid("the logo is empty", {{"png", "required", "a PNG image"}});
   }
   if (png.size() > kMaxLogoBytes) {
-    return core::Error::Invalid("the logo is too large",
-                                {{"png", "too_large", "at most 256 KiB"}});
+    return core::Error::Invalid("the logo is too large", {{"png", "too_large", "at most 256 KiB"}});
   }
   WP_RETURN_IF_ERROR(docs::CheckPng(png));
   store::InstitutionLogo logo{png, core::Sha256Hex(png), ctx.actor.user_id, ctx.now};

@@ -30,11 +30,11 @@ struct GeneratedDocumentView {
 };
 
 struct GenerateDocumentInput {
-  std::string kind;      // documents::DocumentKind code
-  std::string party;     // letters: the addressee party code ("werkgever", "bedrijfsarts")
-  std::string moment;    // contactmoment_brief: documents::ContactMoment code
+  std::string kind;    // documents::DocumentKind code
+  std::string party;   // letters: the addressee party code ("werkgever", "bedrijfsarts")
+  std::string moment;  // contactmoment_brief: documents::ContactMoment code
   std::optional<core::Date> contact_date;  // contactmoment_brief
-  std::string text;      // samenvatting: the agreements; contact letter: the summary
+  std::string text;  // samenvatting: the agreements; contact letter: the summary
 };
 
 struct DocumentContent {
@@ -51,7 +51,8 @@ class DocumentService {
   ~DocumentService();
 
   // AGR staff with need-to-know. Newest first.
-  core::Result<std::vector<GeneratedDocumentView>> List(const RequestContext& ctx, core::TrajectId id);
+  core::Result<std::vector<GeneratedDocumentView>> List(const RequestContext& ctx,
+                                                        core::TrajectId id);
   // Errors: kForbidden; kInvalidInput ("kind" invalid_value; "party" required/invalid_value;
   // "moment" required/invalid_value; "contact_date" required/in_future; "text" required/
   // too_long); kRuleViolation (form 7 absent; employer's copy of an unsigned visie or one the
@@ -59,7 +60,7 @@ class DocumentService {
   // before D3 ja or without consent for voortgang_werktraining; contact letter without the D2
   // contact permission); kInvalidInput "logo" invalid_png when the stored logo is unreadable.
   core::Result<GeneratedDocumentView> Generate(const RequestContext& ctx, core::TrajectId id,
-                                      const GenerateDocumentInput& in);
+                                               const GenerateDocumentInput& in);
   // The bytes; audited as an export. kNotFound when the document is not of this trajectory.
   core::Result<DocumentContent> Download(const RequestContext& ctx, core::TrajectId id,
                                          std::int64_t document_id);

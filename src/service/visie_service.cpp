@@ -1,9 +1,9 @@
 // VisieService: the re-integratievisie (AGR form 7).
 #include "service/visie_service.hpp"
 
+#include <fmt/format.h>
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <set>
@@ -144,11 +144,21 @@ core::Result<store::TrajectoryRecord> CheckAccess(store::Database& db, const Req
   const Actor& a = ctx.actor;
   bool role_ok = false;
   switch (need) {
-    case Need::kRead: role_ok = MayEditVisie(a) || a.role == Role::kRevalidant; break;
-    case Need::kEdit: role_ok = MayEditVisie(a); break;
-    case Need::kStatus: role_ok = MayChangeVisieStatus(a); break;
-    case Need::kSignPortal: role_ok = !a.system && a.role == Role::kRevalidant; break;
-    case Need::kSignPaper: role_ok = MaySignVisieOnPaper(a); break;
+    case Need::kRead:
+      role_ok = MayEditVisie(a) || a.role == Role::kRevalidant;
+      break;
+    case Need::kEdit:
+      role_ok = MayEditVisie(a);
+      break;
+    case Need::kStatus:
+      role_ok = MayChangeVisieStatus(a);
+      break;
+    case Need::kSignPortal:
+      role_ok = !a.system && a.role == Role::kRevalidant;
+      break;
+    case Need::kSignPaper:
+      role_ok = MaySignVisieOnPaper(a);
+      break;
   }
   if (!role_ok) return internal::Deny(db, ctx, action, kObject, ObjectId(id));
   const bool write = need == Need::kEdit || need == Need::kStatus || need == Need::kSignPaper;
@@ -163,8 +173,14 @@ core::Result<store::VisieRecord> FindVisie(store::Tx& tx, core::TrajectId id) {
 
 store::VisieVersionRecord VersionRow(const store::VisieRecord& r, std::string event,
                                      std::string reason, const RequestContext& ctx) {
-  return {0, r.status, std::move(event), std::move(reason), r.content_json, r.content_sha256,
-          ctx.actor.user_id, ctx.now};
+  return {0,
+          r.status,
+          std::move(event),
+          std::move(reason),
+          r.content_json,
+          r.content_sha256,
+          ctx.actor.user_id,
+          ctx.now};
 }
 
 }  // namespace
@@ -198,8 +214,10 @@ core::Result<VisieView> VisieService::Create(const RequestContext& ctx, core::Tr
   // work training started: in werktraining (preparing the discharge) or in afronding.
   const agr::Step step = traj.trajectory.step;
   if (step != agr::Step::kWerktraining && step != agr::Step::kAfronding) {
-    return core::Error::Rule("a re-integratievisie is written during werktraining or afronding; "
-                             "the current step is '" + std::string(agr::ToCode(step)) + "'");
+    return core::Error::Rule(
+        "a re-integratievisie is written during werktraining or afronding; "
+        "the current step is '" +
+        std::string(agr::ToCode(step)) + "'");
   }
   return m.db.Write([&](store::Tx& tx) -> core::Result<VisieView> {
     WP_ASSIGN_OR_RETURN(auto facts, FactsOf(tx, id));
@@ -222,8 +240,8 @@ core::Result<VisieView> VisieService::Create(const RequestContext& ctx, core::Tr
       }
       return std::move(inserted).error();
     }
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kCreate, kObject, ObjectId(id),
-                                   rec.revalidant_id);
+    audit::AuditEvent e =
+        EventFor(ctx, audit::Action::kCreate, kObject, ObjectId(id), rec.revalidant_id);
     e.detail = "version=1;prefilled=1";
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     WP_ASSIGN_OR_RETURN(auto stored, FindVisie(tx, id));
@@ -243,8 +261,10 @@ core::Result<VisieView> VisieService::Save(const RequestContext& ctx, core::Traj
     }
     auto status = rv::ParseStatus(rec.status);
     if (!status || !rv::ContentEditable(*status)) {
-      return core::Error::Rule("the re-integratievisie can only be changed in draft or in "
-                               "review (status is '" + rec.status + "')");
+      return core::Error::Rule(
+          "the re-integratievisie can only be changed in draft or in "
+          "review (status is '" +
+          rec.status + "')");
     }
     rec.content_json = codec::VisieContentJson(in.content);
     rec.content_sha256 = core::Sha256Hex(rec.content_json);
@@ -252,8 +272,8 @@ core::Result<VisieView> VisieService::Save(const RequestContext& ctx, core::Traj
     rec.updated_at = ctx.now;
     WP_ASSIGN_OR_RETURN(std::int64_t v,
                         tx.visie().Update(rec, in.version, VersionRow(rec, "saved", "", ctx)));
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, kObject, ObjectId(id),
-                                   traj.trajectory.revalidant_id);
+    audit::AuditEvent e =
+        EventFor(ctx, audit::Action::kUpdate, kObject, ObjectId(id), traj.trajectory.revalidant_id);
     e.detail = fmt::format("version={}", v);
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     WP_ASSIGN_OR_RETURN(auto stored, FindVisie(tx, id));
@@ -264,8 +284,7 @@ core::Result<VisieView> VisieService::Save(const RequestContext& ctx, core::Traj
 core::Result<VisieView> VisieService::ChangeStatus(const RequestContext& ctx, core::TrajectId id,
                                                    const VisieStatusChange& in) {
   Impl& m = *impl_;
-  WP_ASSIGN_OR_RETURN(auto traj,
-                      CheckAccess(m.db, ctx, id, Need::kStatus, audit::Action::kUpdate));
+  WP_ASSIGN_OR_RETURN(auto traj, CheckAccess(m.db, ctx, id, Need::kStatus, audit::Action::kUpdate));
   if (in.reason.size() > 1000) {
     return core::Error::Invalid("the reason is too long", {{"reason", "too_long", "<= 1000"}});
   }
@@ -281,11 +300,11 @@ core::Result<VisieView> VisieService::ChangeStatus(const RequestContext& ctx, co
     rec.status = std::string(rv::ToCode(in.to));
     rec.updated_by = ctx.actor.user_id;
     rec.updated_at = ctx.now;
-    WP_ASSIGN_OR_RETURN(std::int64_t v, tx.visie().Update(rec, in.version,
-                                                          VersionRow(rec, "status", in.reason,
-                                                                     ctx)));
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, kObject, ObjectId(id),
-                                   traj.trajectory.revalidant_id);
+    WP_ASSIGN_OR_RETURN(
+        std::int64_t v,
+        tx.visie().Update(rec, in.version, VersionRow(rec, "status", in.reason, ctx)));
+    audit::AuditEvent e =
+        EventFor(ctx, audit::Action::kUpdate, kObject, ObjectId(id), traj.trajectory.revalidant_id);
     e.detail = fmt::format("status={}->{};version={}", rv::ToCode(*from), rv::ToCode(in.to), v);
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     WP_ASSIGN_OR_RETURN(auto stored, FindVisie(tx, id));
@@ -319,14 +338,14 @@ core::Result<VisieView> VisieService::AddComment(const RequestContext& ctx, core
     comment.on_version = in.version;
     comment.section = in.section;
     comment.text = text;
-    comment.discipline =
-        ctx.actor.discipline.empty() ? std::string(domain::identity::ToCode(ctx.actor.role))
-                                     : ctx.actor.discipline;
+    comment.discipline = ctx.actor.discipline.empty()
+                             ? std::string(domain::identity::ToCode(ctx.actor.role))
+                             : ctx.actor.discipline;
     comment.by = ctx.actor.user_id;
     comment.at = ctx.now;
     WP_ASSIGN_OR_RETURN(std::int64_t cid, tx.visie().AddComment(rec.id, comment));
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, kObject, ObjectId(id),
-                                   traj.trajectory.revalidant_id);
+    audit::AuditEvent e =
+        EventFor(ctx, audit::Action::kUpdate, kObject, ObjectId(id), traj.trajectory.revalidant_id);
     e.detail = fmt::format("comment={};on_version={}", cid, in.version);
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     return BuildView(tx, ctx.actor, std::move(rec), ctx.now);
@@ -388,8 +407,9 @@ core::Result<std::vector<consent::ConsentEvent>> SharingEvents(
   for (const auto& cell : state.cells) {
     if (cell.kind != consent::InfoKind::kReIntegratievisie &&
         cell.status == consent::CellStatus::kGranted && !cell.signed_after) {
-      return core::Error::Rule("form 3 has consent that is not signed yet; have the revalidant "
-                               "sign form 3 first");
+      return core::Error::Rule(
+          "form 3 has consent that is not signed yet; have the revalidant "
+          "sign form 3 first");
     }
   }
   std::vector<consent::ConsentEvent> events;
@@ -405,11 +425,11 @@ core::Result<std::vector<consent::ConsentEvent>> SharingEvents(
     if (cell.kind != consent::InfoKind::kReIntegratievisie) continue;
     if (std::find(share_with.begin(), share_with.end(), cell.party) != share_with.end()) continue;
     if (cell.status == consent::CellStatus::kGranted) {
-      events.push_back(consent::WithdrawCell(cell.party, consent::InfoKind::kReIntegratievisie,
-                                             by, ctx.now));
+      events.push_back(
+          consent::WithdrawCell(cell.party, consent::InfoKind::kReIntegratievisie, by, ctx.now));
     } else if (cell.status == consent::CellStatus::kUnset) {
-      events.push_back(consent::RecordCell(cell.party, consent::InfoKind::kReIntegratievisie,
-                                           false, by, ctx.now));
+      events.push_back(consent::RecordCell(cell.party, consent::InfoKind::kReIntegratievisie, false,
+                                           by, ctx.now));
     }
   }
   consent::ConsentEvent sig = in.method == "portal"
@@ -430,9 +450,9 @@ core::Result<VisieView> VisieService::Sign(const RequestContext& ctx, core::Traj
     return core::Error::Invalid("unknown signature method",
                                 {{"method", "invalid_value", "portal or paper"}});
   }
-  WP_ASSIGN_OR_RETURN(auto traj, CheckAccess(m.db, ctx, id,
-                                             portal ? Need::kSignPortal : Need::kSignPaper,
-                                             audit::Action::kUpdate));
+  WP_ASSIGN_OR_RETURN(auto traj,
+                      CheckAccess(m.db, ctx, id, portal ? Need::kSignPortal : Need::kSignPaper,
+                                  audit::Action::kUpdate));
   const core::RevalidantId revalidant = traj.trajectory.revalidant_id;
   if (portal && !IsOwnRevalidant(ctx.actor, revalidant)) {
     return internal::Deny(m.db, ctx, audit::Action::kUpdate, kObject, ObjectId(id), revalidant);

@@ -16,13 +16,13 @@ namespace werkpad::store {
 // codec/visie_json.hpp, converted by the service.
 
 struct VisieSignatureRecord {
-  std::string method;  // "portal" | "paper"
+  std::string method;        // "portal" | "paper"
   core::UserId signed_by;    // the revalidant's portal account (portal), 0 for paper
   core::UserId recorded_by;  // who recorded it (the revalidant in the portal, or the RIC/arts)
   core::Instant recorded_at{};
-  core::Date signed_on{};    // portal: the Dutch date of recorded_at; paper: the date on paper
-  std::int64_t signed_version = 0;  // the version that was signed
-  std::string content_sha256;       // SHA-256 (hex) of that version's canonical content JSON
+  core::Date signed_on{};  // portal: the Dutch date of recorded_at; paper: the date on paper
+  std::int64_t signed_version = 0;      // the version that was signed
+  std::string content_sha256;           // SHA-256 (hex) of that version's canonical content JSON
   std::vector<std::string> share_with;  // party codes the revalidant chose
 };
 
@@ -58,7 +58,7 @@ struct VisieCommentRecord {
   std::int64_t on_version = 0;  // the version the comment was written on
   std::string section;          // a section key, or "" for the whole visie
   std::string text;
-  std::string discipline;       // the author's discipline (or role code) at the time
+  std::string discipline;  // the author's discipline (or role code) at the time
   core::UserId by;
   core::Instant at{};
 };
@@ -73,7 +73,7 @@ struct GeneratedDocument {
   std::string filename;
   std::string content_type = "application/pdf";
   std::int64_t size = 0;
-  std::string sha256;            // hex of the bytes
+  std::string sha256;               // hex of the bytes
   std::int64_t source_version = 0;  // form 7: the visie version rendered; else 0
   core::UserId created_by;
   core::Instant created_at{};

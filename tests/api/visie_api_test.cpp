@@ -2,10 +2,10 @@
 // (formulier 7)" and "Documenten"), against the real binary with the demo data. They run after
 // the AGR and verzuim tests (link order) and before the coverage test. PDF content is checked by
 // extracting the text with pdftotext (poppler-utils).
+#include <unistd.h>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
-#include <unistd.h>
 
 #include "api/api_fixture.hpp"
 
@@ -65,8 +65,8 @@ std::string TodayIso() {
 
 // The (first) trajectory of a revalidant, as the RIC sees it.
 std::int64_t TrajectoryOf(std::int64_t revalidant, std::string* step = nullptr) {
-  Reply r = Env().As("ric").Get("/api/v1/revalidanten/" + std::to_string(revalidant) +
-                                "/trajectories");
+  Reply r =
+      Env().As("ric").Get("/api/v1/revalidanten/" + std::to_string(revalidant) + "/trajectories");
   EXPECT_EQ(r.status, 200) << r.body;
   const auto& items = r.json.at("items").as_array();
   EXPECT_FALSE(items.empty());
@@ -89,9 +89,10 @@ bj::object Content(const Reply& visie) { return visie.json.at("content").as_obje
 
 // A 2x1 PNG (valid, synthetic).
 constexpr const char* kPngBase64 =
-    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DA0PAfAAgAAn+cRUBOAAAAAElFTkSuQmCC";
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DA0PAfAAgAAn+"
+    "cRUBOAAAAAElFTkSuQmCC";
 
-std::int64_t g_trajectory = 0;   // Henk de Vries (portal account "revalidant")
+std::int64_t g_trajectory = 0;  // Henk de Vries (portal account "revalidant")
 std::int64_t g_revalidant = 0;
 std::string g_sha;
 
@@ -103,7 +104,8 @@ TEST(Visie, LogoUploadIsValidatedAndAdminOnly) {
   Reply not_png = admin.Put("/api/v1/institution/logo", bj::object{{"png_base64", "aGVsbG8="}});
   EXPECT_EQ(not_png.status, 422) << not_png.body;
   EXPECT_TRUE(not_png.HasFieldError("png", "invalid_png")) << not_png.body;
-  Reply ric = Env().As("ric").Put("/api/v1/institution/logo", bj::object{{"png_base64", kPngBase64}});
+  Reply ric =
+      Env().As("ric").Put("/api/v1/institution/logo", bj::object{{"png_base64", kPngBase64}});
   EXPECT_EQ(ric.status, 403) << ric.body;
   Reply none = admin.Get("/api/v1/institution/logo");
   EXPECT_EQ(none.status, 404) << none.body;
@@ -118,8 +120,8 @@ TEST(Visie, LogoUploadIsValidatedAndAdminOnly) {
 }
 
 TEST(Visie, DraftIsPrefilledFromTheDossierAndOnlyTheRicStartsIt) {
-  g_revalidant = Env().As("revalidant").Get("/api/v1/session").json.at("user").at(
-      "revalidant_id").as_int64();
+  g_revalidant =
+      Env().As("revalidant").Get("/api/v1/session").json.at("user").at("revalidant_id").as_int64();
   std::string step;
   g_trajectory = TrajectoryOf(g_revalidant, &step);
   ASSERT_TRUE(step == "werktraining" || step == "afronding") << step;
@@ -160,12 +162,14 @@ TEST(Visie, SavesAreVersionedStaleIs409AndInvalidIs422) {
   c["plaatsing_weken"] = 8;
   c["behandeldoelen"] = "Afasiebehandeling: woordvinding verbeterd.";
   c["medische_toelichting"] = "Herseninfarct links (CVA) met afasie.";
-  Reply too_long = ric.Put(V(g_trajectory), bj::object{{"content", c}, {"version", cur.Int("version")}});
+  Reply too_long =
+      ric.Put(V(g_trajectory), bj::object{{"content", c}, {"version", cur.Int("version")}});
   EXPECT_EQ(too_long.status, 422) << too_long.body;
   EXPECT_TRUE(too_long.HasFieldError("plaatsing_weken", "out_of_range")) << too_long.body;
 
   c["plaatsing_weken"] = 4;
-  Reply saved = ric.Put(V(g_trajectory), bj::object{{"content", c}, {"version", cur.Int("version")}});
+  Reply saved =
+      ric.Put(V(g_trajectory), bj::object{{"content", c}, {"version", cur.Int("version")}});
   ASSERT_EQ(saved.status, 200) << saved.body;
   EXPECT_EQ(saved.Int("version"), cur.Int("version") + 1);
   EXPECT_NE(saved.Str("content_sha256"), cur.Str("content_sha256"));
@@ -175,15 +179,14 @@ TEST(Visie, SavesAreVersionedStaleIs409AndInvalidIs422) {
   EXPECT_EQ(stale.status, 409) << stale.body;
 
   Reply unknown = ric.Put(V(g_trajectory), bj::object{{"content", bj::object{{"diagnose", "x"}}},
-                                                     {"version", saved.Int("version")}});
+                                                      {"version", saved.Int("version")}});
   EXPECT_EQ(unknown.status, 400) << unknown.body;
 
   // Review: a comment by the physiotherapist on this version.
-  Reply comment = Env().As("fysio").Post(
-      V(g_trajectory) + "/comments",
-      bj::object{{"section", "aandachtspunten"},
-                 {"text", "Let op belasting bij tillen."},
-                 {"version", saved.Int("version")}});
+  Reply comment = Env().As("fysio").Post(V(g_trajectory) + "/comments",
+                                         bj::object{{"section", "aandachtspunten"},
+                                                    {"text", "Let op belasting bij tillen."},
+                                                    {"version", saved.Int("version")}});
   ASSERT_EQ(comment.status, 201) << comment.body;
   EXPECT_EQ(comment.json.at("comments").as_array().size(), 1u);
   Reply empty = Env().As("fysio").Post(V(g_trajectory) + "/comments",
@@ -202,16 +205,16 @@ TEST(Visie, StatusRulesAndVersionHistory) {
   Reply arts = Env().As("arts").Post(V(g_trajectory) + "/status",
                                      bj::object{{"status", "in_review"}, {"version", v}});
   EXPECT_EQ(arts.status, 403) << arts.body;
-  Reply review = ric.Post(V(g_trajectory) + "/status",
-                          bj::object{{"status", "in_review"}, {"version", v}});
+  Reply review =
+      ric.Post(V(g_trajectory) + "/status", bj::object{{"status", "in_review"}, {"version", v}});
   ASSERT_EQ(review.status, 200) << review.body;
   Reply ready = ric.Post(V(g_trajectory) + "/status",
                          bj::object{{"status", "ready_for_signature"}, {"version", v + 1}});
   ASSERT_EQ(ready.status, 200) << ready.body;
   EXPECT_EQ(ready.Str("status"), "ready_for_signature");
   // Content is frozen now.
-  Reply frozen = ric.Put(V(g_trajectory), bj::object{{"content", Content(ready)},
-                                                    {"version", ready.Int("version")}});
+  Reply frozen = ric.Put(
+      V(g_trajectory), bj::object{{"content", Content(ready)}, {"version", ready.Int("version")}});
   EXPECT_EQ(frozen.status, 409) << frozen.body;
 
   Reply versions = ric.Get(V(g_trajectory) + "/versions");
@@ -236,17 +239,18 @@ TEST(Visie, TheRevalidantReadsAndSignsInThePortalAndChoosesTheParties) {
   // The team cannot sign for the revalidant in the portal.
   Reply ric_portal = Env().As("ric").Post(
       V(g_trajectory) + "/signature",
-      bj::object{{"method", "portal"}, {"share_with", bj::array{}}, {"version", read.Int("version")}});
+      bj::object{
+          {"method", "portal"}, {"share_with", bj::array{}}, {"version", read.Int("version")}});
   EXPECT_EQ(ric_portal.status, 403) << ric_portal.body;
-  Reply stale = self.Post(V(g_trajectory) + "/signature",
-                          bj::object{{"method", "portal"},
-                                     {"share_with", bj::array{"werkgever"}},
-                                     {"version", read.Int("version") - 1}});
+  Reply stale =
+      self.Post(V(g_trajectory) + "/signature", bj::object{{"method", "portal"},
+                                                           {"share_with", bj::array{"werkgever"}},
+                                                           {"version", read.Int("version") - 1}});
   EXPECT_EQ(stale.status, 409) << stale.body;
-  Reply bad_party = self.Post(V(g_trajectory) + "/signature",
-                              bj::object{{"method", "portal"},
-                                         {"share_with", bj::array{"Werk Gever"}},
-                                         {"version", read.Int("version")}});
+  Reply bad_party =
+      self.Post(V(g_trajectory) + "/signature", bj::object{{"method", "portal"},
+                                                           {"share_with", bj::array{"Werk Gever"}},
+                                                           {"version", read.Int("version")}});
   EXPECT_EQ(bad_party.status, 422) << bad_party.body;
 
   Reply signed_ = self.Post(V(g_trajectory) + "/signature",
@@ -267,9 +271,10 @@ TEST(Visie, TheRevalidantReadsAndSignsInThePortalAndChoosesTheParties) {
   ASSERT_EQ(check.status, 200) << check.body;
   EXPECT_TRUE(check.json.at("allowed").as_bool()) << check.body;
   // Signed is final.
-  Reply again = self.Post(V(g_trajectory) + "/signature",
-                          bj::object{{"method", "portal"}, {"share_with", bj::array{}},
-                                     {"version", signed_.Int("version")}});
+  Reply again =
+      self.Post(V(g_trajectory) + "/signature", bj::object{{"method", "portal"},
+                                                           {"share_with", bj::array{}},
+                                                           {"version", signed_.Int("version")}});
   EXPECT_EQ(again.status, 409) << again.body;
 }
 
@@ -311,8 +316,8 @@ TEST(Visie, DocumentsAreGeneratedStoredDownloadableAndTheEmployerCopyHasNoDiagno
   EXPECT_TRUE(etext.find("Ondertekend op " + today) != std::string::npos ||
               etext.find("Ondertekend op " + tomorrow) != std::string::npos)
       << etext;
-  for (const char* medical : {"Herseninfarct", "CVA", "afasie", "Afasie", "Behandeldoelen",
-                              "Medische toelichting"}) {
+  for (const char* medical :
+       {"Herseninfarct", "CVA", "afasie", "Afasie", "Behandeldoelen", "Medische toelichting"}) {
     EXPECT_EQ(etext.find(medical), std::string::npos) << medical << " in the employer's copy";
   }
 
@@ -325,16 +330,17 @@ TEST(Visie, DocumentsAreGeneratedStoredDownloadableAndTheEmployerCopyHasNoDiagno
     EXPECT_NE(ftext.find(std::string(inst.json.at("name").as_string())), std::string::npos)
         << folder;
   }
-  Reply samenvatting = ric.Post(
-      T(g_trajectory) + "/documents",
-      bj::object{{"kind", "samenvatting_afspraken"},
-                 {"party", "werkgever"},
-                 {"text", "Drie ochtenden per week werktraining met computertaken."}});
+  Reply samenvatting =
+      ric.Post(T(g_trajectory) + "/documents",
+               bj::object{{"kind", "samenvatting_afspraken"},
+                          {"party", "werkgever"},
+                          {"text", "Drie ochtenden per week werktraining met computertaken."}});
   ASSERT_EQ(samenvatting.status, 201) << samenvatting.body;
-  EXPECT_NE(PdfText(ric.Get(T(g_trajectory) + "/documents/" +
-                            std::to_string(samenvatting.Int("id"))).body)
-                .find("Drie ochtenden per week"),
-            std::string::npos);
+  EXPECT_NE(
+      PdfText(
+          ric.Get(T(g_trajectory) + "/documents/" + std::to_string(samenvatting.Int("id"))).body)
+          .find("Drie ochtenden per week"),
+      std::string::npos);
   Reply contact = ric.Post(T(g_trajectory) + "/documents",
                            bj::object{{"kind", "contactmoment_brief"},
                                       {"party", "werkgever"},
@@ -349,10 +355,9 @@ TEST(Visie, DocumentsAreGeneratedStoredDownloadableAndTheEmployerCopyHasNoDiagno
                             bj::object{{"kind", "samenvatting_afspraken"}, {"text", "x"}});
   EXPECT_EQ(no_party.status, 422);
   EXPECT_TRUE(no_party.HasFieldError("party", "required")) << no_party.body;
-  Reply no_moment = ric.Post(T(g_trajectory) + "/documents",
-                             bj::object{{"kind", "contactmoment_brief"},
-                                        {"party", "werkgever"},
-                                        {"text", "x"}});
+  Reply no_moment =
+      ric.Post(T(g_trajectory) + "/documents",
+               bj::object{{"kind", "contactmoment_brief"}, {"party", "werkgever"}, {"text", "x"}});
   EXPECT_TRUE(no_moment.HasFieldError("moment", "required")) << no_moment.body;
   EXPECT_TRUE(no_moment.HasFieldError("contact_date", "required")) << no_moment.body;
 
@@ -361,8 +366,10 @@ TEST(Visie, DocumentsAreGeneratedStoredDownloadableAndTheEmployerCopyHasNoDiagno
   EXPECT_GE(list.json.at("items").as_array().size(), 6u);
   // Only the team: the revalidant's portal and the admin get no documents.
   EXPECT_EQ(Env().As("revalidant").Get(T(g_trajectory) + "/documents").status, 403);
-  EXPECT_EQ(Env().As("admin").Get(T(g_trajectory) + "/documents/" +
-                                  std::to_string(full.Int("id"))).status,
+  EXPECT_EQ(Env()
+                .As("admin")
+                .Get(T(g_trajectory) + "/documents/" + std::to_string(full.Int("id")))
+                .status,
             403);
   EXPECT_EQ(ric.Get(T(g_trajectory) + "/documents/999999").status, 404);
 
@@ -391,31 +398,33 @@ TEST(Visie, PaperSignatureWithoutSharingKeepsItInsideTheTeam) {
   c["middelen"] = bj::array{"ander_werk", "jobcoach", "vaste_collega_buddy"};
   Reply saved = ric.Put(V(traj), bj::object{{"content", c}, {"version", 1}});
   ASSERT_EQ(saved.status, 200) << saved.body;
-  ASSERT_EQ(ric.Post(V(traj) + "/status", bj::object{{"status", "in_review"}, {"version", 2}}).status,
-            200);
-  ASSERT_EQ(ric.Post(V(traj) + "/status",
-                     bj::object{{"status", "ready_for_signature"}, {"version", 3}})
-                .status,
-            200);
-  Reply no_date = ric.Post(V(traj) + "/signature",
-                           bj::object{{"method", "paper"}, {"share_with", bj::array{}}, {"version", 4}});
+  ASSERT_EQ(
+      ric.Post(V(traj) + "/status", bj::object{{"status", "in_review"}, {"version", 2}}).status,
+      200);
+  ASSERT_EQ(
+      ric.Post(V(traj) + "/status", bj::object{{"status", "ready_for_signature"}, {"version", 3}})
+          .status,
+      200);
+  Reply no_date =
+      ric.Post(V(traj) + "/signature",
+               bj::object{{"method", "paper"}, {"share_with", bj::array{}}, {"version", 4}});
   EXPECT_TRUE(no_date.HasFieldError("signed_on", "required")) << no_date.body;
-  Reply future = ric.Post(V(traj) + "/signature",
-                          bj::object{{"method", "paper"},
-                                     {"signed_on", "2999-01-01"},
-                                     {"share_with", bj::array{}},
-                                     {"version", 4}});
+  Reply future = ric.Post(V(traj) + "/signature", bj::object{{"method", "paper"},
+                                                             {"signed_on", "2999-01-01"},
+                                                             {"share_with", bj::array{}},
+                                                             {"version", 4}});
   EXPECT_TRUE(future.HasFieldError("signed_on", "in_future")) << future.body;
   // Another revalidant's portal account cannot sign it.
-  Reply other = Env().As("revalidant").Post(
-      V(traj) + "/signature",
-      bj::object{{"method", "portal"}, {"share_with", bj::array{}}, {"version", 4}});
+  Reply other =
+      Env()
+          .As("revalidant")
+          .Post(V(traj) + "/signature",
+                bj::object{{"method", "portal"}, {"share_with", bj::array{}}, {"version", 4}});
   EXPECT_EQ(other.status, 403) << other.body;
-  Reply paper = ric.Post(V(traj) + "/signature",
-                         bj::object{{"method", "paper"},
-                                    {"signed_on", TodayIso()},
-                                    {"share_with", bj::array{}},
-                                    {"version", 4}});
+  Reply paper = ric.Post(V(traj) + "/signature", bj::object{{"method", "paper"},
+                                                            {"signed_on", TodayIso()},
+                                                            {"share_with", bj::array{}},
+                                                            {"version", 4}});
   ASSERT_EQ(paper.status, 200) << paper.body;
   EXPECT_EQ(paper.json.at("signature").at("method").as_string(), "paper");
   EXPECT_EQ(paper.json.at("signature").at("signed_on").as_string(), TodayIso());

@@ -20,9 +20,8 @@ std::string PdfText(const std::string& pdf) {
   EXPECT_EQ(write(fd, pdf.data(), pdf.size()), static_cast<ssize_t>(pdf.size()));
   close(fd);
   std::string out;
-  if (FILE* p = popen((std::string("pdftotext -layout -enc UTF-8 ") + name + " - 2>/dev/null")
-                          .c_str(),
-                      "r")) {
+  if (FILE* p = popen(
+          (std::string("pdftotext -layout -enc UTF-8 ") + name + " - 2>/dev/null").c_str(), "r")) {
     char buf[4096];
     std::size_t n = 0;
     while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
@@ -83,8 +82,8 @@ TEST(DocumentsTest, EmployerCopyHasNoMedicalText) {
   EXPECT_NE(text.find("Testa Voorbeeld"), std::string::npos);
   EXPECT_NE(text.find("Opbouw in uren over acht weken."), std::string::npos);
   EXPECT_NE(text.find("Ondertekend op 07-12-2026"), std::string::npos);
-  for (const char* medical : {"Herseninfarct", "Afasie", "Behandeldoelen", "Medische toelichting",
-                              "01-02-1980"}) {
+  for (const char* medical :
+       {"Herseninfarct", "Afasie", "Behandeldoelen", "Medische toelichting", "01-02-1980"}) {
     EXPECT_EQ(text.find(medical), std::string::npos) << medical;
   }
 }
@@ -100,9 +99,8 @@ TEST(DocumentsTest, LongTextFlowsOntoMorePages) {
 }
 
 TEST(DocumentsTest, FoldersAndLettersCarryTheInstitutionAndTheirText) {
-  const Letterhead l = MakeLetterhead({"Revalidatiecentrum De Proef", "", "", "Utrecht",
-                                       "030-1", "", "www.proef.example"},
-                                      "");
+  const Letterhead l = MakeLetterhead(
+      {"Revalidatiecentrum De Proef", "", "", "Utrecht", "030-1", "", "www.proef.example"}, "");
   EXPECT_EQ(l.contact_lines.size(), 3u);
   auto agr = RenderPdf(FolderAgrDocument(l));
   ASSERT_TRUE(agr.ok());
@@ -120,8 +118,8 @@ TEST(DocumentsTest, FoldersAndLettersCarryTheInstitutionAndTheirText) {
   text = PdfText(*s);
   EXPECT_NE(text.find("29-03-2026"), std::string::npos);
   EXPECT_NE(text.find("Drie ochtenden."), std::string::npos);
-  auto c = RenderPdf(ContactMomentDocument(
-      {letter, ContactMoment::kNaIntakeRic, "01-12-2026", "Kennismaking."}));
+  auto c = RenderPdf(
+      ContactMomentDocument({letter, ContactMoment::kNaIntakeRic, "01-12-2026", "Kennismaking."}));
   ASSERT_TRUE(c.ok());
   text = PdfText(*c);
   EXPECT_NE(text.find("Vragenlijst functieprofiel (formulier 4)"), std::string::npos);

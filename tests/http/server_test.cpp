@@ -147,7 +147,7 @@ TEST_F(HttpServer, HealthzAnswers503WhenTheDatabaseIsUnreachable) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, down, *agr_,
-                          *verzuim_});
+                          *verzuim_, *visie_, *documents_});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   int fd = Connect(server.port());
@@ -164,7 +164,7 @@ TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                          *verzuim_});
+                          *verzuim_, *visie_, *documents_});
   auto st = server.Listen();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);

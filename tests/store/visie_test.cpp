@@ -57,14 +57,14 @@ class VisieStoreTest : public StoreTest {
 
 TEST_P(VisieStoreTest, OnePerTrajectoryWithVersionsAndStaleUpdatesRefused) {
   VisieRecord v = NewVisie();
-  WP_ASSERT_OK_AND_ASSIGN(std::int64_t id,
-                          db().Write([&](Tx& tx) { return tx.visie().Insert(v, Row(v, "created")); }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      std::int64_t id, db().Write([&](Tx& tx) { return tx.visie().Insert(v, Row(v, "created")); }));
   auto dup = db().Write([&](Tx& tx) { return tx.visie().Insert(v, Row(v, "created")); });
   ASSERT_FALSE(dup.ok());
   EXPECT_EQ(dup.error().code, core::ErrorCode::kConflict);
 
-  WP_ASSERT_OK_AND_ASSIGN(auto found,
-                          db().Read([&](Tx& tx) { return tx.visie().FindByTrajectory(trajectory_); }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto found, db().Read([&](Tx& tx) { return tx.visie().FindByTrajectory(trajectory_); }));
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(found->id, id);
   EXPECT_EQ(found->version, 1);
@@ -90,7 +90,8 @@ TEST_P(VisieStoreTest, OnePerTrajectoryWithVersionsAndStaleUpdatesRefused) {
   EXPECT_EQ(versions[0].event, "created");
   EXPECT_EQ(versions[1].version, 2);
   EXPECT_EQ(versions[1].content_json, R"({"verloop":"y"})");
-  WP_ASSERT_OK_AND_ASSIGN(auto first, db().Read([&](Tx& tx) { return tx.visie().GetVersion(id, 1); }));
+  WP_ASSERT_OK_AND_ASSIGN(auto first,
+                          db().Read([&](Tx& tx) { return tx.visie().GetVersion(id, 1); }));
   EXPECT_EQ(first.content_json, R"({"verloop":"x"})");
   auto missing = db().Read([&](Tx& tx) { return tx.visie().GetVersion(id, 9); });
   EXPECT_EQ(missing.error().code, core::ErrorCode::kNotFound);
@@ -98,8 +99,8 @@ TEST_P(VisieStoreTest, OnePerTrajectoryWithVersionsAndStaleUpdatesRefused) {
 
 TEST_P(VisieStoreTest, SignatureWithTheSharingChoiceAndComments) {
   VisieRecord v = NewVisie();
-  WP_ASSERT_OK_AND_ASSIGN(std::int64_t id,
-                          db().Write([&](Tx& tx) { return tx.visie().Insert(v, Row(v, "created")); }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      std::int64_t id, db().Write([&](Tx& tx) { return tx.visie().Insert(v, Row(v, "created")); }));
   v.id = id;
   v.status = "signed";
   VisieSignatureRecord sig;
@@ -112,8 +113,8 @@ TEST_P(VisieStoreTest, SignatureWithTheSharingChoiceAndComments) {
   sig.share_with = {"werkgever", "bedrijfsarts"};
   v.signature = sig;
   WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.visie().Update(v, 1, Row(v, "signed")); }));
-  WP_ASSERT_OK_AND_ASSIGN(auto got,
-                          db().Read([&](Tx& tx) { return tx.visie().FindByTrajectory(trajectory_); }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto got, db().Read([&](Tx& tx) { return tx.visie().FindByTrajectory(trajectory_); }));
   ASSERT_TRUE(got.has_value());
   const VisieRecord rec = *got;
   EXPECT_EQ(rec.status, "signed");
@@ -129,7 +130,8 @@ TEST_P(VisieStoreTest, SignatureWithTheSharingChoiceAndComments) {
 
   VisieCommentRecord c{0, 1, "advies", "Graag concreter.", "fysiotherapie", ric_, At(25)};
   WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.visie().AddComment(id, c); }));
-  WP_ASSERT_OK_AND_ASSIGN(auto comments, db().Read([&](Tx& tx) { return tx.visie().ListComments(id); }));
+  WP_ASSERT_OK_AND_ASSIGN(auto comments,
+                          db().Read([&](Tx& tx) { return tx.visie().ListComments(id); }));
   ASSERT_EQ(comments.size(), 1u);
   EXPECT_EQ(comments[0].text, "Graag concreter.");
   EXPECT_EQ(comments[0].section, "advies");

@@ -51,61 +51,96 @@ std::span<const FactSpec> DraftFacts() {
 
 std::string_view StepLabel(Step s) {
   switch (s) {
-    case Step::kIntakeArts: return "Intake revalidatiearts";
-    case Step::kIntakeRic: return "Intake re-integratiecoördinator";
-    case Step::kWerkbezoek: return "Werkbezoek";
-    case Step::kTerugkoppeling: return "Terugkoppeling aan het team";
-    case Step::kWerktraining: return "Werktraining";
-    case Step::kAfronding: return "Afronding";
-    case Step::kAfgerond: return "Afgerond";
-    case Step::kGestopt: return "Gestopt";
+    case Step::kIntakeArts:
+      return "Intake revalidatiearts";
+    case Step::kIntakeRic:
+      return "Intake re-integratiecoördinator";
+    case Step::kWerkbezoek:
+      return "Werkbezoek";
+    case Step::kTerugkoppeling:
+      return "Terugkoppeling aan het team";
+    case Step::kWerktraining:
+      return "Werktraining";
+    case Step::kAfronding:
+      return "Afronding";
+    case Step::kAfgerond:
+      return "Afgerond";
+    case Step::kGestopt:
+      return "Gestopt";
   }
   return "";
 }
 
 std::string_view DecisionLabel(DecisionKind k) {
   switch (k) {
-    case DecisionKind::kD1RicInzetten: return "Inzet re-integratiecoördinator (D1)";
-    case DecisionKind::kD2Toestemming: return "Toestemming revalidant (D2)";
-    case DecisionKind::kWerkbezoekAfgerond: return "Werkbezoek afgerond";
-    case DecisionKind::kD3Werktraining: return "Start werktraining (D3)";
-    case DecisionKind::kD4Voortzetten: return "Evaluatie werktraining (D4)";
-    case DecisionKind::kAfrondingStarten: return "Afronding gestart";
-    case DecisionKind::kAfsluiten: return "AGR afgesloten";
-    case DecisionKind::kBeeindigen: return "AGR beëindigd";
-    case DecisionKind::kHeropenen: return "AGR heropend";
+    case DecisionKind::kD1RicInzetten:
+      return "Inzet re-integratiecoördinator (D1)";
+    case DecisionKind::kD2Toestemming:
+      return "Toestemming revalidant (D2)";
+    case DecisionKind::kWerkbezoekAfgerond:
+      return "Werkbezoek afgerond";
+    case DecisionKind::kD3Werktraining:
+      return "Start werktraining (D3)";
+    case DecisionKind::kD4Voortzetten:
+      return "Evaluatie werktraining (D4)";
+    case DecisionKind::kAfrondingStarten:
+      return "Afronding gestart";
+    case DecisionKind::kAfsluiten:
+      return "AGR afgesloten";
+    case DecisionKind::kBeeindigen:
+      return "AGR beëindigd";
+    case DecisionKind::kHeropenen:
+      return "AGR heropend";
   }
   return "";
 }
 
 std::string_view OutcomeLabel(Outcome o) {
   switch (o) {
-    case Outcome::kJa: return "ja";
-    case Outcome::kNee: return "nee";
-    case Outcome::kNogNiet: return "nog niet";
-    case Outcome::kNietZinvol: return "niet zinvol";
-    case Outcome::kVoortzetten: return "voortzetten";
-    case Outcome::kDoelenBijstellen: return "voortzetten met bijgestelde doelen";
-    case Outcome::kGereed: return "gereed";
-    case Outcome::kBeeindigd: return "beëindigd";
-    case Outcome::kHeropend: return "heropend";
+    case Outcome::kJa:
+      return "ja";
+    case Outcome::kNee:
+      return "nee";
+    case Outcome::kNogNiet:
+      return "nog niet";
+    case Outcome::kNietZinvol:
+      return "niet zinvol";
+    case Outcome::kVoortzetten:
+      return "voortzetten";
+    case Outcome::kDoelenBijstellen:
+      return "voortzetten met bijgestelde doelen";
+    case Outcome::kGereed:
+      return "gereed";
+    case Outcome::kBeeindigd:
+      return "beëindigd";
+    case Outcome::kHeropend:
+      return "heropend";
   }
   return "";
 }
 
 std::string_view MeansLabel(Means m) {
   switch (m) {
-    case Means::kEigenWerkAanpassingen: return "Eigen werk met aanpassingen";
-    case Means::kAnderWerk: return "Ander werk";
-    case Means::kJobcoach: return "Jobcoach";
-    case Means::kWerkfitTraject: return "Traject 'Werkfit maken'";
-    case Means::kNaarWerkTraject: return "Traject 'Naar werk'";
+    case Means::kEigenWerkAanpassingen:
+      return "Eigen werk met aanpassingen";
+    case Means::kAnderWerk:
+      return "Ander werk";
+    case Means::kJobcoach:
+      return "Jobcoach";
+    case Means::kWerkfitTraject:
+      return "Traject 'Werkfit maken'";
+    case Means::kNaarWerkTraject:
+      return "Traject 'Naar werk'";
     case Means::kArbeidstherapeutischePlaatsing:
       return "Arbeidstherapeutische plaatsing (maximaal zes weken)";
-    case Means::kOutplacement: return "Outplacement";
-    case Means::kDagbesteding: return "Dagbesteding";
-    case Means::kWerkplekaanpassingen: return "Werkplekaanpassingen";
-    case Means::kVasteCollegaBuddy: return "Vaste collega als buddy";
+    case Means::kOutplacement:
+      return "Outplacement";
+    case Means::kDagbesteding:
+      return "Dagbesteding";
+    case Means::kWerkplekaanpassingen:
+      return "Werkplekaanpassingen";
+    case Means::kVasteCollegaBuddy:
+      return "Vaste collega als buddy";
   }
   return "";
 }

@@ -27,9 +27,9 @@ struct FormFact {
 // service/visie_service.cpp (ProfileInputFor); until then it is nullopt and the draft says
 // "Nog geen profielgegevens".
 struct ProfileItemComparison {
-  std::string item;       // e.g. "Tillen"
-  bool meets = false;     // the revalidant meets the demand now
-  std::string note;       // e.g. "max. 10 kg, 20 x per dag"
+  std::string item;    // e.g. "Tillen"
+  bool meets = false;  // the revalidant meets the demand now
+  std::string note;    // e.g. "max. 10 kg, 20 x per dag"
 };
 struct ProfileComparison {
   std::vector<ProfileItemComparison> items;
@@ -51,16 +51,17 @@ struct FactSpec {
 std::span<const FactSpec> DraftFacts();
 
 struct DraftInput {
-  const agr::Trajectory* trajectory = nullptr;  // REQUIRES: not null
-  std::vector<FormFact> facts;                  // key answers of forms 1, 2 and 5
-  std::optional<ProfileComparison> profile;     // nullopt: no profile data yet
+  const agr::Trajectory* trajectory = nullptr;      // REQUIRES: not null
+  std::vector<FormFact> facts;                      // key answers of forms 1, 2 and 5
+  std::optional<ProfileComparison> profile;         // nullopt: no profile data yet
   std::optional<std::vector<TreatmentGoal>> goals;  // nullopt: no goals recorded yet
 };
 
 inline constexpr std::string_view kNoProfileData =
     "Nog geen profielgegevens (formulier 4 en 6) beschikbaar.";
-inline constexpr std::string_view kNoGoals = "Nog geen profielgegevens: behandeldoelen zijn nog "
-                                             "niet vastgelegd.";
+inline constexpr std::string_view kNoGoals =
+    "Nog geen profielgegevens: behandeldoelen zijn nog "
+    "niet vastgelegd.";
 
 // The draft: verloop (every decision with its date and outcome — no reasons or notes, which are
 // internal), werksituatie (the facts), profielvergelijking and behandeldoelen (from the

@@ -9,18 +9,21 @@ namespace werkpad::domain::reintegratievisie {
 namespace {
 
 constexpr std::array kAllMeans = {
-    Means::kEigenWerkAanpassingen, Means::kAnderWerk,
-    Means::kJobcoach,              Means::kWerkfitTraject,
-    Means::kNaarWerkTraject,       Means::kArbeidstherapeutischePlaatsing,
-    Means::kOutplacement,          Means::kDagbesteding,
-    Means::kWerkplekaanpassingen,  Means::kVasteCollegaBuddy,
+    Means::kEigenWerkAanpassingen, Means::kAnderWerk,       Means::kJobcoach,
+    Means::kWerkfitTraject,        Means::kNaarWerkTraject, Means::kArbeidstherapeutischePlaatsing,
+    Means::kOutplacement,          Means::kDagbesteding,    Means::kWerkplekaanpassingen,
+    Means::kVasteCollegaBuddy,
 };
 
 constexpr std::array kSections = {
-    SectionInfo{"verloop", false},         SectionInfo{"werksituatie", false},
-    SectionInfo{"profielvergelijking", false}, SectionInfo{"behandeldoelen", true},
-    SectionInfo{"werktraining", false},    SectionInfo{"visie_team", false},
-    SectionInfo{"aandachtspunten", false}, SectionInfo{"advies", false},
+    SectionInfo{"verloop", false},
+    SectionInfo{"werksituatie", false},
+    SectionInfo{"profielvergelijking", false},
+    SectionInfo{"behandeldoelen", true},
+    SectionInfo{"werktraining", false},
+    SectionInfo{"visie_team", false},
+    SectionInfo{"aandachtspunten", false},
+    SectionInfo{"advies", false},
     SectionInfo{"medische_toelichting", true},
 };
 
@@ -33,16 +36,26 @@ bool Blank(std::string_view s) {
 
 std::string_view ToCode(Means m) {
   switch (m) {
-    case Means::kEigenWerkAanpassingen: return "eigen_werk_aanpassingen";
-    case Means::kAnderWerk: return "ander_werk";
-    case Means::kJobcoach: return "jobcoach";
-    case Means::kWerkfitTraject: return "werkfit_traject";
-    case Means::kNaarWerkTraject: return "naar_werk_traject";
-    case Means::kArbeidstherapeutischePlaatsing: return "arbeidstherapeutische_plaatsing";
-    case Means::kOutplacement: return "outplacement";
-    case Means::kDagbesteding: return "dagbesteding";
-    case Means::kWerkplekaanpassingen: return "werkplekaanpassingen";
-    case Means::kVasteCollegaBuddy: return "vaste_collega_buddy";
+    case Means::kEigenWerkAanpassingen:
+      return "eigen_werk_aanpassingen";
+    case Means::kAnderWerk:
+      return "ander_werk";
+    case Means::kJobcoach:
+      return "jobcoach";
+    case Means::kWerkfitTraject:
+      return "werkfit_traject";
+    case Means::kNaarWerkTraject:
+      return "naar_werk_traject";
+    case Means::kArbeidstherapeutischePlaatsing:
+      return "arbeidstherapeutische_plaatsing";
+    case Means::kOutplacement:
+      return "outplacement";
+    case Means::kDagbesteding:
+      return "dagbesteding";
+    case Means::kWerkplekaanpassingen:
+      return "werkplekaanpassingen";
+    case Means::kVasteCollegaBuddy:
+      return "vaste_collega_buddy";
   }
   return "ander_werk";
 }
@@ -97,13 +110,13 @@ core::Status ValidateContent(const Content& c) {
   if (placement && !c.plaatsing_weken) {
     errors.push_back({"plaatsing_weken", "required",
                       "the number of weeks of the arbeidstherapeutische plaatsing is required"});
-  } else if (placement && (*c.plaatsing_weken < 1 ||
-                           *c.plaatsing_weken > kMaxTherapeuticPlacementWeeks)) {
+  } else if (placement &&
+             (*c.plaatsing_weken < 1 || *c.plaatsing_weken > kMaxTherapeuticPlacementWeeks)) {
     // Source: handbook ch. 5, "Re-integratiemiddelen": in principe maximaal zes weken.
     errors.push_back({"plaatsing_weken", "out_of_range", "between 1 and 6 weeks"});
   } else if (!placement && c.plaatsing_weken) {
-    errors.push_back({"plaatsing_weken", "not_applicable",
-                      "only with an arbeidstherapeutische plaatsing"});
+    errors.push_back(
+        {"plaatsing_weken", "not_applicable", "only with an arbeidstherapeutische plaatsing"});
   }
   if (errors.empty()) return core::Ok();
   return core::Error::Invalid("the re-integratievisie has invalid fields", std::move(errors));
@@ -111,17 +124,21 @@ core::Status ValidateContent(const Content& c) {
 
 std::string_view ToCode(Status s) {
   switch (s) {
-    case Status::kDraft: return "draft";
-    case Status::kInReview: return "in_review";
-    case Status::kReadyForSignature: return "ready_for_signature";
-    case Status::kSigned: return "signed";
+    case Status::kDraft:
+      return "draft";
+    case Status::kInReview:
+      return "in_review";
+    case Status::kReadyForSignature:
+      return "ready_for_signature";
+    case Status::kSigned:
+      return "signed";
   }
   return "draft";
 }
 
 std::optional<Status> ParseStatus(std::string_view code) {
-  for (Status s : {Status::kDraft, Status::kInReview, Status::kReadyForSignature,
-                   Status::kSigned}) {
+  for (Status s :
+       {Status::kDraft, Status::kInReview, Status::kReadyForSignature, Status::kSigned}) {
     if (ToCode(s) == code) return s;
   }
   return std::nullopt;
@@ -132,11 +149,11 @@ bool ContentEditable(Status s) { return s == Status::kDraft || s == Status::kInR
 bool CommentsOpen(Status s) { return s != Status::kSigned; }
 
 core::Status CheckTransition(Status from, Status to, const Content& c, std::string_view reason) {
-  const bool allowed = (from == Status::kDraft && to == Status::kInReview) ||
-                       (from == Status::kInReview && to == Status::kDraft) ||
-                       (from == Status::kInReview && to == Status::kReadyForSignature) ||
-                       (from == Status::kReadyForSignature &&
-                        (to == Status::kInReview || to == Status::kDraft));
+  const bool allowed =
+      (from == Status::kDraft && to == Status::kInReview) ||
+      (from == Status::kInReview && to == Status::kDraft) ||
+      (from == Status::kInReview && to == Status::kReadyForSignature) ||
+      (from == Status::kReadyForSignature && (to == Status::kInReview || to == Status::kDraft));
   if (!allowed) {
     return core::Error::Rule("the re-integratievisie cannot go from '" + std::string(ToCode(from)) +
                              "' to '" + std::string(ToCode(to)) + "'");
@@ -162,8 +179,10 @@ core::Status CheckTransition(Status from, Status to, const Content& c, std::stri
 
 core::Status CheckSignable(Status s) {
   if (s != Status::kReadyForSignature) {
-    return core::Error::Rule("only a re-integratievisie that is ready for signature can be "
-                             "signed (status is '" + std::string(ToCode(s)) + "')");
+    return core::Error::Rule(
+        "only a re-integratievisie that is ready for signature can be "
+        "signed (status is '" +
+        std::string(ToCode(s)) + "')");
   }
   return core::Ok();
 }

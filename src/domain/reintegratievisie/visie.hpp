@@ -26,16 +26,16 @@ namespace werkpad::domain::reintegratievisie {
 // The means of re-integration the advice can name (handbook ch. 5 "Re-integratiemiddelen" and
 // DOMAIN.md §4).
 enum class Means {
-  kEigenWerkAanpassingen,          // own work with adaptations
-  kAnderWerk,                      // other work (with the own or another employer)
-  kJobcoach,                       // jobcoaching
-  kWerkfitTraject,                 // UWV 'Werkfit maken' trajectory
-  kNaarWerkTraject,                // UWV 'Naar werk' trajectory
-  kArbeidstherapeutischePlaatsing, // (arbeids)therapeutische plaatsing, normally at most 6 weeks
-  kOutplacement,                   // outplacement (employer pays in the first two years)
-  kDagbesteding,                   // activity centre, care farm, volunteer work (WMO / Wlz)
-  kWerkplekaanpassingen,           // workplace adaptations
-  kVasteCollegaBuddy,              // a fixed colleague as buddy (handbook ch. 5, "Collega's")
+  kEigenWerkAanpassingen,           // own work with adaptations
+  kAnderWerk,                       // other work (with the own or another employer)
+  kJobcoach,                        // jobcoaching
+  kWerkfitTraject,                  // UWV 'Werkfit maken' trajectory
+  kNaarWerkTraject,                 // UWV 'Naar werk' trajectory
+  kArbeidstherapeutischePlaatsing,  // (arbeids)therapeutische plaatsing, normally at most 6 weeks
+  kOutplacement,                    // outplacement (employer pays in the first two years)
+  kDagbesteding,                    // activity centre, care farm, volunteer work (WMO / Wlz)
+  kWerkplekaanpassingen,            // workplace adaptations
+  kVasteCollegaBuddy,               // a fixed colleague as buddy (handbook ch. 5, "Collega's")
 };
 
 // Codes "eigen_werk_aanpassingen", "ander_werk", "jobcoach", "werkfit_traject",
@@ -53,17 +53,17 @@ inline constexpr std::size_t kMaxSectionLength = 8000;
 // team except to the bedrijfsarts with consent; EmployerCopy drops them (AP, "De zieke
 // werknemer" 2016: the employer never holds a diagnosis or the nature of the sickness).
 struct Content {
-  std::string verloop;              // what happened during AGR: steps taken and decisions
-  std::string werksituatie;         // the work situation and the forms' key answers (2, 5)
-  std::string profielvergelijking;  // person profile against function profile (forms 4, 6)
-  std::string behandeldoelen;       // MEDICAL: treatment goals achieved or not
-  std::string werktraining;         // summary of the work training
-  std::string visie_team;           // the team's view on the return to work
-  std::string aandachtspunten;      // attention points for the return to work
-  std::vector<Means> middelen;      // advised means, in the order chosen
+  std::string verloop;                 // what happened during AGR: steps taken and decisions
+  std::string werksituatie;            // the work situation and the forms' key answers (2, 5)
+  std::string profielvergelijking;     // person profile against function profile (forms 4, 6)
+  std::string behandeldoelen;          // MEDICAL: treatment goals achieved or not
+  std::string werktraining;            // summary of the work training
+  std::string visie_team;              // the team's view on the return to work
+  std::string aandachtspunten;         // attention points for the return to work
+  std::vector<Means> middelen;         // advised means, in the order chosen
   std::optional<int> plaatsing_weken;  // weeks of arbeidstherapeutische plaatsing (1..6)
-  std::string advies;               // advice on the route back to work
-  std::string medische_toelichting; // MEDICAL: for the team and (with consent) the bedrijfsarts
+  std::string advies;                  // advice on the route back to work
+  std::string medische_toelichting;    // MEDICAL: for the team and (with consent) the bedrijfsarts
 
   friend bool operator==(const Content&, const Content&) = default;
 };

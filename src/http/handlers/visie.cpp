@@ -1,7 +1,7 @@
 // The re-integratievisie (form 7) and document endpoints (docs/api.md "Re-integratievisie
 // (formulier 7)", "Documenten") and the institution's logo.
-#include "http/handlers/handlers.hpp"
 #include "http/json/visie.hpp"
+#include "http/handlers/handlers.hpp"
 #include "service/document_service.hpp"
 #include "service/visie_service.hpp"
 
@@ -19,9 +19,8 @@ Response Binary(std::string content_type, std::string body, const std::string& f
   r.content_type = std::move(content_type);
   r.body = std::move(body);
   if (!filename.empty()) {
-    r.AddHeader("Content-Disposition",
-                std::string(attachment ? "attachment" : "inline") + "; filename=\"" + filename +
-                    "\"");
+    r.AddHeader("Content-Disposition", std::string(attachment ? "attachment" : "inline") +
+                                           "; filename=\"" + filename + "\"");
   }
   return r;
 }

@@ -165,8 +165,8 @@ bj::object ToJson(const service::VisieVersionView& v, bool with_content) {
   o["at"] = Timestamp(v.version.at);
   if (with_content) {
     auto content = codec::ParseVisieContent(v.version.content_json);
-    o["content"] = content.ok() ? bj::value(codec::VisieContentToJson(*content))
-                                : bj::value(nullptr);
+    o["content"] =
+        content.ok() ? bj::value(codec::VisieContentToJson(*content)) : bj::value(nullptr);
   }
   return o;
 }
@@ -179,19 +179,19 @@ bj::object ToJson(const std::vector<service::VisieVersionView>& list) {
 
 bj::object ToJson(const service::GeneratedDocumentView& v) {
   const auto& d = v.document;
-  return bj::object{{"id", d.id},
-                    {"trajectory_id", d.trajectory_id.value},
-                    {"kind", d.kind},
-                    {"audience", d.audience},
-                    {"title", d.title},
-                    {"filename", d.filename},
-                    {"content_type", d.content_type},
-                    {"size", d.size},
-                    {"sha256", d.sha256},
-                    {"source_version", d.source_version > 0 ? bj::value(d.source_version)
-                                                            : bj::value(nullptr)},
-                    {"created_by", UserJson(v.created_by)},
-                    {"created_at", Timestamp(d.created_at)}};
+  return bj::object{
+      {"id", d.id},
+      {"trajectory_id", d.trajectory_id.value},
+      {"kind", d.kind},
+      {"audience", d.audience},
+      {"title", d.title},
+      {"filename", d.filename},
+      {"content_type", d.content_type},
+      {"size", d.size},
+      {"sha256", d.sha256},
+      {"source_version", d.source_version > 0 ? bj::value(d.source_version) : bj::value(nullptr)},
+      {"created_by", UserJson(v.created_by)},
+      {"created_at", Timestamp(d.created_at)}};
 }
 
 bj::object ToJson(const std::vector<service::GeneratedDocumentView>& list) {

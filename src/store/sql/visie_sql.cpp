@@ -70,15 +70,15 @@ core::Result<std::int64_t> SqlVisieRepo::Insert(const VisieRecord& r,
                 " content_sha256, created_by, created_ms, updated_by, updated_ms)"
                 " VALUES (:t, 1, :s, :c, :h, :cb, :cm, :ub, :um) RETURNING id",
             soci::use(traj), soci::use(r.status), soci::use(r.content_json),
-            soci::use(r.content_sha256), soci::use(cb), soci::use(cm), soci::use(ub),
-            soci::use(um), soci::into(id);
+            soci::use(r.content_sha256), soci::use(cb), soci::use(cm), soci::use(ub), soci::use(um),
+            soci::into(id);
         long long by = first.by.value, at = core::ToMillis(first.at);
         sql_ << "INSERT INTO reintegratievisie_version (visie_id, version, status, event, reason,"
                 " content_json, content_sha256, by_user, at_ms)"
                 " VALUES (:v, 1, :s, :e, :r, :c, :h, :b, :a)",
-            soci::use(id), soci::use(first.status), soci::use(first.event),
-            soci::use(first.reason), soci::use(first.content_json),
-            soci::use(first.content_sha256), soci::use(by), soci::use(at);
+            soci::use(id), soci::use(first.status), soci::use(first.event), soci::use(first.reason),
+            soci::use(first.content_json), soci::use(first.content_sha256), soci::use(by),
+            soci::use(at);
         return static_cast<std::int64_t>(id);
       },
       "trajectory_id");
@@ -86,18 +86,17 @@ core::Result<std::int64_t> SqlVisieRepo::Insert(const VisieRecord& r,
 
 core::Result<std::optional<VisieRecord>> SqlVisieRepo::FindByTrajectory(core::TrajectId t) {
   return Guard("visie find", [&]() -> core::Result<std::optional<VisieRecord>> {
-    long long traj = t.value, id = 0, rtraj = 0, reval = 0, version = 0, sig_by = 0,
-              sig_rec_by = 0, sig_ms = 0, sig_version = 0, cb = 0, cm = 0, ub = 0, um = 0;
+    long long traj = t.value, id = 0, rtraj = 0, reval = 0, version = 0, sig_by = 0, sig_rec_by = 0,
+              sig_ms = 0, sig_version = 0, cb = 0, cm = 0, ub = 0, um = 0;
     std::string status, content, sha, sig_method, sig_on, sig_sha, sig_share;
     soci::indicator i_method = soci::i_null, i_by = soci::i_null, i_rec = soci::i_null,
                     i_ms = soci::i_null, i_on = soci::i_null, i_ver = soci::i_null,
                     i_sha = soci::i_null, i_share = soci::i_null;
     sql_ << std::string(kVisieColumns) + " WHERE v.trajectory_id = :t", soci::use(traj),
         soci::into(id), soci::into(rtraj), soci::into(reval), soci::into(version),
-        soci::into(status), soci::into(content), soci::into(sha),
-        soci::into(sig_method, i_method), soci::into(sig_by, i_by),
-        soci::into(sig_rec_by, i_rec), soci::into(sig_ms, i_ms), soci::into(sig_on, i_on),
-        soci::into(sig_version, i_ver), soci::into(sig_sha, i_sha),
+        soci::into(status), soci::into(content), soci::into(sha), soci::into(sig_method, i_method),
+        soci::into(sig_by, i_by), soci::into(sig_rec_by, i_rec), soci::into(sig_ms, i_ms),
+        soci::into(sig_on, i_on), soci::into(sig_version, i_ver), soci::into(sig_sha, i_sha),
         soci::into(sig_share, i_share), soci::into(cb), soci::into(cm), soci::into(ub),
         soci::into(um);
     if (!sql_.got_data()) return std::optional<VisieRecord>();
@@ -131,8 +130,7 @@ core::Result<std::optional<VisieRecord>> SqlVisieRepo::FindByTrajectory(core::Tr
   });
 }
 
-core::Result<std::int64_t> SqlVisieRepo::Update(const VisieRecord& r,
-                                                std::int64_t expected_version,
+core::Result<std::int64_t> SqlVisieRepo::Update(const VisieRecord& r, std::int64_t expected_version,
                                                 VisieVersionRecord row) {
   return Guard("visie update", [&]() -> core::Result<std::int64_t> {
     long long id = r.id, v = expected_version, ub = r.updated_by.value,
@@ -149,8 +147,8 @@ core::Result<std::int64_t> SqlVisieRepo::Update(const VisieRecord& r,
          soci::use(sig.method, sig.ind), soci::use(sig.signed_by, sig.signed_by_ind),
          soci::use(sig.recorded_by, sig.ind), soci::use(sig.recorded_ms, sig.ind),
          soci::use(sig.signed_on, sig.ind), soci::use(sig.version, sig.ind),
-         soci::use(sig.sha, sig.ind), soci::use(sig.share, sig.ind), soci::use(ub),
-         soci::use(um), soci::use(id), soci::use(v));
+         soci::use(sig.sha, sig.ind), soci::use(sig.share, sig.ind), soci::use(ub), soci::use(um),
+         soci::use(id), soci::use(v));
     st.execute(true);
     if (st.get_affected_rows() == 0) {
       long long exists = 0;
@@ -186,12 +184,11 @@ core::Result<std::vector<VisieVersionRecord>> SqlVisieRepo::ListVersions(std::in
     soci::statement st =
         (sql_.prepare << std::string(kVersionColumns) + " WHERE visie_id = :v ORDER BY version",
          soci::use(vid), soci::into(version), soci::into(status), soci::into(event),
-         soci::into(reason), soci::into(content), soci::into(sha), soci::into(by),
-         soci::into(at));
+         soci::into(reason), soci::into(content), soci::into(sha), soci::into(by), soci::into(at));
     st.execute();
     while (st.fetch()) {
-      out.push_back({version, status, event, reason, content, sha, core::UserId{by},
-                     core::FromMillis(at)});
+      out.push_back(
+          {version, status, event, reason, content, sha, core::UserId{by}, core::FromMillis(at)});
     }
     return out;
   });
@@ -202,21 +199,19 @@ core::Result<VisieVersionRecord> SqlVisieRepo::GetVersion(std::int64_t visie_id,
   return Guard("visie version", [&]() -> core::Result<VisieVersionRecord> {
     long long vid = visie_id, ver = version, rv = 0, by = 0, at = 0;
     std::string status, event, reason, content, sha;
-    sql_ << std::string(kVersionColumns) + " WHERE visie_id = :v AND version = :n",
-        soci::use(vid), soci::use(ver), soci::into(rv), soci::into(status), soci::into(event),
-        soci::into(reason), soci::into(content), soci::into(sha), soci::into(by),
-        soci::into(at);
+    sql_ << std::string(kVersionColumns) + " WHERE visie_id = :v AND version = :n", soci::use(vid),
+        soci::use(ver), soci::into(rv), soci::into(status), soci::into(event), soci::into(reason),
+        soci::into(content), soci::into(sha), soci::into(by), soci::into(at);
     if (!sql_.got_data()) return core::Error::NotFound("version not found");
-    return VisieVersionRecord{rv,      status, event, reason, content, sha, core::UserId{by},
-                              core::FromMillis(at)};
+    return VisieVersionRecord{
+        rv, status, event, reason, content, sha, core::UserId{by}, core::FromMillis(at)};
   });
 }
 
 core::Result<std::int64_t> SqlVisieRepo::AddComment(std::int64_t visie_id,
                                                     const VisieCommentRecord& c) {
   return Guard("visie comment", [&]() -> core::Result<std::int64_t> {
-    long long vid = visie_id, on = c.on_version, by = c.by.value, at = core::ToMillis(c.at),
-              id = 0;
+    long long vid = visie_id, on = c.on_version, by = c.by.value, at = core::ToMillis(c.at), id = 0;
     sql_ << "INSERT INTO reintegratievisie_comment (visie_id, on_version, section, body,"
             " discipline, by_user, at_ms) VALUES (:v, :o, :s, :b, :d, :u, :a) RETURNING id",
         soci::use(vid), soci::use(on), soci::use(c.section), soci::use(c.text),
@@ -348,8 +343,7 @@ core::Result<std::string> SqlDocumentRepo::Bytes(std::int64_t id) {
   return Guard("document bytes", [&]() -> core::Result<std::string> {
     long long did = id;
     std::string b64;
-    sql_ << "SELECT content_base64 FROM document WHERE id = :id", soci::use(did),
-        soci::into(b64);
+    sql_ << "SELECT content_base64 FROM document WHERE id = :id", soci::use(did), soci::into(b64);
     if (!sql_.got_data()) return core::Error::NotFound("document not found");
     auto bytes = core::FromBase64(b64);
     if (!bytes) return core::Error::Internal("stored document content is malformed");

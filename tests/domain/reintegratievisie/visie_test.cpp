@@ -30,8 +30,8 @@ TEST(VisieTest, MeansCodesRoundTrip) {
 }
 
 TEST(VisieTest, StatusCodesRoundTrip) {
-  for (Status s : {Status::kDraft, Status::kInReview, Status::kReadyForSignature,
-                   Status::kSigned}) {
+  for (Status s :
+       {Status::kDraft, Status::kInReview, Status::kReadyForSignature, Status::kSigned}) {
     EXPECT_EQ(ParseStatus(ToCode(s)), s);
   }
   EXPECT_FALSE(ParseStatus("final"));
@@ -41,8 +41,8 @@ TEST(VisieTest, TherapeuticPlacementIsAtMostSixWeeks) {
   Content c = Complete();
   c.middelen = {Means::kArbeidstherapeutischePlaatsing};
   EXPECT_TRUE(HasField(ValidateContent(c), "plaatsing_weken", "required"));
-  for (auto [weeks, ok] : std::vector<std::tuple<int, bool>>{{0, false}, {1, true}, {6, true},
-                                                              {7, false}}) {
+  for (auto [weeks, ok] :
+       std::vector<std::tuple<int, bool>>{{0, false}, {1, true}, {6, true}, {7, false}}) {
     c.plaatsing_weken = weeks;
     EXPECT_EQ(ValidateContent(c).ok(), ok) << weeks;
   }

@@ -161,6 +161,13 @@ export function createApi(client: ApiClient) {
       get: () => client.request<Institution>('GET', '/institution'),
       update: (input: InstitutionInput, version: number) =>
         client.request<Institution>('PUT', '/institution', { body: { ...input, version } }),
+      /** Admin: the logo for folders and letters (PNG as base64, at most 256 KiB). */
+      putLogo: (png_base64: string) =>
+        client.request<{ sha256: string; size: number; updated_at: string }>('PUT', '/institution/logo', {
+          body: { png_base64 },
+        }),
+      deleteLogo: () => client.request<void>('DELETE', '/institution/logo'),
+      logoHref: '/api/v1/institution/logo',
     },
     audit: {
       list: (

@@ -77,6 +77,9 @@ export const visieFieldCodes: Record<string, (label: string) => string> = {
   invalid_value: (l) => `"${l}" is niet geldig.`,
   invalid_code: (l) => `Bij "${l}" staat een ongeldige partij.`,
   no_consent: () => 'De revalidant heeft geen toestemming gegeven om dit met deze partij te delen.',
+  invalid_png: () => 'Het bestand is geen leesbare PNG-afbeelding.',
+  invalid_base64: () => 'Het bestand kon niet worden gelezen.',
+  too_large: () => 'Het bestand is te groot. Kies een PNG van hoogstens 256 kB.',
 };
 
 export const visieText = {
@@ -168,4 +171,18 @@ export const visieText = {
   contactDateLabel: 'Datum van het contact',
   generated: (title: string) => `${title} is gemaakt.`,
   madeBy: (at: string, who: string) => `${at} door ${who}`,
+};
+
+export const logoText = {
+  title: 'Logo',
+  alt: 'Huidig logo van de instelling',
+  none: 'Er is nog geen logo. Folders en brieven tonen dan alleen de naam en contactgegevens.',
+  fileLabel: 'Logobestand (PNG)',
+  fileHint: 'Een PNG-afbeelding van hoogstens 256 kB. Het logo staat rechtsboven op folders, brieven en de re-integratievisie.',
+  upload: 'Logo opslaan',
+  remove: 'Logo verwijderen',
+  saved: 'Het logo is opgeslagen.',
+  deleted: 'Het logo is verwijderd.',
+  chooseFirst: 'Kies eerst een PNG-bestand.',
+  tooLarge: 'Het bestand is te groot. Kies een PNG van hoogstens 256 kB.',
 };
