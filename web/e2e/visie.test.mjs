@@ -129,4 +129,29 @@ describe('werkpad form 7: draft, review, portal signature, employer copy', { ski
       await checkA11y(page, 'traject: documenten');
       assertNoConsoleErrors(sessions);
     }));
+
+  test('the admin uploads the logo for the letterhead; a file that is not a PNG is refused', () =>
+    step('logo', async () => {
+      const admin = await browser.newSession();
+      sessions.push(admin);
+      const page = admin.page;
+      await acc.login(page, 'admin');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Logo' }).waitFor();
+      await page.getByText('Er is nog geen logo.', { exact: false }).waitFor();
+      await page.getByLabel('Logobestand (PNG)').setInputFiles({ name: 'logo.txt', mimeType: 'image/png', buffer: Buffer.from('geen png') });
+      await page.getByRole('button', { name: 'Logo opslaan' }).click();
+      await page.getByText('Het bestand is geen leesbare PNG-afbeelding.').waitFor();
+      await page.getByLabel('Logobestand (PNG)').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(PNG_BASE64, 'base64') });
+      await page.getByRole('button', { name: 'Logo opslaan' }).click();
+      await page.getByText('Het logo is opgeslagen.').waitFor();
+      await page.getByRole('img', { name: 'Huidig logo van de instelling' }).waitFor();
+      await checkA11y(page, 'instellingen: logo');
+      await page.getByRole('button', { name: 'Logo verwijderen' }).click();
+      await page.getByText('Het logo is verwijderd.').waitFor();
+      assertNoConsoleErrors(sessions);
+    }));
 });
+
+// A 2x1 PNG (synthetic).
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DA0PAfAAgAAn+cRUBOAAAAAElFTkSuQmCC';

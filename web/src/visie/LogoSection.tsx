@@ -82,6 +82,7 @@ export function LogoSection() {
             <input
               id="logo-bestand"
               type="file"
+              className="werkpad-file-input"
               accept="image/png"
               aria-describedby="logo-bestand-uitleg"
               onChange={(e) => setFile(e.target.files?.[0] ?? null)}
