@@ -421,6 +421,25 @@ TEST(Visie, PaperSignatureWithoutSharingKeepsItInsideTheTeam) {
           .Post(V(traj) + "/signature",
                 bj::object{{"method", "portal"}, {"share_with", bj::array{}}, {"version", 4}});
   EXPECT_EQ(other.status, 403) << other.body;
+  // A "yes" on form 3 that the revalidant has not signed yet would be covered by this signature:
+  // refused until form 3 is signed.
+  const std::string consent = "/api/v1/revalidanten/" + std::to_string(revalidant) + "/consent";
+  Reply cell =
+      ric.Put(consent + "/cells", bj::object{{"party", "uwv"},
+                                             {"kind", "voortgang_werktraining"},
+                                             {"granted", true},
+                                             {"version", ric.Get(consent).Int("version")}});
+  ASSERT_EQ(cell.status, 200) << cell.body;
+  Reply pending = ric.Post(V(traj) + "/signature", bj::object{{"method", "paper"},
+                                                              {"signed_on", TodayIso()},
+                                                              {"share_with", bj::array{}},
+                                                              {"version", 4}});
+  EXPECT_EQ(pending.status, 409) << pending.body;
+  EXPECT_EQ(ric.Get(V(traj)).Str("status"), "ready_for_signature");  // nothing half-written
+  Reply form3 = ric.Post(
+      consent + "/signature",
+      bj::object{{"method", "paper"}, {"signed_on", TodayIso()}, {"version", cell.Int("version")}});
+  ASSERT_EQ(form3.status, 200) << form3.body;
   Reply paper = ric.Post(V(traj) + "/signature", bj::object{{"method", "paper"},
                                                             {"signed_on", TodayIso()},
                                                             {"share_with", bj::array{}},
