@@ -11,6 +11,8 @@
 #    (werkpad_bench_baseline_inserts, same pragmas as the store).
 # 3. Cold start: exec of `werkpad serve` to the first 200 from /healthz; VmRSS after start and
 #    after the read benchmark.
+# 4. Alternative-function ranking (issue 4): werkpad_bench_profiles ranks one person profile
+#    against 100,000 synthetic functions (top 50) next to a sequential scan of the same bytes.
 #
 # --smoke: ~1 s per benchmark, checks only that every figure is produced and the run is correct
 # (no errors, every read audited, every update durable, the audit hash chain verifies); never judges the targets. Used by the
@@ -18,7 +20,7 @@
 #
 # Environment (all optional): BENCH_DURATION (s, default 10), BENCH_ROUNDS (3), BENCH_CONNECTIONS
 # (32), BENCH_WRK_THREADS (1), BENCH_UPDATE_CLIENTS (64), BENCH_COLD_RUNS (5),
-# BENCH_NGINX_WORKERS (auto), BENCH_USER / BENCH_PASSWORD (arts / werkpad-demo-2026),
+# BENCH_NGINX_WORKERS (auto), BENCH_PROFILE_FUNCTIONS (100000), BENCH_PROFILE_RUNS (31), BENCH_USER / BENCH_PASSWORD (arts / werkpad-demo-2026),
 # BENCH_PERF=1 (perf record the server during the first werkpad read and update rounds; flat
 # profiles to BUILD_DIR/bench/perf-read.txt and perf-update.txt; BENCH_PERF=callers: inclusive
 # time per function from DWARF call graphs instead), BENCH_KEEP=1 keeps the work directory, BENCH_REPORT (file for the summary; default
@@ -31,7 +33,7 @@ BUILD=""
 for arg in "$@"; do
   case "$arg" in
     --smoke) SMOKE=1 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     -*) echo "run.sh: unknown option $arg" >&2; exit 2 ;;
     *) BUILD="$arg" ;;
   esac
@@ -42,9 +44,11 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [[ $SMOKE == 1 ]]; then
   DURATION="${BENCH_DURATION:-1}"; ROUNDS="${BENCH_ROUNDS:-1}"; COLD_RUNS="${BENCH_COLD_RUNS:-2}"
   UPDATE_CLIENTS="${BENCH_UPDATE_CLIENTS:-8}"; WARMUP=0
+  PROFILE_FUNCTIONS="${BENCH_PROFILE_FUNCTIONS:-2000}"; PROFILE_RUNS="${BENCH_PROFILE_RUNS:-3}"
 else
   DURATION="${BENCH_DURATION:-10}"; ROUNDS="${BENCH_ROUNDS:-3}"; COLD_RUNS="${BENCH_COLD_RUNS:-5}"
   UPDATE_CLIENTS="${BENCH_UPDATE_CLIENTS:-64}"; WARMUP=2
+  PROFILE_FUNCTIONS="${BENCH_PROFILE_FUNCTIONS:-100000}"; PROFILE_RUNS="${BENCH_PROFILE_RUNS:-31}"
 fi
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 WRK_THREADS="${BENCH_WRK_THREADS:-1}"
@@ -76,8 +80,9 @@ fi
 unset WERKPAD_BIN WERKPAD_BUILD
 PROBE="$BUILD/bench/werkpad_bench_probe"
 BASELINE="$BUILD/bench/werkpad_bench_baseline_inserts"
-[[ -x "$PROBE" && -x "$BASELINE" ]] ||
-  die "bench tools missing: build targets werkpad_bench_probe werkpad_bench_baseline_inserts in $BUILD"
+PROFILES="$BUILD/bench/werkpad_bench_profiles"
+[[ -x "$PROBE" && -x "$BASELINE" && -x "$PROFILES" ]] ||
+  die "bench tools missing: build targets werkpad_bench_probe werkpad_bench_baseline_inserts werkpad_bench_profiles in $BUILD"
 
 # The work directory holds the databases: keep it on the build's disk (not a tmpfs /tmp), since
 # the durable figures are about fsync.
@@ -163,6 +168,20 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "server settings from the environment: $(env | grep '^WERKPAD_' | tr '\n' ' ' || true)(defaults otherwise)"
   echo "settings: duration ${DURATION}s x $ROUNDS rounds, read connections $CONNECTIONS (wrk -t$WRK_THREADS), update clients $UPDATE_CLIENTS, cold-start runs $COLD_RUNS, nginx workers $NGINX_WORKERS"
 } | tee "$WORK/header.txt"
+
+# ---------------------------------------------------------------- 4. profile ranking
+# First, while no server runs: a single-threaded CPU benchmark.
+log "alternative-function ranking: $PROFILE_FUNCTIONS functions x $PROFILE_RUNS runs"
+PROFILE_LINE="$("$PROFILES" --functions "$PROFILE_FUNCTIONS" --runs "$PROFILE_RUNS" --top 50 | tee /dev/stderr | grep '^BENCH profiles_rank ')" ||
+  die "werkpad_bench_profiles failed"
+PROFILE_MS="$(field rank_median_ms "$PROFILE_LINE")"
+PROFILE_CPU_MS="$(field rank_cpu_median_ms "$PROFILE_LINE")"
+PROFILE_SCAN_MS="$(field scan_median_ms "$PROFILE_LINE")"
+PROFILE_SCAN_CPU_MS="$(field scan_cpu_median_ms "$PROFILE_LINE")"
+PROFILE_RATIO="$(field ratio "$PROFILE_LINE")"
+PROFILE_CPU_RATIO="$(field cpu_ratio "$PROFILE_LINE")"
+PROFILE_RELEVANT="$(field relevant_avg "$PROFILE_LINE")"
+PROFILE_BYTES="$(field column_bytes "$PROFILE_LINE")"
 
 # ---------------------------------------------------------------- database
 log "fresh database: migrate + demo"
@@ -396,7 +415,7 @@ AUDIT_VERIFY="$(tail -n 1 "$WORK/verify.log" | cut -c1-160)"
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---------------------------------------------------------------- report
-for v in "$NGINX_RPS" "$READ_RPS" "$READ_P99" "$BASE_RPS" "$UPD_RPS" "$COLD_MS" "$RSS_START" "$RSS_AFTER_READ"; do
+for v in "$NGINX_RPS" "$READ_RPS" "$READ_P99" "$BASE_RPS" "$UPD_RPS" "$COLD_MS" "$RSS_START" "$RSS_AFTER_READ" "$PROFILE_MS" "$PROFILE_SCAN_MS"; do
   positive "$v" || die "a figure is missing or zero ($v)"
 done
 ms() { awk -v us="$1" 'BEGIN {printf "%.2f ms", us/1000}'; }
@@ -426,5 +445,10 @@ judge() { [[ $SMOKE == 1 ]] && echo "(smoke)" || verdict "$@"; }
   printf '   exec -> first 200 /healthz: median %s ms (first %s, max %s; %d runs; server CPU time until then %s ms) (target <= 200 ms): %s\n' "$COLD_MS" "$COLD_FIRST_MS" "$COLD_MAX_MS" "$COLD_RUNS" "$COLD_CPU_MS" "$(judge "$COLD_MS" 200 '<=')"
   printf '   VmRSS: at first 200 %s, idle 0.5 s later %s (cold-start runs); bench server after start %s, after reads %s, after updates %s\n' \
     "$(mib "$RSS_COLD_START")" "$(mib "$RSS_COLD_IDLE")" "$(mib "$RSS_START")" "$(mib "$RSS_AFTER_READ")" "$(mib "$RSS_AFTER_UPDATE")"
+  echo
+  echo "4. alternative-function ranking: $PROFILE_FUNCTIONS synthetic functions ($PROFILE_RELEVANT relevant items on average), one person profile, top 50, single-threaded, medians of $PROFILE_RUNS runs"
+  printf '   %-38s %8s ms   (thread CPU %s ms)\n' "sequential scan of the same $(awk -v b="$PROFILE_BYTES" 'BEGIN {printf "%.1f MB", b/1e6}')" "$PROFILE_SCAN_MS" "$PROFILE_SCAN_CPU_MS"
+  printf '   %-38s %8s ms   (thread CPU %s ms)\n' "ranking (werkpad_bench_profiles)" "$PROFILE_MS" "$PROFILE_CPU_MS"
+  printf '   ratio ranking/scan %s (CPU %s); ranking %s ms (target <= 5 ms): %s\n' "$PROFILE_RATIO" "$PROFILE_CPU_RATIO" "$PROFILE_MS" "$(judge "$PROFILE_MS" 5 '<=')"
 } | tee "$REPORT"
 echo "(report written to $REPORT)" >&2

@@ -5,6 +5,7 @@
 #include "core/log.hpp"
 #include "http/server.hpp"
 #include "service/agr_service.hpp"
+#include "service/profile_service.hpp"
 #include "service/verzuim_service.hpp"
 #include "service/visie_service.hpp"
 #include "service/document_service.hpp"
@@ -51,6 +52,7 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->verzuim_ = std::make_unique<service::VerzuimService>(db, clock);
   app->visie_ = std::make_unique<service::VisieService>(db, clock);
   app->documents_ = std::make_unique<service::DocumentService>(db, clock);
+  app->profiles_ = std::make_unique<service::ProfileService>(db, clock);
 
   http::Server::Options options;
   options.listen_address = listen.host;
@@ -62,7 +64,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->server_ = std::make_unique<http::Server>(
       options, http::Server::Services{*app->auth_, *app->revalidanten_, *app->users_,
                                       *app->organisation_, *app->audit_, db, *app->agr_,
-                                      *app->verzuim_, *app->visie_, *app->documents_});
+                                      *app->verzuim_, *app->visie_, *app->documents_,
+                                      *app->profiles_});
   return app;
 }
 

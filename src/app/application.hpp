@@ -23,6 +23,7 @@ class AgrService;
 class VerzuimService;
 class VisieService;
 class DocumentService;
+class ProfileService;
 }  // namespace werkpad::service
 namespace werkpad::http {
 class Server;
@@ -72,6 +73,7 @@ class Application {
   std::unique_ptr<service::VerzuimService> verzuim_;
   std::unique_ptr<service::VisieService> visie_;
   std::unique_ptr<service::DocumentService> documents_;
+  std::unique_ptr<service::ProfileService> profiles_;
   std::unique_ptr<http::Server> server_;
 
   std::mutex sweep_mu_;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/demo_agr.hpp"
+#include "cli/demo_profiles.hpp"
 #include "cli/demo_verzuim.hpp"
 #include "core/log.hpp"
 #include "service/organisation_service.hpp"
@@ -254,6 +255,10 @@ int Demo(Io io, const SettingsSource& source, const core::Clock& clock) {
   // AGR trajectories in every state of the route (issue 3).
   auto trajectories = AddDemoAgr(db, clock, ids, created);
   if (!trajectories.ok()) return StepFailed(io, "creating AGR trajectories", trajectories.error());
+
+  // Forms 4 and 6, goals, work training and function catalogues (issue 4).
+  auto profiles = AddDemoProfiles(db, clock, ids, created);
+  if (!profiles.ok()) return StepFailed(io, "creating profiles", profiles.error());
 
   // Verzuimdossiers in different states of the Poortwachter route (issue 5).
   auto dossiers = AddDemoVerzuim(db, clock, ids, created);

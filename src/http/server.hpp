@@ -22,6 +22,7 @@ class AgrService;
 class VerzuimService;
 class VisieService;
 class DocumentService;
+class ProfileService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -69,6 +70,8 @@ class Server {
     // The re-integratievisie (form 7) and generated documents (docs/api.md).
     service::VisieService& visie;
     service::DocumentService& documents;
+    // Function and person profiles, goals, work training (docs/api.md "Profielen").
+    service::ProfileService& profiles;
   };
 
   Server(Options options, Services services);

@@ -146,5 +146,96 @@ bool MayPartySeeVisie(std::string_view party, bool is_signed,
 bool MayGenerateDocuments(const Actor& actor) { return IsAgrStaff(actor); }
 
 bool MayReadDocuments(const Actor& actor) { return IsAgrStaff(actor); }
+// --- Profiles ---
+
+bool IsOnTrajectoryTeam(const Actor& actor, const store::TrajectoryRecord& t) {
+  if (actor.system) return true;
+  if (!actor.user_id.valid()) return false;
+  if (t.ric_user_id == actor.user_id || t.arts_user_id == actor.user_id) return true;
+  return std::any_of(t.team.begin(), t.team.end(),
+                     [&](const store::TeamMember& m) { return m.user_id == actor.user_id; });
+}
+
+std::vector<std::string> DisciplinesOn(const Actor& actor, const store::TrajectoryRecord& t) {
+  std::vector<std::string> out;
+  if (actor.system || actor.role != Role::kTherapeut) return out;
+  for (const auto& m : t.team) {
+    if (m.user_id == actor.user_id) out.push_back(m.discipline);
+  }
+  if (!actor.discipline.empty() &&
+      std::find(out.begin(), out.end(), actor.discipline) == out.end()) {
+    out.push_back(actor.discipline);
+  }
+  return out;
+}
+
+bool MayProfile(const Actor& actor, ProfileAction action, const store::TrajectoryRecord& t) {
+  if (actor.system) return true;
+  if (action == ProfileAction::kReadOwnPortal) {
+    return actor.role == Role::kRevalidant && actor.revalidant_id.valid() &&
+           actor.revalidant_id == t.trajectory.revalidant_id;
+  }
+  if (!IsClinical(actor.role) || !IsOnTrajectoryTeam(actor, t)) return false;
+  const bool lead = actor.role == Role::kRevalidatiearts || actor.role == Role::kRic;
+  const bool coordinator = t.ric_user_id == actor.user_id;  // model 2: a therapist as RIC
+  switch (action) {
+    case ProfileAction::kRead:
+    case ProfileAction::kManageRounds:
+    case ProfileAction::kRecordTraining:
+      return true;
+    case ProfileAction::kEditDemand:
+    case ProfileAction::kRank:
+      return lead || coordinator;
+    case ProfileAction::kEnterCapacity:
+      return lead;
+    case ProfileAction::kReadOwnPortal:
+      return false;
+  }
+  return false;
+}
+
+bool SeesAllProfileItems(const Actor& actor, const store::TrajectoryRecord& t) {
+  if (actor.system) return true;
+  if (actor.role == Role::kRevalidatiearts || actor.role == Role::kRic) return true;
+  if (actor.role == Role::kRevalidant) return true;  // own progress and goals, whole
+  return t.ric_user_id == actor.user_id;
+}
+
+bool MayAssessItem(const Actor& actor, const store::TrajectoryRecord& t,
+                   const std::vector<std::string>& item_disciplines) {
+  if (actor.system) return true;
+  if (actor.role != Role::kTherapeut || !IsOnTrajectoryTeam(actor, t)) return false;
+  for (const auto& d : DisciplinesOn(actor, t)) {
+    if (std::find(item_disciplines.begin(), item_disciplines.end(), d) != item_disciplines.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool MayManageGoalFor(const Actor& actor, const store::TrajectoryRecord& t,
+                      const std::string& discipline) {
+  if (actor.system) return true;
+  if (!IsClinical(actor.role) || !IsOnTrajectoryTeam(actor, t)) return false;
+  if (actor.role == Role::kRevalidatiearts || actor.role == Role::kRic) return true;
+  if (t.ric_user_id == actor.user_id) return true;
+  const auto mine = DisciplinesOn(actor, t);
+  return std::find(mine.begin(), mine.end(), discipline) != mine.end();
+}
+
+bool MayReadProfileCatalogues(const Actor& actor) {
+  return actor.system || IsClinical(actor.role) || actor.role == Role::kAdmin;
+}
+
+bool MayManageWorksamples(const Actor& actor) {
+  return actor.system || actor.role == Role::kAdmin;
+}
+
+bool MayManageAssignment(const Actor& actor) { return actor.system || actor.role == Role::kAdmin; }
+
+bool MayManageFunctionCatalogues(const Actor& actor) {
+  return actor.system || actor.role == Role::kAdmin || actor.role == Role::kRic ||
+         actor.role == Role::kRevalidatiearts;
+}
 
 }  // namespace werkpad::service

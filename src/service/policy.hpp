@@ -9,6 +9,7 @@
 #include "domain/identity/role.hpp"
 #include "domain/registry/revalidant.hpp"
 #include "service/context.hpp"
+#include "store/agr.hpp"
 #include "store/revalidanten.hpp"
 
 namespace werkpad::service {
@@ -121,5 +122,57 @@ bool MayPartySeeVisie(std::string_view party, bool is_signed,
                       const std::vector<std::string>& share_with, bool consent_allows);
 bool MayGenerateDocuments(const Actor& actor);
 bool MayReadDocuments(const Actor& actor);
+// --- Profiles (issue 4): forms 4 and 6, matching, goals, work training, function catalogues ---
+// Need-to-know is narrower than the revalidant's scope: only the trajectory's TEAM (its RIC, its
+// revalidatiearts and its team members; system always) reaches trajectory profile data, and
+// MayAccess on the revalidant must hold as well. Within the team:
+//
+//   action                              arts  ric  therapeut           revalidant  admin  ext
+//   kRead (form 4, rounds, FML, match,   x     x    x (own discipline's   -           -      -
+//          training, goals, progress)               items only)
+//   kReadOwnPortal (goals, progress)     -     -    -                   own         -      -
+//   kEditDemand (form 4)                 x     x    trajectory RIC only -           -      -
+//   kManageRounds (create, close)        x     x    x                   -           -      -
+//   assess an item (form 6)              -     -    discipline assigned -           -      -
+//                                                   to the item (MayAssessItem)
+//   kEnterCapacity (FML/IZP)             x     x    -                   -           -      -
+//   goals: create / evaluate / adjust    x     x    own discipline      -           -      -
+//          (MayManageGoalFor)
+//   kRecordTraining (sessions, reports)  x     x    x                   -           -      -
+//   kRank (alternative functions)        x     x    trajectory RIC only -           -      -
+//
+// Catalogues (no client data): worksamples and the item-to-discipline assignment are managed by
+// the admin; function catalogues by admin, ric and arts; all read by staff and admin.
+enum class ProfileAction {
+  kRead,
+  kReadOwnPortal,
+  kEditDemand,
+  kManageRounds,
+  kEnterCapacity,
+  kRecordTraining,
+  kRank,
+};
+
+// The actor is the trajectory's RIC or arts or one of its team members (or the system).
+bool IsOnTrajectoryTeam(const Actor& actor, const store::TrajectoryRecord& t);
+// The disciplines the actor assesses on this trajectory: their team entries plus their own
+// discipline. Empty for non-therapists.
+std::vector<std::string> DisciplinesOn(const Actor& actor, const store::TrajectoryRecord& t);
+// Role and team rule of the table above. Need-to-know on the revalidant comes on top.
+bool MayProfile(const Actor& actor, ProfileAction action, const store::TrajectoryRecord& t);
+// Whether the actor sees every item (arts, ric, the trajectory's RIC, system) rather than only
+// the items assigned to their discipline (therapists). The revalidant sees their own progress
+// whole.
+bool SeesAllProfileItems(const Actor& actor, const store::TrajectoryRecord& t);
+// Form 6: a therapist on the team whose discipline is one of `item_disciplines` (system: yes).
+bool MayAssessItem(const Actor& actor, const store::TrajectoryRecord& t,
+                   const std::vector<std::string>& item_disciplines);
+// Goals: arts and ric of the team for any discipline; a therapist on the team for their own.
+bool MayManageGoalFor(const Actor& actor, const store::TrajectoryRecord& t,
+                      const std::string& discipline);
+bool MayReadProfileCatalogues(const Actor& actor);
+bool MayManageWorksamples(const Actor& actor);
+bool MayManageAssignment(const Actor& actor);
+bool MayManageFunctionCatalogues(const Actor& actor);
 
 }  // namespace werkpad::service

@@ -325,9 +325,12 @@ core::Result<std::string> UserService::ResetPassword(const RequestContext& ctx, 
   std::string password = GeneratePassword();
   WP_ASSIGN_OR_RETURN(std::string hash, m.hasher.Hash(password));
   WP_RETURN_IF_ERROR(m.db.WriteUnit([&](store::Tx& tx) -> core::Status {
+    WP_ASSIGN_OR_RETURN(store::UserRecord u, tx.users().Get(id));
     WP_RETURN_IF_ERROR(tx.users().SetPasswordHash(id, hash));
     WP_RETURN_IF_ERROR(tx.sessions().DeleteForUser(id));
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, "user", IdText(id));
+    // A portal account's reset is in the revalidant's access log, like its creation.
+    audit::AuditEvent e =
+        EventFor(ctx, audit::Action::kUpdate, "user", IdText(id), u.revalidant_id);
     e.detail = "reset_password";
     return audit::AppendInTx(tx, e, ctx.now);
   }));
@@ -338,10 +341,12 @@ core::Result<UserView> UserService::ResetTotp(const RequestContext& ctx, core::U
   Impl& m = *impl_;
   WP_RETURN_IF_ERROR(m.Admin(ctx, audit::Action::kUpdate, id));
   return m.db.Write([&](store::Tx& tx) -> core::Result<UserView> {
+    WP_ASSIGN_OR_RETURN(store::UserRecord before, tx.users().Get(id));
     WP_RETURN_IF_ERROR(tx.users().SetTotp(id, "", false));
     WP_RETURN_IF_ERROR(tx.users().ReplaceRecoveryCodes(id, {}));
     WP_RETURN_IF_ERROR(tx.sessions().DeleteForUser(id));
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, "user", IdText(id));
+    audit::AuditEvent e =
+        EventFor(ctx, audit::Action::kUpdate, "user", IdText(id), before.revalidant_id);
     e.detail = "reset_2fa";
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     WP_ASSIGN_OR_RETURN(store::UserRecord u, tx.users().Get(id));

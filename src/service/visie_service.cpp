@@ -95,14 +95,25 @@ core::Result<std::vector<rv::FormFact>> FactsOf(store::Tx& tx, core::TrajectId i
   return facts;
 }
 
-// EXTENSION POINT (issue 4, capacity profiles): the definitive person profile against the
-// function profile, and the treatment goals. Until the profiles exist there is nothing to read,
-// and the draft says "nog geen profielgegevens" (rv::kNoProfileData).
+// The profile part of the draft (issue 4, capacity profiles). The treatment goals come from the
+// profiles store (a goal counts as achieved when its status is "behaald").
+// EXTENSION POINT: the definitive person profile (form 6) against the function profile (form 4),
+// item by item (domain/profile/matching), is not wired yet: `profile` stays nullopt and the
+// draft says "nog geen profielgegevens" (rv::kNoProfileData) for that section.
 struct ProfileInput {
   std::optional<rv::ProfileComparison> profile;
   std::optional<std::vector<rv::TreatmentGoal>> goals;
 };
-core::Result<ProfileInput> ProfileInputFor(store::Tx&, core::TrajectId) { return ProfileInput{}; }
+core::Result<ProfileInput> ProfileInputFor(store::Tx& tx, core::TrajectId id) {
+  ProfileInput in;
+  WP_ASSIGN_OR_RETURN(auto goals, tx.profiles().ListGoals(id));
+  if (!goals.empty()) {
+    std::vector<rv::TreatmentGoal> out;
+    for (const auto& g : goals) out.push_back({g.description, g.status == "behaald"});
+    in.goals = std::move(out);
+  }
+  return in;
+}
 
 core::Result<VisieView> BuildView(store::Tx& tx, const Actor& actor, store::VisieRecord rec,
                                   core::Instant now) {

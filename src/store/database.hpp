@@ -9,6 +9,7 @@
 #include "store/agr.hpp"
 #include "store/audit_rows.hpp"
 #include "store/organisation.hpp"
+#include "store/profiles.hpp"
 #include "store/revalidanten.hpp"
 #include "store/sessions.hpp"
 #include "store/users.hpp"
@@ -32,6 +33,7 @@ class Tx {
   virtual VerzuimRepo& verzuim() = 0;
   virtual VisieRepo& visie() = 0;
   virtual DocumentRepo& documents() = 0;
+  virtual ProfileRepo& profiles() = 0;
 };
 
 // Counters for /metrics. Plain values copied out of the implementation.

@@ -605,8 +605,19 @@ TEST(Api, PortalAccountForARevalidant) {
   }
   EXPECT_TRUE(logged) << audit.body.substr(0, 1000);
 
+  // A password reset of the portal account is in the revalidant's access log too.
+  Reply reset = admin.Post("/api/v1/users/" + user_id + "/reset-password", bj::object{});
+  ASSERT_EQ(reset.status, 200) << reset.body;
+  Reply after = admin.Get("/api/v1/audit?revalidant_id=" + std::to_string(g_revalidant_id) + "&page_size=100");
+  bool reset_logged = false;
+  for (const auto& e : after.at("items").as_array()) {
+    reset_logged |= e.at("action").as_string() == "update" && e.at("object_type").as_string() == "user" &&
+                    e.at("object_id").as_string() == user_id;
+  }
+  EXPECT_TRUE(reset_logged) << after.body.substr(0, 1000);
+
   // The revalidant signs in with the one-time password (no second factor) and sees their own file only.
-  auto portal = Env().Fresh("portaal.api", created.Str("initial_password"));
+  auto portal = Env().Fresh("portaal.api", reset.Str("temporary_password"));
   EXPECT_EQ(portal->Get("/api/v1/session").Str("state"), "active");
   EXPECT_EQ(portal->Get("/api/v1/revalidanten/" + std::to_string(g_revalidant_id)).status, 200);
   EXPECT_EQ(portal->Get("/api/v1/users").status, 403);

@@ -17,6 +17,7 @@
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
 #include "service/agr_service.hpp"
+#include "service/profile_service.hpp"
 #include "service/verzuim_service.hpp"
 #include "service/visie_service.hpp"
 #include "service/document_service.hpp"
@@ -53,8 +54,10 @@ class HttpServer : public ::testing::Test {
     verzuim_ = std::make_unique<service::VerzuimService>(*db_, clock_);
     visie_ = std::make_unique<service::VisieService>(*db_, clock_);
     documents_ = std::make_unique<service::DocumentService>(*db_, clock_);
+    profiles_ = std::make_unique<service::ProfileService>(*db_, clock_);
   }
   void TearDown() override {
+    profiles_.reset();
     documents_.reset();
     visie_.reset();
     verzuim_.reset();
@@ -75,7 +78,7 @@ class HttpServer : public ::testing::Test {
     return std::make_unique<Server>(
         options,
         Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                         *verzuim_, *visie_, *documents_});
+                         *verzuim_, *visie_, *documents_, *profiles_});
   }
 
   fs::path dir_;
@@ -86,6 +89,7 @@ class HttpServer : public ::testing::Test {
   std::unique_ptr<service::VerzuimService> verzuim_;
   std::unique_ptr<service::VisieService> visie_;
   std::unique_ptr<service::DocumentService> documents_;
+  std::unique_ptr<service::ProfileService> profiles_;
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::RevalidantService> revalidanten_;
   std::unique_ptr<service::OrganisationService> organisation_;
@@ -147,7 +151,7 @@ TEST_F(HttpServer, HealthzAnswers503WhenTheDatabaseIsUnreachable) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, down, *agr_,
-                          *verzuim_, *visie_, *documents_});
+                          *verzuim_, *visie_, *documents_, *profiles_});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   int fd = Connect(server.port());
@@ -164,7 +168,7 @@ TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                          *verzuim_, *visie_, *documents_});
+                          *verzuim_, *visie_, *documents_, *profiles_});
   auto st = server.Listen();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);

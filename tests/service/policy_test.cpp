@@ -142,3 +142,73 @@ TEST(PolicyTest, NobodyOutsideTheTeamSeesTheVisieWithoutTheRevalidantsChoice) {
 
 }  // namespace
 }  // namespace werkpad::service
+
+namespace werkpad::service {
+namespace {
+
+// Profiles (issue 4): only the trajectory's team; therapists by discipline.
+TEST(PolicyTest, ProfilesTeamAndDisciplineRules) {
+  using domain::identity::Role;
+  store::TrajectoryRecord t;
+  t.trajectory.revalidant_id = core::RevalidantId{7};
+  t.ric_user_id = core::UserId{1};
+  t.arts_user_id = core::UserId{2};
+  t.team = {{"fysiotherapie", core::UserId{3}}, {"psychologie", core::UserId{4}}};
+  auto actor = [](Role r, std::int64_t id, std::string discipline = "") {
+    Actor a;
+    a.user_id = core::UserId{id};
+    a.role = r;
+    a.discipline = std::move(discipline);
+    return a;
+  };
+  const Actor ric = actor(Role::kRic, 1), arts = actor(Role::kRevalidatiearts, 2);
+  const Actor fysio = actor(Role::kTherapeut, 3, "fysiotherapie");
+  const Actor psy = actor(Role::kTherapeut, 4, "psychologie");
+  const Actor outsider = actor(Role::kTherapeut, 9, "fysiotherapie");
+  const Actor other_ric = actor(Role::kRic, 8);
+  Actor revalidant = actor(Role::kRevalidant, 20);
+  revalidant.revalidant_id = core::RevalidantId{7};
+  const Actor werkgever = actor(Role::kWerkgever, 21);
+
+  EXPECT_TRUE(MayProfile(ric, ProfileAction::kEditDemand, t));
+  EXPECT_TRUE(MayProfile(arts, ProfileAction::kRank, t));
+  EXPECT_FALSE(MayProfile(fysio, ProfileAction::kEditDemand, t));
+  EXPECT_TRUE(MayProfile(fysio, ProfileAction::kRead, t));
+  EXPECT_FALSE(MayProfile(fysio, ProfileAction::kEnterCapacity, t));
+  EXPECT_FALSE(MayProfile(outsider, ProfileAction::kRead, t));
+  EXPECT_FALSE(MayProfile(other_ric, ProfileAction::kRead, t));
+  EXPECT_FALSE(MayProfile(werkgever, ProfileAction::kRead, t));
+  EXPECT_FALSE(MayProfile(revalidant, ProfileAction::kRead, t));
+  EXPECT_TRUE(MayProfile(revalidant, ProfileAction::kReadOwnPortal, t));
+  Actor other_revalidant = revalidant;
+  other_revalidant.revalidant_id = core::RevalidantId{8};
+  EXPECT_FALSE(MayProfile(other_revalidant, ProfileAction::kReadOwnPortal, t));
+
+  const std::vector<std::string> physical = {"verpleging", "fysiotherapie", "ergotherapie"};
+  EXPECT_TRUE(MayAssessItem(fysio, t, physical));
+  EXPECT_FALSE(MayAssessItem(psy, t, physical));
+  EXPECT_FALSE(MayAssessItem(ric, t, physical));
+  EXPECT_FALSE(MayAssessItem(outsider, t, physical));
+  EXPECT_TRUE(SeesAllProfileItems(ric, t));
+  EXPECT_FALSE(SeesAllProfileItems(fysio, t));
+
+  EXPECT_TRUE(MayManageGoalFor(fysio, t, "fysiotherapie"));
+  EXPECT_FALSE(MayManageGoalFor(fysio, t, "psychologie"));
+  EXPECT_TRUE(MayManageGoalFor(ric, t, "psychologie"));
+
+  // Model 2: a therapist who is the trajectory's RIC edits form 4 and sees all items.
+  store::TrajectoryRecord model2 = t;
+  model2.ric_user_id = core::UserId{3};
+  EXPECT_TRUE(MayProfile(fysio, ProfileAction::kEditDemand, model2));
+  EXPECT_TRUE(SeesAllProfileItems(fysio, model2));
+
+  EXPECT_TRUE(MayManageWorksamples(actor(Role::kAdmin, 30)));
+  EXPECT_FALSE(MayManageWorksamples(ric));
+  EXPECT_TRUE(MayManageFunctionCatalogues(ric));
+  EXPECT_FALSE(MayManageFunctionCatalogues(fysio));
+  EXPECT_TRUE(MayReadProfileCatalogues(fysio));
+  EXPECT_FALSE(MayReadProfileCatalogues(werkgever));
+}
+
+}  // namespace
+}  // namespace werkpad::service

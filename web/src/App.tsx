@@ -34,6 +34,14 @@ import { VerzuimDocumentPage } from './pages/verzuim/VerzuimDocumentPage';
 import { SignalenPage } from './pages/verzuim/SignalenPage';
 import { PortalVerzuimPage } from './pages/verzuim/PortalVerzuimPage';
 import { WiaSchattingPage } from './pages/verzuim/WiaSchattingPage';
+import { DemandProfilePage } from './pages/profiles/DemandProfilePage';
+import { AssessmentRoundPage, PersonProfilePage } from './pages/profiles/PersonProfilePages';
+import { MatchingPage } from './pages/profiles/MatchingPage';
+import { GoalsPage } from './pages/profiles/GoalsPage';
+import { TrainingPage } from './pages/profiles/TrainingPage';
+import { FmlPage } from './pages/profiles/FmlPage';
+import { AlternativesPage } from './pages/profiles/AlternativesPage';
+import { CataloguePage, CataloguesPage } from './pages/profiles/CataloguesPage';
 
 function Loading() {
   return (
@@ -98,6 +106,24 @@ const staff = (el: ReactNode) => <RequireGroup group="staff">{el}</RequireGroup>
 const revalidant = (el: ReactNode) => <RequireRevalidant>{el}</RequireRevalidant>;
 const admin = (el: ReactNode) => <RequireGroup group="admin">{el}</RequireGroup>;
 
+/** Staff or the administrator (function catalogues: the server decides who may change them). */
+function RequireStaffOrAdmin({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  const group = session ? roleGroup(session.user.role) : null;
+  if (group !== 'staff' && group !== 'admin') {
+    return (
+      <>
+        <PageHeading title={nl.app.errorTitle} />
+        <Alert type="error">
+          <Paragraph>{errorMessage('forbidden')}</Paragraph>
+        </Alert>
+      </>
+    );
+  }
+  return <>{children}</>;
+}
+const staffOrAdmin = (el: ReactNode) => <RequireStaffOrAdmin>{el}</RequireStaffOrAdmin>;
+
 export function App() {
   const { session } = useSession();
   return (
@@ -128,6 +154,16 @@ export function App() {
         <Route path="trajecten/:id/formulieren/:formId" element={staff(<FormPage />)} />
         <Route path="trajecten/:id/reintegratievisie" element={staff(<VisiePage />)} />
         <Route path="trajecten/:id/formulieren/:formId/geschiedenis" element={staff(<FieldHistoryPage />)} />
+        <Route path="trajecten/:id/functieprofiel" element={staff(<DemandProfilePage />)} />
+        <Route path="trajecten/:id/persoonsprofiel" element={staff(<PersonProfilePage />)} />
+        <Route path="trajecten/:id/persoonsprofiel/:roundId" element={staff(<AssessmentRoundPage />)} />
+        <Route path="trajecten/:id/knelpunten" element={staff(<MatchingPage />)} />
+        <Route path="trajecten/:id/doelen" element={staff(<GoalsPage />)} />
+        <Route path="trajecten/:id/werktraining" element={staff(<TrainingPage />)} />
+        <Route path="trajecten/:id/fml" element={staff(<FmlPage />)} />
+        <Route path="trajecten/:id/alternatieven" element={staff(<AlternativesPage />)} />
+        <Route path="functiecatalogi" element={staffOrAdmin(<CataloguesPage />)} />
+        <Route path="functiecatalogi/:id" element={staffOrAdmin(<CataloguePage />)} />
         <Route path="taken" element={staff(<MyTasksPage />)} />
         <Route path="patientenbespreking" element={staff(<TeamMeetingPage />)} />
         <Route path="mijn-traject" element={revalidant(<PortalPage />)} />

@@ -250,13 +250,69 @@ class SqlDocumentRepo final : public DocumentRepo {
   soci::session& sql_;
 };
 
+class SqlProfileRepo final : public ProfileRepo {
+ public:
+  explicit SqlProfileRepo(soci::session& s) : sql_(s) {}
+  core::Result<ProfileSettingRecord> GetSetting() override;
+  core::Result<std::int64_t> UpdateSetting(const ProfileSettingRecord& r,
+                                           std::int64_t expected_version) override;
+  core::Result<std::optional<DemandRecord>> FindDemand(core::TrajectId trajectory) override;
+  core::Status InsertDemand(const DemandRecord& r) override;
+  core::Result<std::int64_t> UpdateDemand(const DemandRecord& r,
+                                          std::int64_t expected_version) override;
+  core::Result<std::vector<DemandRevisionRecord>> ListDemandRevisions(
+      core::TrajectId trajectory) override;
+  core::Result<std::int64_t> InsertRound(const RoundRecord& r) override;
+  core::Result<RoundRecord> GetRound(std::int64_t id) override;
+  core::Result<std::vector<RoundRecord>> ListRounds(core::TrajectId trajectory) override;
+  core::Result<std::int64_t> UpdateRound(const RoundRecord& r,
+                                         std::int64_t expected_version) override;
+  core::Status InsertAssessment(const AssessmentRecord& r) override;
+  core::Result<std::int64_t> UpdateAssessment(const AssessmentRecord& r,
+                                              std::int64_t expected_version) override;
+  core::Result<std::int64_t> InsertCapacity(const CapacityRecord& r) override;
+  core::Result<CapacityRecord> GetCapacity(std::int64_t id) override;
+  core::Result<std::vector<CapacityRecord>> ListCapacities(core::TrajectId trajectory) override;
+  core::Result<std::int64_t> InsertGoal(const GoalRecord& r, const GoalEventRecord& first) override;
+  core::Result<GoalRecord> GetGoal(std::int64_t id) override;
+  core::Result<std::vector<GoalRecord>> ListGoals(core::TrajectId trajectory) override;
+  core::Result<std::int64_t> UpdateGoal(const GoalRecord& r, std::int64_t expected_version,
+                                        const GoalEventRecord& event) override;
+  core::Result<std::vector<WorksampleRecord>> ListWorksamples() override;
+  core::Result<WorksampleRecord> GetWorksample(std::int64_t id) override;
+  core::Result<std::int64_t> InsertWorksample(const WorksampleRecord& r) override;
+  core::Result<std::int64_t> UpdateWorksample(const WorksampleRecord& r,
+                                              std::int64_t expected_version) override;
+  core::Result<std::int64_t> InsertSession(const TrainingSessionRecord& r) override;
+  core::Result<TrainingSessionRecord> GetSession(std::int64_t id) override;
+  core::Result<std::vector<TrainingSessionRecord>> ListSessions(
+      core::TrajectId trajectory) override;
+  core::Result<std::int64_t> InsertReport(const TrainingReportRecord& r) override;
+  core::Result<std::vector<TrainingReportRecord>> ListReports(core::TrajectId trajectory) override;
+  core::Result<std::vector<CatalogueRecord>> ListCatalogues() override;
+  core::Result<CatalogueRecord> GetCatalogue(std::int64_t id) override;
+  core::Result<std::int64_t> InsertCatalogue(const CatalogueRecord& r) override;
+  core::Result<std::int64_t> UpdateCatalogue(const CatalogueRecord& r,
+                                             std::int64_t expected_version) override;
+  core::Status DeleteCatalogue(std::int64_t id, std::int64_t expected_version) override;
+  core::Result<std::vector<FunctionRecord>> ListFunctions(std::int64_t catalogue) override;
+  core::Result<FunctionRecord> GetFunction(std::int64_t id) override;
+  core::Result<std::int64_t> InsertFunction(const FunctionRecord& r) override;
+  core::Result<std::int64_t> UpdateFunction(const FunctionRecord& r,
+                                            std::int64_t expected_version) override;
+  core::Status DeleteFunction(std::int64_t id, std::int64_t expected_version) override;
+
+ private:
+  soci::session& sql_;
+};
+
 // A Tx over one connection.
 class SqlTx final : public Tx {
  public:
   SqlTx(StatementCache& c, bool write)
       : users_(c), sessions_(c), throttle_(c), revalidanten_(c), organisation_(c),
         audit_(c, write), agr_(c), verzuim_(c.session()), visie_(c.session()),
-        documents_(c.session()) {}
+        documents_(c.session()), profiles_(c.session()) {}
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
   LoginThrottleRepo& throttle() override { return throttle_; }
@@ -267,6 +323,7 @@ class SqlTx final : public Tx {
   VerzuimRepo& verzuim() override { return verzuim_; }
   VisieRepo& visie() override { return visie_; }
   DocumentRepo& documents() override { return documents_; }
+  ProfileRepo& profiles() override { return profiles_; }
   SqlAuditRepo& sql_audit() { return audit_; }
 
  private:
@@ -280,6 +337,7 @@ class SqlTx final : public Tx {
   SqlVerzuimRepo verzuim_;
   SqlVisieRepo visie_;
   SqlDocumentRepo documents_;
+  SqlProfileRepo profiles_;
 };
 
 }  // namespace werkpad::store::sql

@@ -55,6 +55,32 @@ import type {
   VisieSignInput,
   VisieVersion,
 } from './visieTypes';
+import type {
+  AssessmentInput,
+  AssessmentRound,
+  CapacityProfile,
+  CapacityProfileDoc,
+  CatalogueFunction,
+  DemandProfile,
+  DemandRevision,
+  FunctionCatalogue,
+  FunctionProfile,
+  FunctionRanking,
+  FunctionSummary,
+  Goal,
+  GoalInput,
+  ImportResult,
+  ItemCatalogueView,
+  ProfileMatch,
+  ProfileValue,
+  Progress,
+  RoundKind,
+  SessionInput,
+  TrainingReport,
+  TrainingSession,
+  WorkTraining,
+  Worksample,
+} from './profileTypes';
 
 export interface PageQuery {
   page?: number;
@@ -312,6 +338,87 @@ export function createApi(client: ApiClient) {
       catalogue: () => client.request<VerzuimCatalogue>('GET', '/verzuim/catalogus'),
       estimateWia: (input: WiaEstimateInput) =>
         client.request<WiaEstimate>('POST', '/wia/schatting', { body: input }),
+    },
+    profiles: {
+      items: () => client.request<ItemCatalogueView>('GET', '/profiel/items'),
+      demand: (trajectoryId: number) =>
+        client.request<DemandProfile>('GET', `/trajectories/${trajectoryId}/functieprofiel`),
+      saveDemand: (
+        trajectoryId: number,
+        input: { profile: FunctionProfile; visit_date: string | null; filled_with: string; note: string },
+        version: number | null,
+      ) =>
+        client.request<DemandProfile>('PUT', `/trajectories/${trajectoryId}/functieprofiel`, {
+          body: { ...input, ...(version !== null ? { version } : {}) },
+        }),
+      demandHistory: (trajectoryId: number) =>
+        client.request<{ items: DemandRevision[] }>('GET', `/trajectories/${trajectoryId}/functieprofiel/history`),
+      rounds: (trajectoryId: number) =>
+        client.request<{ items: AssessmentRound[] }>('GET', `/trajectories/${trajectoryId}/persoonsprofielen`),
+      createRound: (trajectoryId: number, input: { kind: RoundKind; date: string; note: string }) =>
+        client.request<AssessmentRound>('POST', `/trajectories/${trajectoryId}/persoonsprofielen`, { body: input }),
+      round: (id: number) => client.request<AssessmentRound>('GET', `/persoonsprofielen/${id}`),
+      updateRound: (id: number, input: { kind: RoundKind; date: string; note: string; closed: boolean }, version: number) =>
+        client.request<AssessmentRound>('PUT', `/persoonsprofielen/${id}`, { body: { ...input, version } }),
+      assess: (roundId: number, item: string, input: AssessmentInput) =>
+        client.request<AssessmentRound>('PUT', `/persoonsprofielen/${roundId}/items/${encodeURIComponent(item)}`, {
+          body: input,
+        }),
+      capacityProfiles: (trajectoryId: number) =>
+        client.request<{ items: CapacityProfile[] }>('GET', `/trajectories/${trajectoryId}/capaciteitsprofielen`),
+      addCapacityProfile: (
+        trajectoryId: number,
+        input: { source: 'bedrijfsarts' | 'uwv'; profile: CapacityProfileDoc; author: string; note: string },
+      ) => client.request<CapacityProfile>('POST', `/trajectories/${trajectoryId}/capaciteitsprofielen`, { body: input }),
+      matching: (trajectoryId: number, q: { round?: number | null; capacity?: number | null } = {}) =>
+        client.request<ProfileMatch>('GET', `/trajectories/${trajectoryId}/matching`, {
+          query: { round: q.round, capacity: q.capacity },
+        }),
+      progress: (trajectoryId: number) => client.request<Progress>('GET', `/trajectories/${trajectoryId}/voortgang`),
+      goals: (trajectoryId: number) => client.request<{ items: Goal[] }>('GET', `/trajectories/${trajectoryId}/doelen`),
+      createGoal: (trajectoryId: number, input: GoalInput) =>
+        client.request<Goal>('POST', `/trajectories/${trajectoryId}/doelen`, { body: input }),
+      evaluateGoal: (id: number, input: { date: string; note: string; status?: string }, version: number) =>
+        client.request<Goal>('POST', `/doelen/${id}/evaluaties`, { body: { ...input, version } }),
+      adjustGoal: (
+        id: number,
+        input: {
+          d4_seq: number;
+          date: string;
+          description?: string;
+          target?: ProfileValue | null;
+          target_date?: string;
+          note: string;
+        },
+        version: number,
+      ) => client.request<Goal>('POST', `/doelen/${id}/bijstellingen`, { body: { ...input, version } }),
+      worksamples: () => client.request<{ items: Worksample[] }>('GET', '/werksamples'),
+      training: (trajectoryId: number) => client.request<WorkTraining>('GET', `/trajectories/${trajectoryId}/werktraining`),
+      addSession: (trajectoryId: number, input: SessionInput) =>
+        client.request<TrainingSession>('POST', `/trajectories/${trajectoryId}/werktraining/sessies`, { body: input }),
+      addReport: (trajectoryId: number, input: { date: string; period_from: string; period_to: string; text: string }) =>
+        client.request<TrainingReport>('POST', `/trajectories/${trajectoryId}/werktraining/verslagen`, { body: input }),
+      catalogues: () => client.request<{ items: FunctionCatalogue[] }>('GET', '/functiecatalogi'),
+      createCatalogue: (input: { name: string; kind: 'instelling' | 'werkgever'; employer: string }) =>
+        client.request<FunctionCatalogue>('POST', '/functiecatalogi', { body: input }),
+      deleteCatalogue: (id: number, version: number) =>
+        client.request<void>('DELETE', `/functiecatalogi/${id}`, { query: { version } }),
+      functions: (catalogueId: number) =>
+        client.request<{ items: FunctionSummary[] }>('GET', `/functiecatalogi/${catalogueId}/functies`),
+      createFunction: (catalogueId: number, profile: FunctionProfile) =>
+        client.request<CatalogueFunction>('POST', `/functiecatalogi/${catalogueId}/functies`, { body: { profile } }),
+      importFunctions: (catalogueId: number, input: { csv: string; dry_run: boolean; replace: boolean }) =>
+        client.request<ImportResult>('POST', `/functiecatalogi/${catalogueId}/import`, { body: input }),
+      func: (id: number) => client.request<CatalogueFunction>('GET', `/functies/${id}`),
+      deleteFunction: (id: number, version: number) =>
+        client.request<void>('DELETE', `/functies/${id}`, { query: { version } }),
+      alternatives: (
+        trajectoryId: number,
+        q: { catalogue?: number | null; round?: number | null; capacity?: number | null; top?: number },
+      ) =>
+        client.request<FunctionRanking>('GET', `/trajectories/${trajectoryId}/alternatieven`, {
+          query: { catalogue: q.catalogue, round: q.round, capacity: q.capacity, top: q.top },
+        }),
     },
   };
 }

@@ -5,13 +5,13 @@ describe('navigation per role', () => {
   it('gives care staff the caseload, their tasks, the team meeting, the verzuim signals and a new revalidant', () => {
     for (const r of ['revalidatiearts', 'ric', 'therapeut']) {
       expect(roleGroup(r)).toBe('staff');
-      expect(navItems(r).map((i) => i.key)).toEqual(['caseload', 'tasks', 'meeting', 'signals', 'newRevalidant']);
+      expect(navItems(r).map((i) => i.key)).toEqual(['caseload', 'tasks', 'meeting', 'signals', 'newRevalidant', 'catalogues']);
       expect(homePath(r)).toBe('/caseload');
     }
   });
 
   it('gives the admin management pages only', () => {
-    expect(navItems('admin').map((i) => i.key)).toEqual(['users', 'teams', 'settings', 'forms', 'audit']);
+    expect(navItems('admin').map((i) => i.key)).toEqual(['users', 'teams', 'settings', 'forms', 'audit', 'catalogues']);
     expect(homePath('admin')).toBe('/beheer/gebruikers');
   });
 

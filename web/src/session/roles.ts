@@ -38,7 +38,8 @@ export interface NavItem {
     | 'start'
     | 'portal'
     | 'consent'
-    | 'myVerzuim';
+    | 'myVerzuim'
+    | 'catalogues';
 }
 
 /**
@@ -61,6 +62,7 @@ export function navItems(role: string): NavItem[] {
         { to: '/patientenbespreking', key: 'meeting' },
         { to: '/verzuim/signalen', key: 'signals' },
         { to: '/revalidanten/nieuw', key: 'newRevalidant' },
+        { to: '/functiecatalogi', key: 'catalogues' },
       ];
     case 'admin':
       return [
@@ -69,6 +71,7 @@ export function navItems(role: string): NavItem[] {
         { to: '/beheer/instellingen', key: 'settings' },
         { to: '/beheer/formulieren', key: 'forms' },
         { to: '/beheer/auditlog', key: 'audit' },
+        { to: '/functiecatalogi', key: 'catalogues' },
       ];
     default:
       return [{ to: '/start', key: 'start' }];

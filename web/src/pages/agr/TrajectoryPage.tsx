@@ -32,6 +32,7 @@ import { formatDate, formatTimestamp, fullName, nl } from '../../i18n/nl';
 import { useActiveSession, useApi } from '../../session/context';
 import { RadioGroupField } from '../../components/Field';
 import { mayManageRoute } from '../../agr/route';
+import { prof } from '../../i18n/profiles';
 import { FormField, FormFieldDescription, FormLabel, Textarea, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { DocumentsSection } from '../../visie/DocumentsSection';
 import { visieText } from '../../i18n/visie';
@@ -273,6 +274,30 @@ export function TrajectoryPage() {
           </section>
 
           <DocumentsSection trajectoryId={id} />
+
+          <section aria-labelledby="profielen-titel" className="werkpad-section" data-testid="profiles-section">
+            <Heading level={2} id="profielen-titel">
+              {prof.sectionTitle}
+            </Heading>
+            <Paragraph>{prof.sectionIntro}</Paragraph>
+            <UnorderedList>
+              {(
+                [
+                  ['functieprofiel', prof.links.form4],
+                  ['persoonsprofiel', prof.links.form6],
+                  ['knelpunten', prof.links.matching],
+                  ['doelen', prof.links.goals],
+                  ['werktraining', prof.links.training],
+                  ['fml', prof.links.fml],
+                  ['alternatieven', prof.links.alternatives],
+                ] as const
+              ).map(([path, label]) => (
+                <UnorderedListItem key={path}>
+                  <AppLink to={`/trajecten/${id}/${path}`}>{label}</AppLink>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </section>
 
           <section aria-labelledby="taken-titel" className="werkpad-section">
             <Heading level={2} id="taken-titel">
