@@ -14,9 +14,11 @@ PACKAGES=(
   libsoci-dev libsqlite3-dev libpq-dev sqlite3
   libsodium-dev liboath-dev libqrencode-dev
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libcsv-dev
+  # PDF documents: cairo (PDF surface) and pango (text layout), with a known font
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev postgresql-15 chromium
-  nginx-light wrk oathtool jq curl
+  nginx-light wrk oathtool jq curl poppler-utils
   # web UI
   nodejs npm
 )

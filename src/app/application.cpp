@@ -7,6 +7,8 @@
 #include "service/agr_service.hpp"
 #include "service/profile_service.hpp"
 #include "service/verzuim_service.hpp"
+#include "service/visie_service.hpp"
+#include "service/document_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
@@ -48,6 +50,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->audit_ = std::make_unique<service::AuditQueryService>(db, clock);
   app->agr_ = std::make_unique<service::AgrService>(db, clock);
   app->verzuim_ = std::make_unique<service::VerzuimService>(db, clock);
+  app->visie_ = std::make_unique<service::VisieService>(db, clock);
+  app->documents_ = std::make_unique<service::DocumentService>(db, clock);
   app->profiles_ = std::make_unique<service::ProfileService>(db, clock);
 
   // The dashboard's stored open deadlines follow the deadline rules of this build: dossiers
@@ -70,7 +74,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->server_ = std::make_unique<http::Server>(
       options, http::Server::Services{*app->auth_, *app->revalidanten_, *app->users_,
                                       *app->organisation_, *app->audit_, db, *app->agr_,
-                                      *app->verzuim_, *app->profiles_});
+                                      *app->verzuim_, *app->visie_, *app->documents_,
+                                      *app->profiles_});
   return app;
 }
 

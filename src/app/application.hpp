@@ -21,6 +21,8 @@ class OrganisationService;
 class AuditQueryService;
 class AgrService;
 class VerzuimService;
+class VisieService;
+class DocumentService;
 class ProfileService;
 }  // namespace werkpad::service
 namespace werkpad::http {
@@ -69,6 +71,8 @@ class Application {
   std::unique_ptr<service::AuditQueryService> audit_;
   std::unique_ptr<service::AgrService> agr_;
   std::unique_ptr<service::VerzuimService> verzuim_;
+  std::unique_ptr<service::VisieService> visie_;
+  std::unique_ptr<service::DocumentService> documents_;
   std::unique_ptr<service::ProfileService> profiles_;
   std::unique_ptr<http::Server> server_;
 

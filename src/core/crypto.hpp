@@ -22,6 +22,11 @@ std::string RandomBytes(std::size_t n);
 // URL-safe base64 without padding (for tokens in cookies and headers).
 std::string Base64Url(std::string_view bytes);
 
+// Standard base64 with padding (RFC 4648 §4), e.g. for binary content kept in text columns.
+std::string Base64(std::string_view bytes);
+// nullopt unless `text` is entirely valid standard base64.
+std::optional<std::string> FromBase64(std::string_view text);
+
 // Constant-time comparison of two strings of possibly different length.
 bool ConstantTimeEqual(std::string_view a, std::string_view b);
 

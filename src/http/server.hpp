@@ -20,6 +20,8 @@ class OrganisationService;
 class AuditQueryService;
 class AgrService;
 class VerzuimService;
+class VisieService;
+class DocumentService;
 class ProfileService;
 }  // namespace werkpad::service
 
@@ -66,6 +68,9 @@ class Server {
     service::AgrService& agr;
     // The sickness-absence route (docs/api.md "Verzuim (Poortwachter)").
     service::VerzuimService& verzuim;
+    // The re-integratievisie (form 7) and generated documents (docs/api.md).
+    service::VisieService& visie;
+    service::DocumentService& documents;
     // Function and person profiles, goals, work training (docs/api.md "Profielen").
     service::ProfileService& profiles;
   };

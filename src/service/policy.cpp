@@ -121,6 +121,31 @@ bool MayManageFormDefinitions(const Actor& actor) {
   return actor.system || actor.role == Role::kAdmin;
 }
 
+// --- re-integratievisie and documents ---
+
+bool MayDraftVisie(const Actor& actor) { return actor.system || actor.role == Role::kRic; }
+
+bool MayEditVisie(const Actor& actor) { return IsAgrStaff(actor); }
+
+bool MayChangeVisieStatus(const Actor& actor) { return actor.system || actor.role == Role::kRic; }
+
+bool MaySignVisieOnPaper(const Actor& actor) { return MayManageTrajectory(actor); }
+
+bool RevalidantMaySeeVisie(std::string_view status) {
+  return status == "ready_for_signature" || status == "signed";
+}
+
+bool MayPartySeeVisie(std::string_view party, bool is_signed,
+                      const std::vector<std::string>& share_with, bool consent_allows) {
+  // Source: handbook ch. 4, AGR formulier 7: "Zonder deze toestemming mag de visie niet
+  // besproken worden met de werkgever, bedrijfsarts en/of andere betrokkenen."
+  return is_signed && consent_allows &&
+         std::find(share_with.begin(), share_with.end(), party) != share_with.end();
+}
+
+bool MayGenerateDocuments(const Actor& actor) { return IsAgrStaff(actor); }
+
+bool MayReadDocuments(const Actor& actor) { return IsAgrStaff(actor); }
 // --- Profiles ---
 
 bool IsOnTrajectoryTeam(const Actor& actor, const store::TrajectoryRecord& t) {

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "core/ids.hpp"
 #include "domain/agr/route.hpp"
 #include "domain/identity/role.hpp"
@@ -92,6 +96,32 @@ bool MayEditForms(const Actor& actor);
 bool MayRecordConsent(const Actor& actor);
 bool MayManageFormDefinitions(const Actor& actor);
 
+// Re-integratievisie (AGR form 7) and generated documents (issue 6).
+//
+//   action                                   admin arts ric therapeut revalidant external
+//   create the draft                           -    -    x     -          -          -
+//   read, edit content, review comments        -    x    x     x     read own*     -
+//   change status (review, ready, back)        -    -    x     -          -          -
+//   sign in the portal / record paper sig.     -  -/x  -/x   -/-        x/-         -
+//   generate, list and download documents     -    x    x     x          -          -
+//   institution logo: change / read            x/x -/x  -/x   -/x        -          -
+// * the revalidant reads the own visie only once it is ready for signature (then signs it), and
+//   never the review comments. Need-to-know on the revalidant is MayAccess above.
+// Outside the team nobody sees the visie unless the revalidant chose that party when signing
+// and the consent (form 3 cell "reintegratievisie", recorded with the signature) still allows it:
+// MayPartySeeVisie.
+bool MayDraftVisie(const Actor& actor);
+bool MayEditVisie(const Actor& actor);
+bool MayChangeVisieStatus(const Actor& actor);
+bool MaySignVisieOnPaper(const Actor& actor);
+// The revalidant sees the own visie from "ready_for_signature" on (status code).
+bool RevalidantMaySeeVisie(std::string_view status);
+// An external party (werkgever, bedrijfsarts, ...) may see the visie: it is signed, the
+// revalidant chose `party` at signing, and the consent still allows it now.
+bool MayPartySeeVisie(std::string_view party, bool is_signed,
+                      const std::vector<std::string>& share_with, bool consent_allows);
+bool MayGenerateDocuments(const Actor& actor);
+bool MayReadDocuments(const Actor& actor);
 // --- Profiles (issue 4): forms 4 and 6, matching, goals, work training, function catalogues ---
 // Need-to-know is narrower than the revalidant's scope: only the trajectory's TEAM (its RIC, its
 // revalidatiearts and its team members; system always) reaches trajectory profile data, and

@@ -16,6 +16,7 @@
 #include "store/sessions.hpp"
 #include "store/users.hpp"
 #include "store/verzuim.hpp"
+#include "store/visie.hpp"
 
 namespace werkpad::store {
 
@@ -32,6 +33,8 @@ class Tx {
   virtual AuditRepo& audit() = 0;
   virtual AgrRepo& agr() = 0;
   virtual VerzuimRepo& verzuim() = 0;
+  virtual VisieRepo& visie() = 0;
+  virtual DocumentRepo& documents() = 0;
   virtual ProfileRepo& profiles() = 0;
 };
 

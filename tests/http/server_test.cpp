@@ -19,6 +19,8 @@
 #include "core/crypto.hpp"
 #include "service/agr_service.hpp"
 #include "service/profile_service.hpp"
+#include "service/visie_service.hpp"
+#include "service/document_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
@@ -52,10 +54,14 @@ class HttpServer : public ::testing::Test {
     audit_ = std::make_unique<service::AuditQueryService>(*db_, clock_);
     agr_ = std::make_unique<service::AgrService>(*db_, clock_);
     verzuim_ = std::make_unique<service::VerzuimService>(*db_, clock_);
+    visie_ = std::make_unique<service::VisieService>(*db_, clock_);
+    documents_ = std::make_unique<service::DocumentService>(*db_, clock_);
     profiles_ = std::make_unique<service::ProfileService>(*db_, clock_);
   }
   void TearDown() override {
     profiles_.reset();
+    documents_.reset();
+    visie_.reset();
     verzuim_.reset();
     agr_.reset();
     audit_.reset();
@@ -74,7 +80,7 @@ class HttpServer : public ::testing::Test {
     return std::make_unique<Server>(
         options,
         Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                         *verzuim_, *profiles_});
+                         *verzuim_, *visie_, *documents_, *profiles_});
   }
 
   fs::path dir_;
@@ -83,6 +89,8 @@ class HttpServer : public ::testing::Test {
   std::unique_ptr<service::AuthService> auth_;
   std::unique_ptr<service::AgrService> agr_;
   std::unique_ptr<service::VerzuimService> verzuim_;
+  std::unique_ptr<service::VisieService> visie_;
+  std::unique_ptr<service::DocumentService> documents_;
   std::unique_ptr<service::ProfileService> profiles_;
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::RevalidantService> revalidanten_;
@@ -145,7 +153,7 @@ TEST_F(HttpServer, HealthzAnswers503WhenTheDatabaseIsUnreachable) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, down, *agr_,
-                          *verzuim_, *profiles_});
+                          *verzuim_, *visie_, *documents_, *profiles_});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   int fd = Connect(server.port());
@@ -198,6 +206,8 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   service::AuditQueryService audit(db, clock_);
   service::AgrService agr(db, clock_);
   service::VerzuimService verzuim(db, clock_);
+  service::VisieService visie(db, clock_);
+  service::DocumentService documents(db, clock_);
   service::ProfileService profiles(db, clock_);
   auto login = auth.Login("werkgever1", "een-lang-wachtwoord", "127.0.0.1", "t-1");
   ASSERT_TRUE(login.ok()) << login.error().message;
@@ -210,7 +220,8 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   Server::Options options;
   options.port = 0;
   options.worker_threads = 2;
-  Server server(options, {auth, revalidanten, users, organisation, audit, db, agr, verzuim, profiles});
+  Server server(options, {auth, revalidanten, users, organisation, audit, db, agr, verzuim, visie,
+                          documents, profiles});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   const std::string get =
@@ -239,7 +250,7 @@ TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                          *verzuim_, *profiles_});
+                          *verzuim_, *visie_, *documents_, *profiles_});
   auto st = server.Listen();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);

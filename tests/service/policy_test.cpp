@@ -135,6 +135,43 @@ TEST(PolicyTest, VerzuimRoleRules) {
   EXPECT_TRUE(MayUseVerzuimDashboard(system));
 }
 
+// Form 7 and documents (issue 6): the table in policy.hpp, one row per role.
+TEST(PolicyTest, ReintegratievisieAndDocumentsMatrix) {
+  // draft, edit/comment, status, paper signature, documents
+  const std::map<Role, std::vector<int>> expected = {
+      {Role::kAdmin, {0, 0, 0, 0, 0}},        {Role::kRevalidatiearts, {0, 1, 0, 1, 1}},
+      {Role::kRic, {1, 1, 1, 1, 1}},          {Role::kTherapeut, {0, 1, 0, 0, 1}},
+      {Role::kRevalidant, {0, 0, 0, 0, 0}},   {Role::kWerkgever, {0, 0, 0, 0, 0}},
+      {Role::kBedrijfsarts, {0, 0, 0, 0, 0}}, {Role::kPartner, {0, 0, 0, 0, 0}},
+  };
+  ASSERT_EQ(expected.size(), domain::identity::AllRoles().size());
+  for (const auto& [role, row] : expected) {
+    const Actor a = As(role);
+    EXPECT_EQ(MayDraftVisie(a), row[0] == 1) << domain::identity::ToCode(role);
+    EXPECT_EQ(MayEditVisie(a), row[1] == 1) << domain::identity::ToCode(role);
+    EXPECT_EQ(MayChangeVisieStatus(a), row[2] == 1) << domain::identity::ToCode(role);
+    EXPECT_EQ(MaySignVisieOnPaper(a), row[3] == 1) << domain::identity::ToCode(role);
+    EXPECT_EQ(MayGenerateDocuments(a) && MayReadDocuments(a), row[4] == 1)
+        << domain::identity::ToCode(role);
+  }
+}
+
+TEST(PolicyTest, TheRevalidantSeesTheVisieOnlyWhenItIsReady) {
+  EXPECT_FALSE(RevalidantMaySeeVisie("draft"));
+  EXPECT_FALSE(RevalidantMaySeeVisie("in_review"));
+  EXPECT_TRUE(RevalidantMaySeeVisie("ready_for_signature"));
+  EXPECT_TRUE(RevalidantMaySeeVisie("signed"));
+}
+
+TEST(PolicyTest, NobodyOutsideTheTeamSeesTheVisieWithoutTheRevalidantsChoice) {
+  const std::vector<std::string> chosen = {"werkgever"};
+  EXPECT_TRUE(MayPartySeeVisie("werkgever", true, chosen, true));
+  EXPECT_FALSE(MayPartySeeVisie("bedrijfsarts", true, chosen, true));  // not chosen
+  EXPECT_FALSE(MayPartySeeVisie("werkgever", false, chosen, true));    // not signed
+  EXPECT_FALSE(MayPartySeeVisie("werkgever", true, chosen, false));    // consent withdrawn
+  EXPECT_FALSE(MayPartySeeVisie("werkgever", true, {}, true));         // nobody chosen
+}
+
 }  // namespace
 }  // namespace werkpad::service
 

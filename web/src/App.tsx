@@ -27,6 +27,8 @@ import { ConsentPage } from './pages/agr/ConsentPage';
 import { MyTasksPage } from './pages/agr/MyTasksPage';
 import { TeamMeetingPage } from './pages/agr/TeamMeetingPage';
 import { PortalConsentPage, PortalPage } from './pages/agr/PortalPages';
+import { VisiePage } from './pages/agr/VisiePage';
+import { PortalVisiePage } from './pages/agr/PortalVisiePage';
 import { VerzuimDossierPage } from './pages/verzuim/VerzuimDossierPage';
 import { VerzuimDocumentPage } from './pages/verzuim/VerzuimDocumentPage';
 import { SignalenPage } from './pages/verzuim/SignalenPage';
@@ -161,6 +163,7 @@ export function App() {
         <Route path="verzuim/wia-schatting" element={staff(<WiaSchattingPage />)} />
         <Route path="trajecten/:id" element={staff(<TrajectoryPage />)} />
         <Route path="trajecten/:id/formulieren/:formId" element={staff(<FormPage />)} />
+        <Route path="trajecten/:id/reintegratievisie" element={staff(<VisiePage />)} />
         <Route path="trajecten/:id/formulieren/:formId/geschiedenis" element={staff(<FieldHistoryPage />)} />
         <Route path="trajecten/:id/functieprofiel" element={staffLazy(<DemandProfilePage />)} />
         <Route path="trajecten/:id/persoonsprofiel" element={staffLazy(<PersonProfilePage />)} />
@@ -176,6 +179,7 @@ export function App() {
         <Route path="patientenbespreking" element={staff(<TeamMeetingPage />)} />
         <Route path="mijn-traject" element={revalidant(<PortalPage />)} />
         <Route path="mijn-toestemming" element={revalidant(<PortalConsentPage />)} />
+        <Route path="mijn-re-integratievisie" element={revalidant(<PortalVisiePage />)} />
         <Route path="mijn-verzuim" element={revalidant(<PortalVerzuimPage />)} />
         <Route path="beheer/gebruikers" element={admin(<UsersPage />)} />
         <Route path="beheer/gebruikers/nieuw" element={admin(<UserCreatePage />)} />

@@ -172,6 +172,21 @@ Response UpdateVerzuimSettings(const Env&, const Call&);
 Response VerzuimCatalogue(const Env&, const Call&);
 Response EstimateWia(const Env&, const Call&);
 Response WiaGuidance(const Env&, const Call&);
+// handlers/visie.cpp
+Response GetVisie(const Env&, const Call&);
+Response CreateVisie(const Env&, const Call&);
+Response SaveVisie(const Env&, const Call&);
+Response ChangeVisieStatus(const Env&, const Call&);
+Response AddVisieComment(const Env&, const Call&);
+Response ListVisieVersions(const Env&, const Call&);
+Response GetVisieVersion(const Env&, const Call&);
+Response SignVisie(const Env&, const Call&);
+Response ListDocuments(const Env&, const Call&);
+Response GenerateDocument(const Env&, const Call&);
+Response DownloadDocument(const Env&, const Call&);
+Response GetInstitutionLogo(const Env&, const Call&);
+Response PutInstitutionLogo(const Env&, const Call&);
+Response DeleteInstitutionLogo(const Env&, const Call&);
 // handlers/profiles.cpp
 Response ProfileItems(const Env&, const Call&);
 Response SetProfileAssignment(const Env&, const Call&);

@@ -220,6 +220,41 @@ class SqlVerzuimRepo final : public VerzuimRepo {
   soci::session& sql_;
 };
 
+class SqlVisieRepo final : public VisieRepo {
+ public:
+  explicit SqlVisieRepo(soci::session& s) : sql_(s) {}
+  core::Result<std::int64_t> Insert(const VisieRecord& record,
+                                    const VisieVersionRecord& first) override;
+  core::Result<std::optional<VisieRecord>> FindByTrajectory(core::TrajectId t) override;
+  core::Result<std::int64_t> Update(const VisieRecord& record, std::int64_t expected_version,
+                                    VisieVersionRecord version_row) override;
+  core::Result<std::vector<VisieVersionRecord>> ListVersions(std::int64_t visie_id) override;
+  core::Result<VisieVersionRecord> GetVersion(std::int64_t visie_id,
+                                              std::int64_t version) override;
+  core::Result<std::int64_t> AddComment(std::int64_t visie_id,
+                                        const VisieCommentRecord& c) override;
+  core::Result<std::vector<VisieCommentRecord>> ListComments(std::int64_t visie_id) override;
+
+ private:
+  soci::session& sql_;
+};
+
+class SqlDocumentRepo final : public DocumentRepo {
+ public:
+  explicit SqlDocumentRepo(soci::session& s) : sql_(s) {}
+  core::Result<std::int64_t> Insert(const GeneratedDocument& record,
+                                    const std::string& bytes) override;
+  core::Result<std::vector<GeneratedDocument>> ListOf(core::TrajectId t) override;
+  core::Result<GeneratedDocument> Get(std::int64_t id) override;
+  core::Result<std::string> Bytes(std::int64_t id) override;
+  core::Result<std::optional<InstitutionLogo>> GetLogo() override;
+  core::Status SetLogo(const InstitutionLogo& logo) override;
+  core::Status DeleteLogo() override;
+
+ private:
+  soci::session& sql_;
+};
+
 class SqlProfileRepo final : public ProfileRepo {
  public:
   explicit SqlProfileRepo(soci::session& s) : sql_(s) {}
@@ -281,7 +316,8 @@ class SqlTx final : public Tx {
  public:
   SqlTx(StatementCache& c, bool write)
       : users_(c), sessions_(c), throttle_(c), revalidanten_(c), organisation_(c),
-        audit_(c, write), agr_(c), verzuim_(c.session()), profiles_(c.session()) {}
+        audit_(c, write), agr_(c), verzuim_(c.session()), visie_(c.session()),
+        documents_(c.session()), profiles_(c.session()) {}
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
   LoginThrottleRepo& throttle() override { return throttle_; }
@@ -290,6 +326,8 @@ class SqlTx final : public Tx {
   AuditRepo& audit() override { return audit_; }
   AgrRepo& agr() override { return agr_; }
   VerzuimRepo& verzuim() override { return verzuim_; }
+  VisieRepo& visie() override { return visie_; }
+  DocumentRepo& documents() override { return documents_; }
   ProfileRepo& profiles() override { return profiles_; }
   SqlAuditRepo& sql_audit() { return audit_; }
 
@@ -302,6 +340,8 @@ class SqlTx final : public Tx {
   SqlAuditRepo audit_;
   SqlAgrRepo agr_;
   SqlVerzuimRepo verzuim_;
+  SqlVisieRepo visie_;
+  SqlDocumentRepo documents_;
   SqlProfileRepo profiles_;
 };
 

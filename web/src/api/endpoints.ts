@@ -49,6 +49,14 @@ import type {
   WiaGuidance,
 } from './verzuimTypes';
 import type {
+  GenerateDocumentInput,
+  GeneratedDocument,
+  Visie,
+  VisieContent,
+  VisieSignInput,
+  VisieVersion,
+} from './visieTypes';
+import type {
   AssessmentInput,
   AssessmentRound,
   CapacityProfile,
@@ -180,6 +188,13 @@ export function createApi(client: ApiClient) {
       get: () => client.request<Institution>('GET', '/institution'),
       update: (input: InstitutionInput, version: number) =>
         client.request<Institution>('PUT', '/institution', { body: { ...input, version } }),
+      /** Admin: the logo for folders and letters (PNG as base64, at most 256 KiB). */
+      putLogo: (png_base64: string) =>
+        client.request<{ sha256: string; size: number; updated_at: string }>('PUT', '/institution/logo', {
+          body: { png_base64 },
+        }),
+      deleteLogo: () => client.request<void>('DELETE', '/institution/logo'),
+      logoHref: '/api/v1/institution/logo',
     },
     audit: {
       list: (
@@ -202,6 +217,36 @@ export function createApi(client: ApiClient) {
       tasks: (id: number) => client.request<{ items: Task[] }>('GET', `/trajectories/${id}/tasks`),
       forms: (id: number) => client.request<{ items: FormStatus[] }>('GET', `/trajectories/${id}/forms`),
     },
+    /** Form 7 of a trajectory (docs/api.md "Re-integratievisie (formulier 7)"). */
+    visie: (trajectoryId: number) => {
+      const base = `/trajectories/${trajectoryId}/reintegratievisie`;
+      return {
+        get: () => client.request<Visie>('GET', base),
+        create: () => client.request<Visie>('POST', base, { body: {} }),
+        save: (content: VisieContent, version: number) =>
+          client.request<Visie>('PUT', base, { body: { content, version } }),
+        status: (status: string, version: number, reason?: string) =>
+          client.request<Visie>('POST', `${base}/status`, {
+            body: reason ? { status, version, reason } : { status, version },
+          }),
+        comment: (text: string, version: number, section?: string) =>
+          client.request<Visie>('POST', `${base}/comments`, {
+            body: section ? { text, version, section } : { text, version },
+          }),
+        versions: () => client.request<{ items: VisieVersion[] }>('GET', `${base}/versions`),
+        version: (n: number) => client.request<VisieVersion>('GET', `${base}/versions/${n}`),
+        sign: (input: VisieSignInput) => client.request<Visie>('POST', `${base}/signature`, { body: input }),
+      };
+    },
+    /** Generated PDFs of a trajectory (docs/api.md "Documenten"). */
+    documents: (trajectoryId: number) => ({
+      list: () =>
+        client.request<{ items: GeneratedDocument[] }>('GET', `/trajectories/${trajectoryId}/documents`),
+      generate: (input: GenerateDocumentInput) =>
+        client.request<GeneratedDocument>('POST', `/trajectories/${trajectoryId}/documents`, { body: input }),
+      /** Same-origin download link (the session cookie authenticates a GET). */
+      href: (documentId: number) => `/api/v1/trajectories/${trajectoryId}/documents/${documentId}`,
+    }),
     tasks: {
       mine: (state: 'open' | 'all' = 'open') =>
         client.request<{ items: Task[] }>('GET', '/tasks', { query: { mine: 1, state } }),

@@ -33,6 +33,7 @@ import {
 import { fieldNames, nl, ricModelLabels } from '../../i18n/nl';
 import { useApi } from '../../session/context';
 import { SignalSettingsSection } from '../../verzuim/SignalSettingsSection';
+import { LogoSection } from '../../visie/LogoSection';
 
 const FORM = 'instelling';
 const DFORM = 'discipline';
@@ -258,6 +259,7 @@ export function SettingsPage() {
       <PageHeading title={nl.settings.title} />
       <Paragraph>{nl.settings.intro}</Paragraph>
       <InstitutionSection />
+      <LogoSection />
       <DisciplinesSection />
       <SignalSettingsSection />
     </>

@@ -23,6 +23,7 @@ import { useLoad } from '../../components/useLoad';
 import { agrText, labelOr, stepLabels, stepPlain } from '../../i18n/agr';
 import { formatDate, nl } from '../../i18n/nl';
 import { useActiveSession, useApi } from '../../session/context';
+import { visieText } from '../../i18n/visie';
 
 const t = agrText.portal;
 
@@ -142,6 +143,14 @@ export function PortalPage() {
             )}
             <Paragraph>
               <AppLink to="/mijn-toestemming">{t.consentLink}</AppLink>
+            </Paragraph>
+          </section>
+          <section aria-labelledby="visie-titel" className="werkpad-section">
+            <Heading level={2} id="visie-titel">
+              {visieText.portalTitle}
+            </Heading>
+            <Paragraph>
+              <AppLink to="/mijn-re-integratievisie">{visieText.portalLink}</AppLink>
             </Paragraph>
           </section>
         </>

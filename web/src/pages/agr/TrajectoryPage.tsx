@@ -34,6 +34,8 @@ import { RadioGroupField } from '../../components/Field';
 import { mayManageRoute } from '../../agr/route';
 import { prof } from '../../i18n/profiles';
 import { FormField, FormFieldDescription, FormLabel, Textarea, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { DocumentsSection } from '../../visie/DocumentsSection';
+import { visieText } from '../../i18n/visie';
 
 const t = agrText.traj;
 
@@ -261,6 +263,17 @@ export function TrajectoryPage() {
               </Table>
             </div>
           </section>
+
+          <section aria-labelledby="visie-titel" className="werkpad-section">
+            <Heading level={2} id="visie-titel">
+              {visieText.sectionTitle}
+            </Heading>
+            <Paragraph>
+              <AppLink to={`/trajecten/${id}/reintegratievisie`}>{visieText.openLink}</AppLink>
+            </Paragraph>
+          </section>
+
+          <DocumentsSection trajectoryId={id} />
 
           <section aria-labelledby="profielen-titel" className="werkpad-section" data-testid="profiles-section">
             <Heading level={2} id="profielen-titel">
