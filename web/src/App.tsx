@@ -46,6 +46,8 @@ const TrainingPage = lazy(() => import('./pages/profiles/TrainingPage').then((m)
 const FmlPage = lazy(() => import('./pages/profiles/FmlPage').then((m) => ({ default: m.FmlPage })));
 const AlternativesPage = lazy(() => import('./pages/profiles/AlternativesPage').then((m) => ({ default: m.AlternativesPage })));
 const CataloguesPage = lazy(() => import('./pages/profiles/CataloguesPage').then((m) => ({ default: m.CataloguesPage })));
+const WorksamplesPage = lazy(() => import('./pages/admin/WorksamplesPage').then((m) => ({ default: m.WorksamplesPage })));
+const AssignmentPage = lazy(() => import('./pages/admin/AssignmentPage').then((m) => ({ default: m.AssignmentPage })));
 const CataloguePage = lazy(() => import('./pages/profiles/CataloguesPage').then((m) => ({ default: m.CataloguePage })));
 
 function Loading() {
@@ -112,6 +114,7 @@ const staff = (el: ReactNode) => <RequireGroup group="staff">{el}</RequireGroup>
 const staffLazy = (el: ReactNode) => staff(<Suspense fallback={<Paragraph role="status">{nl.app.loading}</Paragraph>}>{el}</Suspense>);
 const revalidant = (el: ReactNode) => <RequireRevalidant>{el}</RequireRevalidant>;
 const admin = (el: ReactNode) => <RequireGroup group="admin">{el}</RequireGroup>;
+const adminLazy = (el: ReactNode) => admin(<Suspense fallback={<Paragraph role="status">{nl.app.loading}</Paragraph>}>{el}</Suspense>);
 
 /** Staff or the administrator (function catalogues: the server decides who may change them). */
 function RequireStaffOrAdmin({ children }: { children: ReactNode }) {
@@ -188,6 +191,8 @@ export function App() {
         <Route path="beheer/instellingen" element={admin(<SettingsPage />)} />
         <Route path="beheer/formulieren" element={admin(<FormDefinitionsPage />)} />
         <Route path="beheer/auditlog" element={admin(<AuditPage />)} />
+        <Route path="beheer/werksamples" element={adminLazy(<WorksamplesPage />)} />
+        <Route path="beheer/discipline-per-item" element={adminLazy(<AssignmentPage />)} />
         <Route path="account/wachtwoord" element={<ChangePasswordPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

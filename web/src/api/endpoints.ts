@@ -81,6 +81,8 @@ import type {
   TrainingSession,
   WorkTraining,
   Worksample,
+  WorksampleInput,
+  AssignmentOverride,
 } from './profileTypes';
 
 export interface PageQuery {
@@ -343,6 +345,8 @@ export function createApi(client: ApiClient) {
     },
     profiles: {
       items: () => client.request<ItemCatalogueView>('GET', '/profiel/items'),
+      setAssignment: (overrides: AssignmentOverride[], version: number) =>
+        client.request<ItemCatalogueView>('PUT', '/profiel/toewijzing', { body: { version, overrides } }),
       demand: (trajectoryId: number) =>
         client.request<DemandProfile>('GET', `/trajectories/${trajectoryId}/functieprofiel`),
       saveDemand: (
@@ -395,6 +399,9 @@ export function createApi(client: ApiClient) {
         version: number,
       ) => client.request<Goal>('POST', `/doelen/${id}/bijstellingen`, { body: { ...input, version } }),
       worksamples: () => client.request<{ items: Worksample[] }>('GET', '/werksamples'),
+      createWorksample: (input: WorksampleInput) => client.request<Worksample>('POST', '/werksamples', { body: input }),
+      updateWorksample: (id: number, input: WorksampleInput, version: number) =>
+        client.request<Worksample>('PUT', `/werksamples/${id}`, { body: { ...input, version } }),
       training: (trajectoryId: number) => client.request<WorkTraining>('GET', `/trajectories/${trajectoryId}/werktraining`),
       addSession: (trajectoryId: number, input: SessionInput) =>
         client.request<TrainingSession>('POST', `/trajectories/${trajectoryId}/werktraining/sessies`, { body: input }),

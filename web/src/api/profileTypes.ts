@@ -45,6 +45,12 @@ export interface ItemCatalogueView {
   assignment: { item: string; disciplines: string[]; overridden: boolean }[];
 }
 
+/** One item's disciplines in the institution's assignment (PUT /profiel/toewijzing). */
+export interface AssignmentOverride {
+  item: string;
+  disciplines: string[];
+}
+
 /** A demand or capacity value: keys are measure fields (docs: codec/profiles/profile_json.hpp). */
 export type ProfileValue = Record<string, string | number | boolean | string[] | null>;
 
@@ -297,6 +303,14 @@ export interface Worksample {
   description: string;
   active: boolean;
   updated_at: string;
+}
+
+export interface WorksampleInput {
+  name: string;
+  kind: Worksample['kind'];
+  employer_material: boolean;
+  description: string;
+  active: boolean;
 }
 
 export interface TrainingSession {

@@ -284,6 +284,8 @@ export const nl = {
     settings: 'Instellingen',
     forms: 'Formulieren',
     audit: 'Auditlog',
+    worksamples: 'Werksamples',
+    assignment: 'Discipline per item',
     start: 'Start',
   },
   common: {

@@ -11,7 +11,7 @@ describe('navigation per role', () => {
   });
 
   it('gives the admin management pages only', () => {
-    expect(navItems('admin').map((i) => i.key)).toEqual(['users', 'teams', 'settings', 'forms', 'audit', 'catalogues']);
+    expect(navItems('admin').map((i) => i.key)).toEqual(['users', 'teams', 'settings', 'forms', 'audit', 'catalogues', 'worksamples', 'assignment']);
     expect(homePath('admin')).toBe('/beheer/gebruikers');
   });
 

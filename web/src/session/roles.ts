@@ -39,7 +39,9 @@ export interface NavItem {
     | 'portal'
     | 'consent'
     | 'myVerzuim'
-    | 'catalogues';
+    | 'catalogues'
+    | 'worksamples'
+    | 'assignment';
 }
 
 /**
@@ -72,6 +74,8 @@ export function navItems(role: string): NavItem[] {
         { to: '/beheer/formulieren', key: 'forms' },
         { to: '/beheer/auditlog', key: 'audit' },
         { to: '/functiecatalogi', key: 'catalogues' },
+        { to: '/beheer/werksamples', key: 'worksamples' },
+        { to: '/beheer/discipline-per-item', key: 'assignment' },
       ];
     default:
       return [{ to: '/start', key: 'start' }];
