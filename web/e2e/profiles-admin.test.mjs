@@ -22,7 +22,7 @@ describe('werkpad admin: worksamples and the item-to-discipline assignment', { s
   });
 
   test('admin adds, edits and deactivates a worksample and changes the discipline of an item', async () => {
-    const { page, close, consoleErrors, capture } = await launchBrowser({ viewport: { width: 1024, height: 768 } });
+    const { context, page, close, consoleErrors, capture } = await launchBrowser({ viewport: { width: 1024, height: 768 } });
     try {
       await acc.login(page, 'admin');
       const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -59,6 +59,25 @@ describe('werkpad admin: worksamples and the item-to-discipline assignment', { s
       await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await page.getByRole('status').getByText(`Het werksample ${name} is opgeslagen.`).waitFor();
       await row.getByText('Afrekenen aan de kassa, met pinautomaat.').waitFor();
+
+      // Someone else saves the same worksample in another tab first: a Dutch conflict message,
+      // the newest version is taken and saving again keeps what the admin typed.
+      await row.getByRole('button', { name: `${name} wijzigen` }).click();
+      await edit.getByLabel('Omschrijving').fill('Afrekenen, versie van tabblad 1.');
+      const other = await context.newPage();
+      await other.goto(`${server.baseUrl}/beheer/werksamples`);
+      const otherRow = other.getByTestId('worksamples-table').getByRole('row').filter({ hasText: name });
+      await otherRow.getByRole('button', { name: `${name} wijzigen` }).click();
+      await other.locator('section[aria-labelledby="werksample-wijzigen"]').getByLabel('Omschrijving').fill('Afrekenen, versie van tabblad 2.');
+      await other.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await other.getByRole('status').getByText(`Het werksample ${name} is opgeslagen.`).waitFor();
+      await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.getByTestId('werksample-wijzig-fouten').getByText(/intussen door iemand anders gewijzigd/).waitFor();
+      assert.equal(await edit.getByLabel('Omschrijving').inputValue(), 'Afrekenen, versie van tabblad 1.');
+      await checkA11y(page, 'werksample conflict');
+      await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.getByRole('status').getByText(`Het werksample ${name} is opgeslagen.`).waitFor();
+      await row.getByText('Afrekenen, versie van tabblad 1.').waitFor();
 
       // Deactivate, then it shows as inactive.
       await row.getByRole('button', { name: `${name} op inactief zetten` }).click();
@@ -101,6 +120,20 @@ describe('werkpad admin: worksamples and the item-to-discipline assignment', { s
       assert.equal(await page.locator(`#${boxId}`).isChecked(), true, 'the extra discipline is kept');
       await again.getByText('(aangepast)').waitFor();
       await checkA11y(page, 'toewijzing opgeslagen');
+
+      // A stale save: the other tab (loaded before) saves after this one; it is refused in Dutch
+      // and gets the newest assignment.
+      await other.goto(`${server.baseUrl}/beheer/discipline-per-item`);
+      await other.getByTestId('assignment-table').waitFor();
+      await page.getByRole('button', { name: 'Terug naar de standaard' }).click();
+      await page.getByRole('button', { name: 'Toewijzing opslaan' }).click();
+      await page.getByRole('status').getByText('De toewijzing is opgeslagen.').waitFor();
+      assert.equal(await page.locator(`#${boxId}`).isChecked(), false, 'back to the default');
+      await other.getByRole('button', { name: 'Toewijzing opslaan' }).click();
+      await other.getByTestId('toewijzing-fouten').getByText(/Iemand anders heeft de toewijzing intussen gewijzigd/).waitFor();
+      await other.getByTestId(testId).getByText('(aangepast)').waitFor({ state: 'detached' });
+      assert.equal(await other.locator(`#${boxId}`).isChecked(), false, 'the other tab shows the newest assignment');
+      await checkA11y(other, 'toewijzing conflict');
 
       assert.deepEqual(consoleErrors, []);
     } catch (e) {
