@@ -227,6 +227,10 @@ bool MayReadProfileCatalogues(const Actor& actor) {
   return actor.system || IsClinical(actor.role) || actor.role == Role::kAdmin;
 }
 
+bool MayReadItemCatalogue(const Actor& actor) {
+  return MayReadProfileCatalogues(actor) || actor.role == Role::kRevalidant;
+}
+
 bool MayManageWorksamples(const Actor& actor) {
   return actor.system || actor.role == Role::kAdmin;
 }

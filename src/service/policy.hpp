@@ -142,7 +142,9 @@ bool MayReadDocuments(const Actor& actor);
 //   kRank (alternative functions)        x     x    trajectory RIC only -           -      -
 //
 // Catalogues (no client data): worksamples and the item-to-discipline assignment are managed by
-// the admin; function catalogues by admin, ric and arts; all read by staff and admin.
+// the admin; function catalogues by admin, ric and arts; all read by staff and admin. The item
+// catalogue itself (labels, units, disciplines) is also read by the revalidant, whose portal shows
+// their own goals and progress in the items' words (MayReadItemCatalogue).
 enum class ProfileAction {
   kRead,
   kReadOwnPortal,
@@ -171,6 +173,7 @@ bool MayAssessItem(const Actor& actor, const store::TrajectoryRecord& t,
 bool MayManageGoalFor(const Actor& actor, const store::TrajectoryRecord& t,
                       const std::string& discipline);
 bool MayReadProfileCatalogues(const Actor& actor);
+bool MayReadItemCatalogue(const Actor& actor);
 bool MayManageWorksamples(const Actor& actor);
 bool MayManageAssignment(const Actor& actor);
 bool MayManageFunctionCatalogues(const Actor& actor);

@@ -494,7 +494,7 @@ ProfileService::~ProfileService() = default;
 
 core::Result<ItemCatalogueView> ProfileService::Items(const RequestContext& ctx) {
   Impl& m = *impl_;
-  if (!MayReadProfileCatalogues(ctx.actor)) {
+  if (!MayReadItemCatalogue(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kRead, "profiel_items", "");
   }
   ItemCatalogueView v;

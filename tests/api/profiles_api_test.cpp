@@ -556,6 +556,8 @@ TEST(Profiles, DemoD4AdjustmentAndPortalReadsOwnGoals) {
   Reply own_progress = portal->Get(T(ht) + "/voortgang");
   ASSERT_EQ(own_progress.status, 200) << own_progress.body;
   EXPECT_FALSE(own_progress.at("items").as_array().empty());
+  EXPECT_EQ(portal->Get("/api/v1/profiel/items").status, 200);  // the words of the portal view
+  EXPECT_EQ(portal->Get("/api/v1/werksamples").status, 403);
   EXPECT_EQ(portal->Get(T(ht) + "/matching").status, 403);
   EXPECT_EQ(portal->Get(T(ht) + "/functieprofiel").status, 403);
   EXPECT_EQ(portal->Get(T(traj) + "/doelen").status, 403);  // not his

@@ -240,6 +240,9 @@ TEST(PolicyTest, ProfilesTeamAndDisciplineRules) {
   EXPECT_FALSE(MayManageFunctionCatalogues(fysio));
   EXPECT_TRUE(MayReadProfileCatalogues(fysio));
   EXPECT_FALSE(MayReadProfileCatalogues(werkgever));
+  EXPECT_FALSE(MayReadProfileCatalogues(revalidant));  // function catalogues, worksamples
+  EXPECT_TRUE(MayReadItemCatalogue(revalidant));       // the item words of their own progress
+  EXPECT_FALSE(MayReadItemCatalogue(werkgever));
 }
 
 }  // namespace

@@ -10,7 +10,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, amsterdamDate, checkA11y, launchSessions, notConfigured, randomLetters, startServer } from './harness.mjs';
+import { accounts, amsterdamDate, checkA11y, launchSessions, notConfigured, randomLetters, startServer, submitCredentials } from './harness.mjs';
 import { escapeRegExp, openTrajectoryOf, TABLET } from './agr-steps.mjs';
 
 const skip = notConfigured();
@@ -327,6 +327,7 @@ describe('werkpad profielen: formulier 4, formulier 6, knelpunten, doelen, werkt
       const active = p.locator('[data-testid="goal-board"] [data-status="actief"] li.werkpad-goal-card').first();
       await active.waitFor();
       const goalId = await active.getAttribute('data-goal');
+      const goalTitle = (await active.getByRole('heading', { level: 4 }).textContent()).trim();
       await active.getByRole('button', { name: /^Evalueren/ }).click();
       await active.getByLabel('Bevindingen').fill('Doel gehaald in de werksample.');
       await active.getByLabel('Nieuwe status').selectOption('behaald');
@@ -335,6 +336,23 @@ describe('werkpad profielen: formulier 4, formulier 6, knelpunten, doelen, werkt
       await p.getByText('De evaluatie is opgeslagen.').waitFor();
       await p.locator(`[data-testid="goal-board"] [data-status="behaald"] [data-goal="${goalId}"]`).waitFor();
       assert.deepEqual(s.consoleErrors, [], 'no page errors');
+
+      // Henk de Vries sees the goal as achieved in his portal, with his progress.
+      const me = await browser.newSession({ viewport: TABLET });
+      try {
+        await submitCredentials(me.page, server.baseUrl, 'revalidant');
+        await me.page.getByRole('heading', { level: 1, name: 'Mijn traject' }).waitFor();
+        await me.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn doelen' }).click();
+        await me.page.getByRole('heading', { level: 1, name: 'Mijn doelen en voortgang' }).waitFor();
+        const row = me.page.getByTestId('portal-goals').getByRole('row').filter({ hasText: goalTitle });
+        await row.waitFor();
+        assert.match(await row.textContent(), /Behaald/);
+        await me.page.getByRole('heading', { level: 2, name: 'Voortgang per item' }).waitFor();
+        await checkA11y(me.page, 'portaal: mijn doelen');
+        assert.deepEqual(me.consoleErrors, [], 'no page errors in the portal');
+      } finally {
+        await me.close();
+      }
     } catch (e) {
       await s.capture('profielen-catalogus');
       throw e;

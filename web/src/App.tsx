@@ -45,6 +45,7 @@ const GoalsPage = lazy(() => import('./pages/profiles/GoalsPage').then((m) => ({
 const TrainingPage = lazy(() => import('./pages/profiles/TrainingPage').then((m) => ({ default: m.TrainingPage })));
 const FmlPage = lazy(() => import('./pages/profiles/FmlPage').then((m) => ({ default: m.FmlPage })));
 const AlternativesPage = lazy(() => import('./pages/profiles/AlternativesPage').then((m) => ({ default: m.AlternativesPage })));
+const PortalGoalsPage = lazy(() => import('./pages/profiles/PortalGoalsPage').then((m) => ({ default: m.PortalGoalsPage })));
 const CataloguesPage = lazy(() => import('./pages/profiles/CataloguesPage').then((m) => ({ default: m.CataloguesPage })));
 const WorksamplesPage = lazy(() => import('./pages/admin/WorksamplesPage').then((m) => ({ default: m.WorksamplesPage })));
 const AssignmentPage = lazy(() => import('./pages/admin/AssignmentPage').then((m) => ({ default: m.AssignmentPage })));
@@ -113,6 +114,9 @@ const staff = (el: ReactNode) => <RequireGroup group="staff">{el}</RequireGroup>
 /** A lazily loaded staff page: a polite "loading" line until its code has arrived. */
 const staffLazy = (el: ReactNode) => staff(<Suspense fallback={<Paragraph role="status">{nl.app.loading}</Paragraph>}>{el}</Suspense>);
 const revalidant = (el: ReactNode) => <RequireRevalidant>{el}</RequireRevalidant>;
+/** A lazily loaded portal page (the profile pages bring the chart library). */
+const revalidantLazy = (el: ReactNode) =>
+  revalidant(<Suspense fallback={<Paragraph role="status">{nl.app.loading}</Paragraph>}>{el}</Suspense>);
 const admin = (el: ReactNode) => <RequireGroup group="admin">{el}</RequireGroup>;
 const adminLazy = (el: ReactNode) => admin(<Suspense fallback={<Paragraph role="status">{nl.app.loading}</Paragraph>}>{el}</Suspense>);
 
@@ -184,6 +188,7 @@ export function App() {
         <Route path="mijn-toestemming" element={revalidant(<PortalConsentPage />)} />
         <Route path="mijn-re-integratievisie" element={revalidant(<PortalVisiePage />)} />
         <Route path="mijn-verzuim" element={revalidant(<PortalVerzuimPage />)} />
+        <Route path="mijn-doelen" element={revalidantLazy(<PortalGoalsPage />)} />
         <Route path="beheer/gebruikers" element={admin(<UsersPage />)} />
         <Route path="beheer/gebruikers/nieuw" element={admin(<UserCreatePage />)} />
         <Route path="beheer/gebruikers/:id" element={admin(<UserEditPage />)} />

@@ -278,6 +278,7 @@ export const nl = {
     portal: 'Mijn traject',
     consent: 'Mijn toestemming',
     myVerzuim: 'Mijn verzuim',
+    myGoals: 'Mijn doelen',
     catalogues: 'Functiecatalogi',
     users: 'Gebruikers',
     teams: 'Teams',

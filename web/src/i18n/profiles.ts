@@ -315,6 +315,20 @@ export const prof = {
       `Staafdiagram van de uitkomsten: voldoet ${met}, voldoet deels ${partly}, voldoet niet ${notMet}, niet beoordeeld ${notAssessed}. De tabel hierboven geeft dezelfde aantallen.`,
     needData: 'Voor de knelpunten zijn een functie-eisenprofiel en een beoordeling nodig.',
   },
+  portal: {
+    title: 'Mijn doelen en voortgang',
+    intro:
+      'Hier ziet u aan welke doelen u met het team werkt om weer aan het werk te gaan, en hoe uw mogelijkheden groeien naar wat uw werk vraagt.',
+    none: 'Er is nog geen traject met doelen voor u.',
+    goalsTitle: 'Mijn doelen',
+    noGoals: 'Er zijn nog geen doelen vastgelegd.',
+    goalsCaption: 'Mijn behandeldoelen gericht op werk',
+    colGoal: 'Doel',
+    colDiscipline: 'Wie helpt',
+    colTarget: 'Waar u naartoe werkt',
+    colDate: 'Streefdatum',
+    colStatus: 'Stand',
+  },
   goals: {
     title: (name: string) => `Behandeldoelen van ${name}`,
     titlePlain: 'Behandeldoelen',

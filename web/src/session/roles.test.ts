@@ -17,7 +17,7 @@ describe('navigation per role', () => {
 
   it('gives the revalidant the portal: own trajectory, consent and verzuim', () => {
     expect(roleGroup('revalidant')).toBe('external');
-    expect(navItems('revalidant').map((i) => i.key)).toEqual(['portal', 'consent', 'myVerzuim']);
+    expect(navItems('revalidant').map((i) => i.key)).toEqual(['portal', 'consent', 'myVerzuim', 'myGoals']);
     expect(homePath('revalidant')).toBe('/mijn-traject');
   });
 

@@ -39,6 +39,7 @@ export interface NavItem {
     | 'portal'
     | 'consent'
     | 'myVerzuim'
+    | 'myGoals'
     | 'catalogues'
     | 'worksamples'
     | 'assignment';
@@ -54,6 +55,7 @@ export function navItems(role: string): NavItem[] {
       { to: '/mijn-traject', key: 'portal' },
       { to: '/mijn-toestemming', key: 'consent' },
       { to: '/mijn-verzuim', key: 'myVerzuim' },
+      { to: '/mijn-doelen', key: 'myGoals' },
     ];
   }
   switch (roleGroup(role)) {
