@@ -175,15 +175,21 @@ export function WorksamplesPage() {
                       <Button
                         appearance="secondary-action-button"
                         disabled={busy}
+                        aria-label={t.edit(w.name)}
                         onClick={() => {
                           setEditErrors([]);
                           setEditing({ id: w.id, version: w.version, value: inputOf(w) });
                         }}
                       >
-                        {t.edit(w.name)}
+                        {t.editShort}
                       </Button>
-                      <Button appearance="subtle-button" disabled={busy} onClick={() => void toggleActive(w)}>
-                        {w.active ? t.deactivate(w.name) : t.activate(w.name)}
+                      <Button
+                        appearance="subtle-button"
+                        disabled={busy}
+                        aria-label={w.active ? t.deactivate(w.name) : t.activate(w.name)}
+                        onClick={() => void toggleActive(w)}
+                      >
+                        {w.active ? t.deactivateShort : t.activateShort}
                       </Button>
                     </ButtonGroup>
                   </TableCell>
