@@ -5,9 +5,11 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <chrono>
 #include <filesystem>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
 
 namespace werkpad::store::sql {
 
@@ -60,7 +62,18 @@ core::Result<std::unique_ptr<soci::session>> Open(const DatabaseUrl& url, Connec
         std::filesystem::create_directories(p.parent_path(), ec);
       }
       session->open(*soci::factory_sqlite3(), "db=" + QuoteSociValue(url.target) + " timeout=5");
-      *session << "PRAGMA journal_mode=WAL";
+      // Switching a new file to WAL needs an exclusive lock, and SQLite can answer SQLITE_BUSY at
+      // once (without the busy handler) when several processes or threads open the same new
+      // database together (concurrent `migrate`): retry briefly before giving up.
+      for (int attempt = 1;; ++attempt) {
+        try {
+          *session << "PRAGMA journal_mode=WAL";
+          break;
+        } catch (const soci::soci_error&) {
+          if (attempt >= 100) throw;
+          std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+      }
       *session << "PRAGMA synchronous=FULL";
       *session << "PRAGMA busy_timeout=5000";
       *session << "PRAGMA foreign_keys=ON";
