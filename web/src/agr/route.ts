@@ -1,6 +1,6 @@
 // Domain codes of the AGR route the UI needs (docs/agr-route.md §1); labels live in i18n/agr.ts.
 
-import type { CriterionAnswer, D3ChecklistInput } from '../api/agrTypes';
+import type { CriterionAnswer, D3ChecklistInput, Trajectory } from '../api/agrTypes';
 
 export const REASONS_BY_CLASS: Record<string, string[]> = {
   niet_relevant: ['met_pensioen', 'student', 'comateus', 'wil_niet_aan_werk_denken', 'buiten_leeftijdsgrens', 'niet_relevant_overig'],
@@ -77,4 +77,9 @@ export function suggestD3(criteria: Record<D3Criterion, CriterionState>, recover
     reason: criteria.leerbaarheid === 'niet_voldaan' ? 'niet_leerbaar' : 'geen_herstel_verwacht',
     missing: null,
   };
+}
+
+/** The revalidant's trajectory in the portal: the active one, else the newest. */
+export function pickTrajectory(items: Trajectory[]): Trajectory | null {
+  return items.find((x) => x.active) ?? items[0] ?? null;
 }

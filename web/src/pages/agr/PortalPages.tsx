@@ -11,11 +11,11 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { isApiError } from '../../api/errors';
-import type { FormResponse, Trajectory } from '../../api/agrTypes';
+import type { FormResponse } from '../../api/agrTypes';
 import { ConsentMatrix } from '../../agr/ConsentMatrix';
 import { AnswersView } from '../../agr/forms/FormRenderer';
 import { agrErrorMessage } from '../../agr/messages';
-import { CONSENT_FORM_ID } from '../../agr/route';
+import { CONSENT_FORM_ID, pickTrajectory } from '../../agr/route';
 import { StatusMessage } from '../../components/ApiErrorAlert';
 import { AppLink } from '../../components/AppLink';
 import { PageHeading } from '../../components/PageHeading';
@@ -26,11 +26,6 @@ import { useActiveSession, useApi } from '../../session/context';
 import { visieText } from '../../i18n/visie';
 
 const t = agrText.portal;
-
-/** The revalidant's trajectory: the active one, else the newest. */
-function pickTrajectory(items: Trajectory[]): Trajectory | null {
-  return items.find((x) => x.active) ?? items[0] ?? null;
-}
 
 async function consentResponse(api: ReturnType<typeof useApi>, trajectoryId: number): Promise<FormResponse | null> {
   try {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Checkbox, FormField, FormLabel, Heading, Paragraph } from '@utrecht/component-library-react';
 import { isApiError } from '../../api/errors';
-import type { Trajectory } from '../../api/agrTypes';
 import { StatusMessage } from '../../components/ApiErrorAlert';
 import { AppLink } from '../../components/AppLink';
 import { CheckboxGroupField } from '../../components/Field';
@@ -13,10 +12,7 @@ import { visieText as t } from '../../i18n/visie';
 import { useActiveSession, useApi } from '../../session/context';
 import { ContentForm, ErrorBox } from '../../visie/VisieEditor';
 import { visieErrorMessage } from '../../visie/messages';
-
-function pickTrajectory(items: Trajectory[]): Trajectory | null {
-  return items.find((x) => x.active) ?? items[0] ?? null;
-}
+import { pickTrajectory } from '../../agr/route';
 
 /** The revalidant reads form 7, chooses with whom it may be shared, and signs it. */
 export function PortalVisiePage() {

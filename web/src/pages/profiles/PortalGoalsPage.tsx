@@ -9,7 +9,6 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { Trajectory } from '../../api/agrTypes';
 import { PageHeading } from '../../components/PageHeading';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useLoad } from '../../components/useLoad';
@@ -18,12 +17,9 @@ import { goalStatusLabels, labelOf, prof } from '../../i18n/profiles';
 import { useActiveSession, useApi } from '../../session/context';
 import { disciplineLabel, formatValue, itemByCode } from '../../profiles/logic';
 import { ProgressSection } from './TrainingPage';
+import { pickTrajectory } from '../../agr/route';
 
 const t = prof.portal;
-
-function pickTrajectory(items: Trajectory[]): Trajectory | null {
-  return items.find((x) => x.active) ?? items[0] ?? null;
-}
 
 /**
  * The revalidant's own treatment goals and progress: what they work on, by when, and how their
