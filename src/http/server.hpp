@@ -23,6 +23,7 @@ class VerzuimService;
 class VisieService;
 class DocumentService;
 class ProfileService;
+class ContactService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -73,6 +74,8 @@ class Server {
     service::DocumentService& documents;
     // Function and person profiles, goals, work training (docs/api.md "Profielen").
     service::ProfileService& profiles;
+    // Contact moments and the contact log (docs/api.md "Contactmomenten").
+    service::ContactService& contacts;
   };
 
   Server(Options options, Services services);

@@ -254,4 +254,22 @@ bool MayUseVerzuimDashboard(const Actor& actor) { return MayWriteVerzuim(actor);
 
 bool MayEstimateWia(const Actor& actor) { return MayWriteVerzuim(actor); }
 
+// --- contact moments and the contact log ---
+
+bool MayReadContacts(const Actor& actor) { return IsAgrStaff(actor); }
+
+bool MayLogContact(const Actor& actor, core::UserId trajectory_ric) {
+  if (MayManageTrajectory(actor)) return true;
+  return actor.role == Role::kTherapeut && trajectory_ric.valid() &&
+         actor.user_id == trajectory_ric;
+}
+
+bool MayLogMedicalContact(const Actor& actor) {
+  return !actor.system && actor.role == Role::kRevalidatiearts;
+}
+
+bool MaySeeMedicalContactSummary(const Actor& actor) {
+  return actor.system || actor.role == Role::kRevalidatiearts;
+}
+
 }  // namespace werkpad::service

@@ -195,4 +195,21 @@ bool MayReadVerzuim(const Actor& actor);
 bool MayUseVerzuimDashboard(const Actor& actor);
 bool MayEstimateWia(const Actor& actor);
 
+// Contact moments and the contact log (issue 6; ContactService). Need-to-know on the
+// revalidant is MayAccess above.
+//
+//   action                                   admin arts ric therapeut revalidant external
+//   read moment tasks and the contact log      -    x    x     x          -          -
+//   log / edit a contact                       -    x    x  traj. RIC     -          -
+//   log / edit a MEDICAL contact               -    x    -     -          -          -
+//   read the summary of a medical contact      -    x    -     -          -          -
+// A medical contact is one with specific medical information for the bedrijfsarts: "via de
+// revalidatiearts ... altijd na schriftelijke toestemming" (handbook ch. 5 "Bedrijfsarts"); the
+// consent part is domain::agr::CheckMedicalContact. The others see that it took place.
+bool MayReadContacts(const Actor& actor);
+// `trajectory_ric`: the trajectory's RIC (model 2: a therapist may be the RIC).
+bool MayLogContact(const Actor& actor, core::UserId trajectory_ric);
+bool MayLogMedicalContact(const Actor& actor);
+bool MaySeeMedicalContactSummary(const Actor& actor);
+
 }  // namespace werkpad::service

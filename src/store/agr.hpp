@@ -147,6 +147,10 @@ class AgrRepo {
   virtual core::Status InsertTasks(const std::vector<TaskRecord>& tasks) = 0;
   virtual core::Result<std::vector<TaskRecord>> ListTasksOf(core::TrajectId trajectory) = 0;
   virtual core::Result<std::vector<TaskRecord>> ListTasks(const TaskFilter& filter) = 0;
+  // Open tasks of active trajectories whose key is one of `keys` and whose due date is on or
+  // before `due_by`, earliest first (the contact-moment signals).
+  virtual core::Result<std::vector<TaskRecord>> ListOpenTasksDueBy(
+      const std::vector<std::string>& keys, core::Date due_by) = 0;
   // kNotFound when absent.
   virtual core::Result<TaskRecord> GetTask(std::int64_t id) = 0;
   // Marks a task done if its version is `expected_version`. kConflict when stale.

@@ -393,12 +393,15 @@ constexpr const char* kTaskColumns =
     " k.done_by FROM agr_task k JOIN agr_trajectory t ON t.id = k.trajectory_id";
 
 core::Result<std::vector<TaskRecord>> SelectTasks(soci::session& sql, const std::string& where,
-                                                  std::vector<long long> params) {
+                                                  std::vector<long long> params,
+                                                  std::vector<std::string> texts = {}) {
   std::vector<TaskRecord> out;
   TaskRow row;
   soci::statement st(sql);
   row.Into(st);
+  // Placeholders bind in order: the numbers first, then the texts.
   for (auto& p : params) st.exchange(soci::use(p));
+  for (auto& p : texts) st.exchange(soci::use(p));
   st.alloc();
   st.prepare(std::string(kTaskColumns) + where + " ORDER BY k.due_date, k.id");
   st.define_and_bind();
@@ -610,6 +613,22 @@ core::Result<std::vector<TaskRecord>> SqlAgrRepo::ListTasks(const TaskFilter& fi
         " AND m.user_id = :u2)))";
     if (filter.open_only) where += " AND k.done_ms IS NULL";
     return SelectTasks(sql_, where, {filter.user.value, filter.user.value});
+  });
+}
+
+core::Result<std::vector<TaskRecord>> SqlAgrRepo::ListOpenTasksDueBy(
+    const std::vector<std::string>& keys, core::Date due_by) {
+  return Guard("open tasks due by", [&]() -> core::Result<std::vector<TaskRecord>> {
+    if (keys.empty()) return std::vector<TaskRecord>{};
+    std::string where = " WHERE k.done_ms IS NULL AND t.active = 1 AND k.due_date <= :d AND"
+                        " k.task_key IN (";
+    std::vector<std::string> texts{core::FormatDate(due_by)};
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      where += (i == 0 ? ":k" : ", :k") + std::to_string(i);
+      texts.push_back(keys[i]);
+    }
+    where += ")";
+    return SelectTasks(sql_, where, {}, std::move(texts));
   });
 }
 

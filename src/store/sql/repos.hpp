@@ -155,6 +155,8 @@ class SqlAgrRepo final : public AgrRepo {
   core::Status InsertTasks(const std::vector<TaskRecord>& tasks) override;
   core::Result<std::vector<TaskRecord>> ListTasksOf(core::TrajectId trajectory) override;
   core::Result<std::vector<TaskRecord>> ListTasks(const TaskFilter& filter) override;
+  core::Result<std::vector<TaskRecord>> ListOpenTasksDueBy(const std::vector<std::string>& keys,
+                                                           core::Date due_by) override;
   core::Result<TaskRecord> GetTask(std::int64_t id) override;
   core::Result<std::int64_t> CompleteTask(std::int64_t id, std::int64_t expected_version,
                                           core::UserId by, core::Instant at) override;
@@ -311,13 +313,28 @@ class SqlProfileRepo final : public ProfileRepo {
   soci::session& sql_;
 };
 
+class SqlContactRepo final : public ContactRepo {
+ public:
+  explicit SqlContactRepo(soci::session& s) : sql_(s) {}
+  core::Result<std::int64_t> Insert(const ContactRecord& record) override;
+  core::Result<ContactRecord> Get(std::int64_t id) override;
+  core::Result<std::vector<ContactRecord>> ListOf(core::TrajectId trajectory) override;
+  core::Result<std::int64_t> Update(const ContactRecord& record,
+                                    std::int64_t expected_version) override;
+  core::Result<std::vector<ContactVersionRecord>> ListVersions(std::int64_t id) override;
+
+ private:
+  soci::session& sql_;
+};
+
 // A Tx over one connection.
 class SqlTx final : public Tx {
  public:
   SqlTx(StatementCache& c, bool write)
       : users_(c), sessions_(c), throttle_(c), revalidanten_(c), organisation_(c),
         audit_(c, write), agr_(c), verzuim_(c.session()), visie_(c.session()),
-        documents_(c.session()), profiles_(c.session()) {}
+        documents_(c.session()), profiles_(c.session()),
+        contacts_(c.session()) {}
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
   LoginThrottleRepo& throttle() override { return throttle_; }
@@ -329,6 +346,7 @@ class SqlTx final : public Tx {
   VisieRepo& visie() override { return visie_; }
   DocumentRepo& documents() override { return documents_; }
   ProfileRepo& profiles() override { return profiles_; }
+  ContactRepo& contacts() override { return contacts_; }
   SqlAuditRepo& sql_audit() { return audit_; }
 
  private:
@@ -343,6 +361,7 @@ class SqlTx final : public Tx {
   SqlVisieRepo visie_;
   SqlDocumentRepo documents_;
   SqlProfileRepo profiles_;
+  SqlContactRepo contacts_;
 };
 
 }  // namespace werkpad::store::sql
