@@ -180,6 +180,13 @@ std::span<const RouteSpec> ApiRoutes() {
        h::RankAlternativeFunctions},
       // The API description itself.
       {"GET", "/api/v1/openapi.json", Access::kPublic, h::OpenApi},
+      // Contact moments and the contact log (issue 6; docs/api.md "Contactmomenten").
+      {"GET", "/api/v1/trajectories/{id}/contacts", Access::kActive, h::GetContacts},
+      {"POST", "/api/v1/trajectories/{id}/contacts", Access::kActive, h::LogContact},
+      {"PUT", "/api/v1/trajectories/{id}/contacts/{contact}", Access::kActive, h::EditContact},
+      {"GET", "/api/v1/trajectories/{id}/contacts/{contact}/versions", Access::kActive,
+       h::ContactVersions},
+      {"GET", "/api/v1/contact-moments/signals", Access::kActive, h::ContactSignals},
   };
   return kRoutes;
 }

@@ -225,5 +225,11 @@ Response DeleteFunction(const Env&, const Call&);
 Response RankAlternativeFunctions(const Env&, const Call&);
 // handlers/operations.cpp
 Response OpenApi(const Env&, const Call&);
+// handlers/contacts.cpp
+Response GetContacts(const Env&, const Call&);
+Response LogContact(const Env&, const Call&);
+Response EditContact(const Env&, const Call&);
+Response ContactVersions(const Env&, const Call&);
+Response ContactSignals(const Env&, const Call&);
 
 }  // namespace werkpad::http::handlers

@@ -3,6 +3,7 @@
 #include <boost/json/parse.hpp>
 
 #include "codec/forms/answers_json.hpp"
+#include "http/json/contacts.hpp"
 #include "domain/identity/role.hpp"
 
 namespace werkpad::http::json {
@@ -410,6 +411,8 @@ bj::object ToJson(const service::TaskView& v) {
   o["done_by"] = OptUserJson(v.done_by);
   o["created_at"] = Timestamp(t.created_at);
   o["version"] = t.version;
+  // Contact moments with werkgever/bedrijfsarts: purpose and materials (issue 6).
+  o["contact_moment"] = ContactMomentJson(t.key);
   return o;
 }
 

@@ -1,6 +1,7 @@
 // Types for the AGR part of the API (docs/api.md, section "AGR"). Keys stay snake_case.
 
 import type { Answers, Duration, FormDefinition } from '../agr/forms/model';
+import type { ContactMomentInfo } from './contactTypes';
 
 export interface UserRef {
   id: number;
@@ -172,6 +173,8 @@ export interface Task {
   done_by: UserRef | null;
   created_at: string;
   version: number;
+  /** Purpose and materials when the task is a contact moment (issue 6), else null. */
+  contact_moment?: ContactMomentInfo | null;
 }
 
 export interface TeamMeetingItem {

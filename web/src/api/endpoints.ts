@@ -1,4 +1,5 @@
 import type { ApiClient } from './client';
+import type { ContactEntry, ContactInput, ContactSection, ContactSignals } from './contactTypes';
 import type { Answers, FormDefinition } from '../agr/forms/model';
 import type {
   Consent,
@@ -249,6 +250,19 @@ export function createApi(client: ApiClient) {
       /** Same-origin download link (the session cookie authenticates a GET). */
       href: (documentId: number) => `/api/v1/trajectories/${trajectoryId}/documents/${documentId}`,
     }),
+    /** Contact moments and the contact log of a trajectory (docs/api.md "Contactmomenten"). */
+    contacts: (trajectoryId: number) => {
+      const base = `/trajectories/${trajectoryId}/contacts`;
+      return {
+        get: () => client.request<ContactSection>('GET', base),
+        log: (input: ContactInput, taskId?: number | null) =>
+          client.request<ContactEntry>('POST', base, { body: taskId ? { ...input, task_id: taskId } : input }),
+        edit: (contactId: number, input: ContactInput, version: number) =>
+          client.request<ContactEntry>('PUT', `${base}/${contactId}`, { body: { ...input, version } }),
+      };
+    },
+    contactSignals: (days?: number) =>
+      client.request<ContactSignals>('GET', '/contact-moments/signals', { query: { days } }),
     tasks: {
       mine: (state: 'open' | 'all' = 'open') =>
         client.request<{ items: Task[] }>('GET', '/tasks', { query: { mine: 1, state } }),

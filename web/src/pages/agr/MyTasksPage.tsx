@@ -9,6 +9,7 @@ import { useLoad } from '../../components/useLoad';
 import { agrText } from '../../i18n/agr';
 import { nl } from '../../i18n/nl';
 import { useApi } from '../../session/context';
+import { ContactSignals } from '../../contacts/ContactSignals';
 
 const t = agrText.tasks;
 
@@ -65,6 +66,7 @@ export function MyTasksPage() {
           </>
         )
       ) : null}
+      <ContactSignals />
     </>
   );
 }

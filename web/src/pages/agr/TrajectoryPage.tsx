@@ -36,6 +36,7 @@ import { prof } from '../../i18n/profiles';
 import { FormField, FormFieldDescription, FormLabel, Textarea, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { DocumentsSection } from '../../visie/DocumentsSection';
 import { visieText } from '../../i18n/visie';
+import { ContactsSection } from '../../contacts/ContactsSection';
 
 const t = agrText.traj;
 
@@ -314,6 +315,8 @@ export function TrajectoryPage() {
               <Paragraph>{t.tasksEmpty}</Paragraph>
             )}
           </section>
+
+          <ContactsSection trajectoryId={id} onChanged={reload} />
 
           <TeamSection
             key={`team-${data.tr.version}`}
