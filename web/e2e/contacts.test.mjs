@@ -151,11 +151,11 @@ describe('werkpad contact moments: signals, logging against a task, editing', { 
       await form.getByRole('heading', { level: 3, name: 'Contact vastleggen' }).waitFor();
       assert.equal(await form.getByLabel('Manier van contact').inputValue(), 'bezoek_werkplek');
       assert.equal(await form.getByLabel('AGR formulier 4 (vragenlijst functieprofiel/belasting van arbeid)').isChecked(), true);
-      await form.getByLabel(/^Samenvatting/).fill('Werkplek bekeken met de leidinggevende; functie-eisen en aanpassingen besproken.');
+      await form.getByRole('textbox', { name: /^Samenvatting \(/ }).fill('Werkplek bekeken met de leidinggevende; functie-eisen en aanpassingen besproken.');
       await checkA11y(page, 'contact vastleggen (formulier)');
       await form.getByRole('button', { name: 'Contact opslaan' }).click();
       await section.getByText('Het contact is vastgelegd en het contactmoment is afgerond.').waitFor();
-      assert.equal(await moments.locator('tr[data-key="werkbezoek_werkgever"]').getAttribute('data-state'), 'done');
+      await moments.locator('tr[data-key="werkbezoek_werkgever"][data-state="done"]').waitFor();
       const log = section.getByTestId('contact-log');
       const entry = log.getByRole('row').filter({ hasText: 'Werkplek bekeken met de leidinggevende' });
       await entry.waitFor();
@@ -179,7 +179,7 @@ describe('werkpad contact moments: signals, logging against a task, editing', { 
       await form.getByRole('alert').getByText(/mag niet in de toekomst liggen/).waitFor();
       await checkA11y(page, 'contact wijzigen met fout');
       await form.getByLabel('Datum van het contact').fill(amsterdamDate(0));
-      await form.getByLabel(/^Samenvatting/).fill('Werkplek bekeken; tilbelasting tot 10 kg afgesproken.');
+      await form.getByRole('textbox', { name: /^Samenvatting \(/ }).fill('Werkplek bekeken; tilbelasting tot 10 kg afgesproken.');
       await form.getByRole('button', { name: 'Wijziging opslaan' }).click();
       await section.getByText('De wijziging is opgeslagen.').waitFor();
       await log.getByRole('row').filter({ hasText: 'tilbelasting tot 10 kg' }).waitFor();
