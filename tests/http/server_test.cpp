@@ -213,6 +213,7 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   service::VisieService visie(db, clock_);
   service::DocumentService documents(db, clock_);
   service::ProfileService profiles(db, clock_);
+  service::ContactService contacts(db, clock_);
   auto login = auth.Login("werkgever1", "een-lang-wachtwoord", "127.0.0.1", "t-1");
   ASSERT_TRUE(login.ok()) << login.error().message;
   const std::string cookie = "werkpad_session=" + login->token;
@@ -225,7 +226,7 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {auth, revalidanten, users, organisation, audit, db, agr, verzuim, visie,
-                          documents, profiles});
+                          documents, profiles, contacts});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   const std::string get =
