@@ -292,8 +292,13 @@ class SqlProfileRepo final : public ProfileRepo {
   core::Result<TrainingSessionRecord> GetSession(std::int64_t id) override;
   core::Result<std::vector<TrainingSessionRecord>> ListSessions(
       core::TrajectId trajectory) override;
+  core::Result<std::int64_t> UpdateSession(const TrainingSessionRecord& r,
+                                           std::int64_t expected_version) override;
   core::Result<std::int64_t> InsertReport(const TrainingReportRecord& r) override;
+  core::Result<TrainingReportRecord> GetReport(std::int64_t id) override;
   core::Result<std::vector<TrainingReportRecord>> ListReports(core::TrajectId trajectory) override;
+  core::Result<std::int64_t> UpdateReport(const TrainingReportRecord& r,
+                                          std::int64_t expected_version) override;
   core::Result<std::vector<CatalogueRecord>> ListCatalogues() override;
   core::Result<CatalogueRecord> GetCatalogue(std::int64_t id) override;
   core::Result<std::int64_t> InsertCatalogue(const CatalogueRecord& r) override;
