@@ -18,7 +18,9 @@
 //      team:   a RIC of one team (need-to-know: the team plus the own caseload),
 //      mine:   the same RIC, scope=mine (dossiers whose casemanager is the RIC),
 //      all:    the system context (every dossier of the institution),
-//    and the store query alone (ListDeadlines) for the team scope. Prints one line per case:
+//    each with the API's default page (100 items), then the team's fifth page (offset 400) and
+//    the largest page (500, system context); and the store query alone (ListDeadlines) for the
+//    team scope and the default page. Prints one line per case:
 //      BENCH verzuim case=team dossiers=N items=I truncated=0|1 median_ms=.. p95_ms=.. max_ms=..
 // Exit status 0 ok, 1 failure, 2 bad usage.
 
@@ -528,14 +530,22 @@ int main(int argc, char** argv) {
     const char* name;
     const service::RequestContext* ctx;
     bool mine;
+    int limit;   // page size (the API's default is 100)
+    int offset;  // paging
   };
-  const Case cases[] = {
-      {"team", &ric_ctx, false}, {"mine", &ric_ctx, true}, {"all", &system_ctx, false}};
+  const service::SignalQuery defaults;
+  const Case cases[] = {{"team", &ric_ctx, false, defaults.limit, 0},
+                        {"mine", &ric_ctx, true, defaults.limit, 0},
+                        {"all", &system_ctx, false, defaults.limit, 0},
+                        {"team_page5", &ric_ctx, false, defaults.limit, 4 * defaults.limit},
+                        {"all_limit500", &system_ctx, false, service::kMaxSignalLimit, 0}};
   int status = 0;
   for (const Case& c : cases) {
     service::SignalQuery q;
     q.mine = c.mine;
     q.days = 14;
+    q.limit = c.limit;
+    q.offset = c.offset;
     std::vector<double> ms;
     std::size_t items = 0;
     bool truncated = false;
@@ -574,7 +584,7 @@ int main(int argc, char** argv) {
   dq.due_until = core::AddDays(today, 14);
   dq.scope.teams = {core::TeamId{1}};
   dq.scope.ric = ric_ctx.actor.user_id;
-  dq.limit = 501;
+  dq.limit = defaults.limit + 1;  // as the service asks for the default page
   std::vector<double> ms;
   std::size_t rows = 0;
   for (int round = -2; round < args.queries; ++round) {

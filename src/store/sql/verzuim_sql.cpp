@@ -387,6 +387,10 @@ core::Result<std::vector<DeadlineRow>> SqlVerzuimRepo::ListDeadlines(const Deadl
       if (i != 0) unioned += " UNION ";
       unioned += "SELECT * FROM (" + branches[i] + ") AS b" + std::to_string(i);
     }
+    // Placeholders are bound by position: create them in the order of the text (the operands
+    // of one + chain are not evaluated in a guaranteed order).
+    const std::string limit_param = binds.Int(q.limit);
+    const std::string offset_param = binds.Int(std::max(q.offset, 0));
     const std::string sql =
         "SELECT b.dossier_id, b.milestone, b.sequence, b.due_date, b.week, b.parties,"
         " b.revalidant_id, r.given_names, r.family_name, b.casemanager_user_id, u.display_name"
@@ -395,7 +399,7 @@ core::Result<std::vector<DeadlineRow>> SqlVerzuimRepo::ListDeadlines(const Deadl
         ") AS b JOIN revalidant r ON r.id = b.revalidant_id"
         " LEFT JOIN app_user u ON u.id = b.casemanager_user_id"
         " ORDER BY b.due_date, b.dossier_id, b.milestone, b.sequence LIMIT " +
-        binds.Int(q.limit) + " OFFSET " + binds.Int(std::max(q.offset, 0));
+        limit_param + " OFFSET " + offset_param;
 
     long long dossier = 0, sequence = 0, week = 0, parties = 0, revalidant = 0, cm = 0;
     std::string milestone, due, given, family, cm_name;
