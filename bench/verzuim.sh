@@ -51,7 +51,10 @@ chmod 755 "$WORK"  # the PostgreSQL server (user postgres when run as root) work
 PG_DIR="$WORK/pg"
 cleanup() {
   local rc=$?
-  "$HERE/../tests/scripts/pg_cluster.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
+  # A reused cluster keeps running with its data (pg_cluster.sh stop would delete it).
+  if [[ ${#REUSE[@]} == 0 ]]; then
+    "$HERE/../tests/scripts/pg_cluster.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
+  fi
   if [[ "${BENCH_KEEP:-0}" == 1 || $rc != 0 ]]; then
     echo "verzuim.sh: work directory kept: $WORK" >&2
   else
@@ -71,7 +74,17 @@ run() {  # run NAME URL
 
 if [[ "${BENCH_SQLITE:-1}" == 1 ]]; then run sqlite "sqlite:$WORK/verzuim.db"; fi
 if [[ "${BENCH_PG:-1}" == 1 && -x "${PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]]; then
-  "$HERE/../tests/scripts/pg_cluster.sh" start "$PG_DIR" >&2
+  if [[ ${#REUSE[@]} == 0 ]]; then
+    "$HERE/../tests/scripts/pg_cluster.sh" start "$PG_DIR" >&2
+  else
+    # The kept cluster: started again if it is not running (never re-initialised).
+    pg=("${PG_BIN:-/usr/lib/postgresql/15/bin}/pg_ctl" -D "$PG_DIR/data")
+    if [[ $(id -u) == 0 ]]; then pg=(runuser -u postgres -- "${pg[@]}"); fi
+    "${pg[@]}" status >/dev/null 2>&1 ||
+      "${pg[@]}" -l "$PG_DIR/postgres.log" -w -t 60 \
+        -o "-c listen_addresses='' -k '$PG_DIR' -c max_connections=200" start >/dev/null
+    echo "verzuim.sh: reusing the PostgreSQL cluster in $PG_DIR (stop it with tests/scripts/pg_cluster.sh stop $PG_DIR, which deletes it)" >&2
+  fi
   run postgresql "$(cat "$PG_DIR/url")"
 else
   echo "verzuim.sh: PostgreSQL skipped (BENCH_PG=0 or no PostgreSQL 15 in ${PG_BIN:-/usr/lib/postgresql/15/bin})" >&2
