@@ -111,6 +111,7 @@ class SqlAuditRepo final : public AuditRepo {
       : sql_(c.session()), stmts_(c), dialect_(c.dialect()), in_write_unit_(in_write_unit) {}
   core::Result<AuditHead> Head() override;
   core::Status Append(const AuditRow& row) override;
+  core::Status AppendMany(const std::vector<AuditRow>& rows) override;
   core::Result<Page<AuditRow>> List(const AuditFilter& filter) override;
   core::Result<std::vector<AuditRow>> Scan(std::int64_t after_seq, int limit) override;
   core::Result<AuditHead> StoredHead() override;

@@ -333,7 +333,7 @@ export function createApi(client: ApiClient) {
       riv: (id: number) => client.request<Riv>('GET', `/verzuimdossiers/${id}/riv`),
       signals: (q: SignalQuery) =>
         client.request<SignalList>('GET', '/verzuim/signalen', {
-          query: { scope: q.scope, days: q.days, status: q.status, party: q.party, sort: q.sort },
+          query: { scope: q.scope, days: q.days, status: q.status, party: q.party, sort: q.sort, limit: q.limit, offset: q.offset },
         }),
       settings: () => client.request<{ signal_days: number }>('GET', '/verzuim/settings'),
       updateSettings: (signal_days: number) =>
