@@ -23,6 +23,7 @@ class VerzuimService;
 class VisieService;
 class DocumentService;
 class ProfileService;
+class PartnerService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -73,6 +74,8 @@ class Server {
     service::DocumentService& documents;
     // Function and person profiles, goals, work training (docs/api.md "Profielen").
     service::ProfileService& profiles;
+    // Network partners, handover moments, the AGR handover (docs/api.md "Netwerkpartners").
+    service::PartnerService& partners;
   };
 
   Server(Options options, Services services);

@@ -11,6 +11,7 @@
 #include "store/agr.hpp"
 #include "store/audit_rows.hpp"
 #include "store/organisation.hpp"
+#include "store/partners.hpp"
 #include "store/profiles.hpp"
 #include "store/revalidanten.hpp"
 #include "store/sessions.hpp"
@@ -36,6 +37,7 @@ class Tx {
   virtual VisieRepo& visie() = 0;
   virtual DocumentRepo& documents() = 0;
   virtual ProfileRepo& profiles() = 0;
+  virtual PartnerRepo& partners() = 0;
 };
 
 // Counters for /metrics. Plain values copied out of the implementation.

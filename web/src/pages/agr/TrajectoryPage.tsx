@@ -36,6 +36,8 @@ import { prof } from '../../i18n/profiles';
 import { FormField, FormFieldDescription, FormLabel, Textarea, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { DocumentsSection } from '../../visie/DocumentsSection';
 import { visieText } from '../../i18n/visie';
+import { PartnersSection } from '../../partners/PartnersSection';
+import { HandoverSection } from '../../partners/HandoverSection';
 
 const t = agrText.traj;
 
@@ -274,6 +276,10 @@ export function TrajectoryPage() {
           </section>
 
           <DocumentsSection trajectoryId={id} />
+
+          <PartnersSection key={`partners-${data.tr.version}`} revalidantId={data.tr.revalidant_id} />
+
+          <HandoverSection trajectory={data.tr} onClose={() => setDialog('afsluiten')} />
 
           <section aria-labelledby="profielen-titel" className="werkpad-section" data-testid="profiles-section">
             <Heading level={2} id="profielen-titel">
