@@ -67,9 +67,7 @@ export const partnersText = {
   empty: 'Er zijn nog geen netwerkpartners vastgelegd.',
   involvedNow: (n: number) =>
     n === 1 ? '1 partner is in de huidige fase betrokken.' : `${n} partners zijn in de huidige fase betrokken.`,
-  edit: (name: string) => `Wijzig ${name}`,
   editShort: 'Wijzigen',
-  end: (name: string) => `Beëindig ${name}`,
   endShort: 'Beëindigen',
   ended: (name: string) => `${name} is beëindigd.`,
   endedList: 'Beëindigde partners',

@@ -99,11 +99,13 @@ function MatrixTable({ m, onEdit, onEnd, busy }: { m: PartnerMatrix; onEdit: (p:
               ))}
               <TableCell>
                 <ButtonGroup>
-                  <Button appearance="secondary-action-button" aria-label={t.edit(partnerName(partner))} onClick={() => onEdit(partner)}>
+                  <Button appearance="secondary-action-button" onClick={() => onEdit(partner)}>
                     {t.editShort}
+                    <span className="werkpad-visually-hidden"> {partnerName(partner)}</span>
                   </Button>
-                  <Button appearance="subtle-button" aria-label={t.end(partnerName(partner))} disabled={busy} onClick={() => onEnd(partner)}>
+                  <Button appearance="subtle-button" disabled={busy} onClick={() => onEnd(partner)}>
                     {t.endShort}
+                    <span className="werkpad-visually-hidden"> {partnerName(partner)}</span>
                   </Button>
                 </ButtonGroup>
               </TableCell>
