@@ -39,32 +39,74 @@ std::vector<Case> Cases() {
       // UWV arbeidsdeskundige and a fixed colleague as buddy.
       {0,
        "ric",
-       {{"huisarts", "", "Dr. A. Jansen (fictief)", "Huisartsenpraktijk De Linde (fictief)",
-         "033-1234567", "praktijk@delinde.example", {}},
-        {"jobcoach", "", "Sara Bos (fictief)", "Jobcoach Midden (fictief)", "06-12345678",
-         "sara@jobcoachmidden.example", {{Step::kWerktraining, pt::Role::kActive}}},
-        {"uwv_arbeidsdeskundige", "", "M. de Wit (fictief)", "UWV Amersfoort (fictief)", "", "", {}},
-        {"collega", "", "Ruud (vaste collega, fictief)", "Installatiebedrijf Voorbeeld BV (fictief)",
-         "", "", {}}},
+       {{"huisarts",
+         "",
+         "Dr. A. Jansen (fictief)",
+         "Huisartsenpraktijk De Linde (fictief)",
+         "033-1234567",
+         "praktijk@delinde.example",
+         {}},
+        {"jobcoach",
+         "",
+         "Sara Bos (fictief)",
+         "Jobcoach Midden (fictief)",
+         "06-12345678",
+         "sara@jobcoachmidden.example",
+         {{Step::kWerktraining, pt::Role::kActive}}},
+        {"uwv_arbeidsdeskundige",
+         "",
+         "M. de Wit (fictief)",
+         "UWV Amersfoort (fictief)",
+         "",
+         "",
+         {}},
+        {"collega",
+         "",
+         "Ruud (vaste collega, fictief)",
+         "Installatiebedrijf Voorbeeld BV (fictief)",
+         "",
+         "",
+         {}}},
        14,
        {}},
       // Priya Ramdin (afronding): huisarts, gemeente and a re-integratiebureau.
       {7,
        "ric",
-       {{"huisarts", "", "Dr. L. Chen (fictief)", "Gezondheidscentrum Zuilen (fictief)",
-         "030-7654321", "", {}},
+       {{"huisarts",
+         "",
+         "Dr. L. Chen (fictief)",
+         "Gezondheidscentrum Zuilen (fictief)",
+         "030-7654321",
+         "",
+         {}},
         {"gemeente", "", "", "Gemeente Nieuwegein, Werk en Inkomen (fictief)", "14 030", "", {}},
-        {"reintegratiebureau", "", "", "Re-integratie Vooruit (fictief)", "", "info@vooruit.example",
+        {"reintegratiebureau",
+         "",
+         "",
+         "Re-integratie Vooruit (fictief)",
+         "",
+         "info@vooruit.example",
          {}}},
        -1,
        {}},
       // Ahmet Yilmaz (werktraining): medisch specialist and a private insurer.
       {10,
        "ric.zuid",
-       {{"medisch_specialist", "", "Dr. P. de Groot, neuroloog (fictief)", "Ziekenhuis Midden (fictief)",
-         "", "", {}},
-        {"overig", "Bedrijfsmaatschappelijk werk", "", "Werkgeverservicepunt (fictief)", "", "",
-         {{Step::kWerktraining, pt::Role::kBackground}, {Step::kAfronding, pt::Role::kRecommended}}}},
+       {{"medisch_specialist",
+         "",
+         "Dr. P. de Groot, neuroloog (fictief)",
+         "Ziekenhuis Midden (fictief)",
+         "",
+         "",
+         {}},
+        {"overig",
+         "Bedrijfsmaatschappelijk werk",
+         "",
+         "Werkgeverservicepunt (fictief)",
+         "",
+         "",
+         {{Step::kWerktraining, pt::Role::kBackground},
+          {Step::kAfronding, pt::Role::kRecommended}}}},
        -1,
        {"werkgever", "bedrijfsarts"}},
   };
@@ -107,8 +149,8 @@ core::Result<int> AddDemoPartners(store::Database& db, const core::Clock& clock,
       auto r = partners.Create(ctx, rid, in);
       if (!r.ok()) {
         core::Error e = r.error();
-        e.message = fmt::format("network partner of demo revalidant {}: {}", c.revalidant + 1,
-                                e.message);
+        e.message =
+            fmt::format("network partner of demo revalidant {}: {}", c.revalidant + 1, e.message);
         for (const auto& f : r.error().fields) e.message += fmt::format(" [{} {}]", f.path, f.code);
         return e;
       }
@@ -144,7 +186,8 @@ core::Status SignDemoVisie(service::VisieService& visie, service::AgrService& ag
   save.content.visie_team =
       "Terugkeer in het eigen werk is haalbaar met een opbouw in uren (fictief voorbeeld).";
   save.content.aandachtspunten = "Pauzes inplannen; geen nachtdiensten in de eerste maanden.";
-  save.content.advies = "Start met drie ochtenden per week, opbouw over acht weken, met een jobcoach.";
+  save.content.advies =
+      "Start met drie ochtenden per week, opbouw over acht weken, met een jobcoach.";
   save.version = v.record.version;
   WP_ASSIGN_OR_RETURN(v, visie.Save(ctx, tid, save));
   for (auto to : {domain::reintegratievisie::Status::kInReview,

@@ -107,7 +107,7 @@ core::Result<PartnerView> ViewOf(Names& names, store::PartnerRecord rec) {
 
 // The trajectory the current phase comes from: the active one, else the newest.
 core::Result<std::optional<store::TrajectoryRecord>> PhaseTrajectory(store::Tx& tx,
-                                                                    core::RevalidantId id) {
+                                                                     core::RevalidantId id) {
   WP_ASSIGN_OR_RETURN(auto list, tx.agr().ListTrajectories(id));
   if (list.empty()) return std::optional<store::TrajectoryRecord>();
   for (auto& t : list) {
@@ -123,8 +123,7 @@ core::Status CheckEndpointPartner(store::Tx& tx, const pt::Endpoint& e, core::Re
   if (!p.ok() && p.error().code != core::ErrorCode::kNotFound) return std::move(p).error();
   if (!p.ok() || p->revalidant_id != id) {
     return core::Error::Invalid("no such network partner of this revalidant",
-                                {{path, "unknown_partner",
-                                  "a partner of this revalidant"}});
+                                {{path, "unknown_partner", "a partner of this revalidant"}});
   }
   return core::Ok();
 }
@@ -151,8 +150,8 @@ core::Result<PartnerMatrixView> PartnerService::Matrix(const RequestContext& ctx
   if (!MayReadPartners(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kRead, kPartnerObject, object, id);
   }
-  WP_RETURN_IF_ERROR(CheckRevalidantAccess(m.db, ctx, id, false, audit::Action::kRead,
-                                           kPartnerObject, object));
+  WP_RETURN_IF_ERROR(
+      CheckRevalidantAccess(m.db, ctx, id, false, audit::Action::kRead, kPartnerObject, object));
   WP_ASSIGN_OR_RETURN(auto view, m.db.Read([&](store::Tx& tx) -> core::Result<PartnerMatrixView> {
     PartnerMatrixView v;
     v.revalidant_id = id;
@@ -168,7 +167,8 @@ core::Result<PartnerMatrixView> PartnerService::Matrix(const RequestContext& ctx
       if (p.ended_on) continue;
       WP_ASSIGN_OR_RETURN(PartnerView pv, ViewOf(names, std::move(p)));
       MatrixRow row{std::move(pv), pt::Role::kNotInvolved};
-      if (v.current_phase) row.current_role = row.partner.roles[*pt::PhaseIndex(*v.current_phase)].role;
+      if (v.current_phase)
+        row.current_role = row.partner.roles[*pt::PhaseIndex(*v.current_phase)].role;
       v.rows.push_back(std::move(row));
     }
     WP_ASSIGN_OR_RETURN(auto moments, tx.partners().ListMoments(id));
@@ -192,8 +192,8 @@ core::Result<std::vector<PartnerView>> PartnerService::List(const RequestContext
   if (!MayReadPartners(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kRead, kPartnerObject, object, id);
   }
-  WP_RETURN_IF_ERROR(CheckRevalidantAccess(m.db, ctx, id, false, audit::Action::kRead,
-                                           kPartnerObject, object));
+  WP_RETURN_IF_ERROR(
+      CheckRevalidantAccess(m.db, ctx, id, false, audit::Action::kRead, kPartnerObject, object));
   WP_ASSIGN_OR_RETURN(auto list,
                       m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<PartnerView>> {
                         Names names(tx);
@@ -217,8 +217,8 @@ core::Result<PartnerView> PartnerService::Create(const RequestContext& ctx, core
   if (!MayEditPartners(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kCreate, kPartnerObject, "", id);
   }
-  WP_RETURN_IF_ERROR(CheckRevalidantAccess(m.db, ctx, id, true, audit::Action::kCreate,
-                                           kPartnerObject, ""));
+  WP_RETURN_IF_ERROR(
+      CheckRevalidantAccess(m.db, ctx, id, true, audit::Action::kCreate, kPartnerObject, ""));
   WP_ASSIGN_OR_RETURN(CheckedPartner checked, CheckPartner(in));
   return m.db.Write([&](store::Tx& tx) -> core::Result<PartnerView> {
     store::PartnerRecord r;
@@ -248,15 +248,15 @@ core::Result<store::PartnerRecord> LoadPartnerForWrite(store::Database& db,
   }
   WP_ASSIGN_OR_RETURN(auto rec,
                       db.Read([&](store::Tx& tx) { return tx.partners().GetPartner(partner_id); }));
-  WP_RETURN_IF_ERROR(CheckRevalidantAccess(db, ctx, rec.revalidant_id, true,
-                                           audit::Action::kUpdate, kPartnerObject, object));
+  WP_RETURN_IF_ERROR(CheckRevalidantAccess(db, ctx, rec.revalidant_id, true, audit::Action::kUpdate,
+                                           kPartnerObject, object));
   return rec;
 }
 
 }  // namespace
 
-core::Result<PartnerView> PartnerService::Update(const RequestContext& ctx,
-                                                 std::int64_t partner_id, const PartnerInput& in) {
+core::Result<PartnerView> PartnerService::Update(const RequestContext& ctx, std::int64_t partner_id,
+                                                 const PartnerInput& in) {
   Impl& m = *impl_;
   WP_ASSIGN_OR_RETURN(auto loaded, LoadPartnerForWrite(m.db, ctx, partner_id));
   WP_ASSIGN_OR_RETURN(CheckedPartner checked, CheckPartner(in));
@@ -270,8 +270,8 @@ core::Result<PartnerView> PartnerService::Update(const RequestContext& ctx,
     r.updated_by = ctx.actor.user_id;
     r.updated_at = ctx.now;
     WP_ASSIGN_OR_RETURN(std::int64_t v, tx.partners().UpdatePartner(r, in.version));
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, kPartnerObject,
-                                   IdText(partner_id), loaded.revalidant_id);
+    audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, kPartnerObject, IdText(partner_id),
+                                   loaded.revalidant_id);
     e.detail = fmt::format("kind={};overrides={};version={}", r.kind, checked.overrides.size(), v);
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     WP_ASSIGN_OR_RETURN(auto stored, tx.partners().GetPartner(partner_id));
@@ -300,8 +300,8 @@ core::Result<PartnerView> PartnerService::End(const RequestContext& ctx, std::in
     r.updated_by = ctx.actor.user_id;
     r.updated_at = ctx.now;
     WP_ASSIGN_OR_RETURN(std::int64_t v, tx.partners().UpdatePartner(r, in.version));
-    audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, kPartnerObject,
-                                   IdText(partner_id), loaded.revalidant_id);
+    audit::AuditEvent e = EventFor(ctx, audit::Action::kUpdate, kPartnerObject, IdText(partner_id),
+                                   loaded.revalidant_id);
     e.detail = fmt::format("ended;version={}", v);
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     WP_ASSIGN_OR_RETURN(auto stored, tx.partners().GetPartner(partner_id));
@@ -319,8 +319,8 @@ core::Result<std::vector<MomentView>> PartnerService::Moments(const RequestConte
   if (!MayReadPartners(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kRead, kMomentObject, object, id);
   }
-  WP_RETURN_IF_ERROR(CheckRevalidantAccess(m.db, ctx, id, false, audit::Action::kRead,
-                                           kMomentObject, object));
+  WP_RETURN_IF_ERROR(
+      CheckRevalidantAccess(m.db, ctx, id, false, audit::Action::kRead, kMomentObject, object));
   WP_ASSIGN_OR_RETURN(auto list,
                       m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<MomentView>> {
                         Names names(tx);
@@ -338,15 +338,14 @@ core::Result<std::vector<MomentView>> PartnerService::Moments(const RequestConte
   return list;
 }
 
-core::Result<MomentView> PartnerService::AddMoment(const RequestContext& ctx,
-                                                   core::RevalidantId id,
+core::Result<MomentView> PartnerService::AddMoment(const RequestContext& ctx, core::RevalidantId id,
                                                    const MomentInputView& in) {
   Impl& m = *impl_;
   if (!MayEditPartners(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kCreate, kMomentObject, "", id);
   }
-  WP_RETURN_IF_ERROR(CheckRevalidantAccess(m.db, ctx, id, true, audit::Action::kCreate,
-                                           kMomentObject, ""));
+  WP_RETURN_IF_ERROR(
+      CheckRevalidantAccess(m.db, ctx, id, true, audit::Action::kCreate, kMomentObject, ""));
   WP_RETURN_IF_ERROR(pt::ValidateMoment(in.moment, core::DutchDate(ctx.now)));
   return m.db.Write([&](store::Tx& tx) -> core::Result<MomentView> {
     WP_RETURN_IF_ERROR(CheckEndpointPartner(tx, in.moment.from, id, "from.partner_id"));
@@ -388,7 +387,8 @@ core::Result<MomentView> PartnerService::UpdateMoment(const RequestContext& ctx,
                                                       std::int64_t moment_id,
                                                       const MomentInputView& in) {
   Impl& m = *impl_;
-  WP_ASSIGN_OR_RETURN(auto loaded, LoadMomentForWrite(m.db, ctx, moment_id, audit::Action::kUpdate));
+  WP_ASSIGN_OR_RETURN(auto loaded,
+                      LoadMomentForWrite(m.db, ctx, moment_id, audit::Action::kUpdate));
   WP_RETURN_IF_ERROR(pt::ValidateMoment(in.moment, core::DutchDate(ctx.now)));
   const core::RevalidantId id = loaded.revalidant_id;
   return m.db.Write([&](store::Tx& tx) -> core::Result<MomentView> {
@@ -416,7 +416,8 @@ core::Result<MomentView> PartnerService::UpdateMoment(const RequestContext& ctx,
 core::Status PartnerService::DeleteMoment(const RequestContext& ctx, std::int64_t moment_id,
                                           std::int64_t version) {
   Impl& m = *impl_;
-  WP_ASSIGN_OR_RETURN(auto loaded, LoadMomentForWrite(m.db, ctx, moment_id, audit::Action::kDelete));
+  WP_ASSIGN_OR_RETURN(auto loaded,
+                      LoadMomentForWrite(m.db, ctx, moment_id, audit::Action::kDelete));
   return m.db.WriteUnit([&](store::Tx& tx) -> core::Status {
     WP_RETURN_IF_ERROR(tx.partners().DeleteMoment(moment_id, version));
     audit::AuditEvent e = EventFor(ctx, audit::Action::kDelete, kMomentObject, IdText(moment_id),
@@ -501,8 +502,8 @@ core::Result<ClosingView> PartnerService::Closing(const RequestContext& ctx, cor
     }
     return v;
   }));
-  audit::AuditEvent e = EventFor(ctx, audit::Action::kRead, kHandoverObject, object,
-                                 traj.trajectory.revalidant_id);
+  audit::AuditEvent e =
+      EventFor(ctx, audit::Action::kRead, kHandoverObject, object, traj.trajectory.revalidant_id);
   e.detail = fmt::format("closing;handovers={}", view.handovers.size());
   WP_RETURN_IF_ERROR(audit::Append(m.db, e, ctx.now));
   return view;
@@ -543,8 +544,10 @@ core::Result<HandoverView> PartnerService::RecordHandover(const RequestContext& 
   c.MaxLen("note", in.note, pt::kMaxNoteLength);
   WP_RETURN_IF_ERROR(c.Done("the handover has invalid fields"));
   if (!pt::HandoverAllowedIn(traj.trajectory.step)) {
-    return core::Error::Rule("the handover is recorded in werktraining or afronding; the current "
-                             "step is '" + std::string(agr::ToCode(traj.trajectory.step)) + "'");
+    return core::Error::Rule(
+        "the handover is recorded in werktraining or afronding; the current "
+        "step is '" +
+        std::string(agr::ToCode(traj.trajectory.step)) + "'");
   }
 
   std::optional<audit::AuditEvent> refused;
@@ -559,8 +562,9 @@ core::Result<HandoverView> PartnerService::RecordHandover(const RequestContext& 
                                   {{"visie_version", "not_found", "an existing version"}});
     }
     if (!visie->signature) {
-      return core::Error::Rule("the re-integratievisie is not signed yet; the revalidant signs it "
-                               "and chooses with whom it may be shared first");
+      return core::Error::Rule(
+          "the re-integratievisie is not signed yet; the revalidant signs it "
+          "and chooses with whom it may be shared first");
     }
     if (version->content_sha256 != visie->signature->content_sha256) {
       return core::Error::Rule(fmt::format(
@@ -570,23 +574,25 @@ core::Result<HandoverView> PartnerService::RecordHandover(const RequestContext& 
     WP_ASSIGN_OR_RETURN(consent::ConsentRecord record, tx.agr().GetConsent(revalidant));
     const consent::PolicyDecision d =
         consent::MayShare(record, consent::InfoKind::kReIntegratievisie, in.party, ctx.now);
-    const bool allowed =
-        MayPartySeeVisie(in.party, true, visie->signature->share_with, d.allowed);
+    const bool allowed = MayPartySeeVisie(in.party, true, visie->signature->share_with, d.allowed);
     audit::AuditEvent share =
         EventFor(ctx, audit::Action::kShare, "consent", IdText(revalidant.value), revalidant,
                  allowed ? audit::Outcome::kSuccess : audit::Outcome::kDenied);
-    share.detail = fmt::format("kind=reintegratievisie;party={};reason={};via=handover", in.party,
-                               allowed ? "allowed"
-                                       : (d.allowed ? "not_chosen_at_signing"
-                                                    : std::string(consent::ToCode(d.reason))));
+    share.detail = fmt::format(
+        "kind=reintegratievisie;party={};reason={};via=handover", in.party,
+        allowed ? "allowed"
+                : (d.allowed ? "not_chosen_at_signing" : std::string(consent::ToCode(d.reason))));
     if (!allowed) {
       refused = share;
-      return core::Error::Rule("the revalidant did not consent to sharing the "
-                               "re-integratievisie with the " + in.party);
+      return core::Error::Rule(
+          "the revalidant did not consent to sharing the "
+          "re-integratievisie with the " +
+          in.party);
     }
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, share, ctx.now));
     if (in.partner_id > 0) {
-      WP_RETURN_IF_ERROR(CheckEndpointPartner(tx, pt::Endpoint{in.partner_id, ""}, revalidant, "partner_id"));
+      WP_RETURN_IF_ERROR(
+          CheckEndpointPartner(tx, pt::Endpoint{in.partner_id, ""}, revalidant, "partner_id"));
     }
 
     store::HandoverRecord r;

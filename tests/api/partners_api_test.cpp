@@ -70,10 +70,11 @@ TEST(Partners, AddEditAndTheMatrixForTheCurrentPhase) {
   EXPECT_TRUE(email.HasFieldError("email", "invalid_email")) << email.body;
   Reply nameless = ric.Post(base, bj::object{{"kind", "jobcoach"}});
   EXPECT_TRUE(nameless.HasFieldError("name", "required")) << nameless.body;
-  Reply phase = ric.Post(base, bj::object{{"kind", "jobcoach"},
-                                          {"name", "X"},
-                                          {"roles", bj::array{bj::object{{"phase", "afgerond"},
-                                                                         {"role", "active"}}}}});
+  Reply phase = ric.Post(
+      base,
+      bj::object{{"kind", "jobcoach"},
+                 {"name", "X"},
+                 {"roles", bj::array{bj::object{{"phase", "afgerond"}, {"role", "active"}}}}});
   EXPECT_EQ(phase.status / 100, 4) << phase.body;
   Reply unknown = ric.Post(base, bj::object{{"kind", "jobcoach"}, {"name", "X"}, {"bsn", "1"}});
   EXPECT_EQ(unknown.status, 400) << unknown.body;
@@ -82,12 +83,13 @@ TEST(Partners, AddEditAndTheMatrixForTheCurrentPhase) {
   const std::size_t count = before.json.at("items").as_array().size();
 
   Reply created = ric.Post(
-      base, bj::object{{"kind", "jobcoach"},
-                       {"name", "Jet Jobcoach"},
-                       {"organisation", "Werkfit Midden"},
-                       {"phone", "06-11122233"},
-                       {"email", "jet@werkfit.example"},
-                       {"roles", bj::array{bj::object{{"phase", "werktraining"}, {"role", "active"}}}}});
+      base,
+      bj::object{{"kind", "jobcoach"},
+                 {"name", "Jet Jobcoach"},
+                 {"organisation", "Werkfit Midden"},
+                 {"phone", "06-11122233"},
+                 {"email", "jet@werkfit.example"},
+                 {"roles", bj::array{bj::object{{"phase", "werktraining"}, {"role", "active"}}}}});
   ASSERT_EQ(created.status, 201) << created.body;
   g_partner = created.Int("id");
   EXPECT_EQ(created.Int("version"), 1);
@@ -116,12 +118,9 @@ TEST(Partners, AddEditAndTheMatrixForTheCurrentPhase) {
   EXPECT_TRUE(listed) << matrix.body;
 
   // Edit: stale version 409, then the override back to the default.
-  bj::object edit{{"kind", "jobcoach"},
-                  {"name", "Jet Jobcoach"},
-                  {"organisation", "Werkfit Midden"},
-                  {"note", "Start na ontslag"},
-                  {"roles", bj::array{}},
-                  {"version", 1}};
+  bj::object edit{
+      {"kind", "jobcoach"},         {"name", "Jet Jobcoach"}, {"organisation", "Werkfit Midden"},
+      {"note", "Start na ontslag"}, {"roles", bj::array{}},   {"version", 1}};
   Reply ok = Env().As("fysio").Put("/api/v1/netwerkpartners/" + std::to_string(g_partner), edit);
   ASSERT_EQ(ok.status, 200) << ok.body;
   EXPECT_EQ(ok.Int("version"), 2);
@@ -137,11 +136,9 @@ TEST(Partners, AddEditAndTheMatrixForTheCurrentPhase) {
   EXPECT_EQ(Env().As("ric.zuid").Post(base, bj::object{{"kind", "huisarts"}, {"name", "X"}}).status,
             403);
   edit["version"] = 2;
-  EXPECT_EQ(Env()
-                .As("ric.zuid")
-                .Put("/api/v1/netwerkpartners/" + std::to_string(g_partner), edit)
-                .status,
-            403);
+  EXPECT_EQ(
+      Env().As("ric.zuid").Put("/api/v1/netwerkpartners/" + std::to_string(g_partner), edit).status,
+      403);
   EXPECT_EQ(Env().As("admin").Get(base + "/matrix").status, 403);
   EXPECT_EQ(Env().As("revalidant").Get(base + "/matrix").status, 403);
 
@@ -281,10 +278,10 @@ TEST(Partners, HandoverCompletesTheTaskAndAgrIsClosedWithAnEndReason) {
   // Discharge approaches: afronding starts and creates the overdracht_* tasks.
   Reply traj = ric.Get(T(g_trajectory));
   ASSERT_EQ(traj.status, 200);
-  Reply start = ric.Post(T(g_trajectory) + "/decisions",
-                         bj::object{{"kind", "afronding_starten"},
-                                    {"outcome", "gereed"},
-                                    {"version", traj.Int("version")}});
+  Reply start =
+      ric.Post(T(g_trajectory) + "/decisions", bj::object{{"kind", "afronding_starten"},
+                                                          {"outcome", "gereed"},
+                                                          {"version", traj.Int("version")}});
   ASSERT_EQ(start.status, 200) << start.body;
   Reply matrix = ric.Get(R(g_revalidant) + "/netwerkpartners/matrix");
   EXPECT_EQ(matrix.Str("current_phase"), "afronding");
@@ -332,7 +329,8 @@ TEST(Partners, HandoverCompletesTheTaskAndAgrIsClosedWithAnEndReason) {
   if (expected.count("bedrijfsarts")) {
     body["party"] = "bedrijfsarts";
     body["warm"] = false;
-    body["attendees"] = bj::array{bj::object{{"name", "Arbodienst Midden"}, {"role", "bedrijfsarts"}}};
+    body["attendees"] =
+        bj::array{bj::object{{"name", "Arbodienst Midden"}, {"role", "bedrijfsarts"}}};
     Reply cold = ric.Post(url, body);
     ASSERT_EQ(cold.status, 201) << cold.body;
   }
@@ -392,7 +390,8 @@ TEST(Partners, EndingAPartnerTakesItOutOfTheMatrix) {
   EXPECT_EQ(RowOf(matrix, g_partner), nullptr);
   bool listed = false;
   Reply all = ric.Get(R(g_revalidant) + "/netwerkpartners");
-  for (const auto& p : all.json.at("items").as_array()) listed |= p.at("id").as_int64() == g_partner;
+  for (const auto& p : all.json.at("items").as_array())
+    listed |= p.at("id").as_int64() == g_partner;
   EXPECT_TRUE(listed);  // kept for the history
 }
 

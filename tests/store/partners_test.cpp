@@ -62,10 +62,10 @@ TEST_P(PartnerStoreTest, PartnersAreVersionedEndedAndListedPerRevalidant) {
   WP_ASSERT_OK_AND_ASSIGN(std::int64_t id, db().Write([&](Tx& tx) {
     return tx.partners().InsertPartner(NewPartner(revalidant_, "jobcoach"));
   }));
-  WP_ASSERT_OK(db().Write([&](Tx& tx) {
-    return tx.partners().InsertPartner(NewPartner(other_, "huisarts"));
-  }));
-  WP_ASSERT_OK_AND_ASSIGN(auto got, db().Read([&](Tx& tx) { return tx.partners().GetPartner(id); }));
+  WP_ASSERT_OK(db().Write(
+      [&](Tx& tx) { return tx.partners().InsertPartner(NewPartner(other_, "huisarts")); }));
+  WP_ASSERT_OK_AND_ASSIGN(auto got,
+                          db().Read([&](Tx& tx) { return tx.partners().GetPartner(id); }));
   EXPECT_EQ(got.kind, "jobcoach");
   EXPECT_EQ(got.version, 1);
   EXPECT_EQ(got.roles, "werktraining=active");
@@ -87,8 +87,8 @@ TEST_P(PartnerStoreTest, PartnersAreVersionedEndedAndListedPerRevalidant) {
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, core::ErrorCode::kNotFound);
 
-  WP_ASSERT_OK_AND_ASSIGN(auto list,
-                          db().Read([&](Tx& tx) { return tx.partners().ListPartners(revalidant_); }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto list, db().Read([&](Tx& tx) { return tx.partners().ListPartners(revalidant_); }));
   ASSERT_EQ(list.size(), 1u);
   EXPECT_EQ(list[0].roles, "");
   ASSERT_TRUE(list[0].ended_on.has_value());
@@ -124,8 +124,8 @@ TEST_P(PartnerStoreTest, HandoverMomentsKeepEndpointsAndDates) {
   WP_ASSERT_OK_AND_ASSIGN(std::int64_t first,
                           db().Write([&](Tx& tx) { return tx.partners().InsertMoment(early); }));
 
-  WP_ASSERT_OK_AND_ASSIGN(auto list,
-                          db().Read([&](Tx& tx) { return tx.partners().ListMoments(revalidant_); }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto list, db().Read([&](Tx& tx) { return tx.partners().ListMoments(revalidant_); }));
   ASSERT_EQ(list.size(), 2u);
   EXPECT_EQ(list[0].id, first);  // ordered by the date (done or planned)
   EXPECT_EQ(list[0].from_partner_id, partner);
@@ -137,7 +137,8 @@ TEST_P(PartnerStoreTest, HandoverMomentsKeepEndpointsAndDates) {
   EXPECT_EQ(list[1].to_partner_id, partner);
   EXPECT_FALSE(list[1].done_on.has_value());
 
-  WP_ASSERT_OK_AND_ASSIGN(auto got, db().Read([&](Tx& tx) { return tx.partners().GetMoment(later); }));
+  WP_ASSERT_OK_AND_ASSIGN(auto got,
+                          db().Read([&](Tx& tx) { return tx.partners().GetMoment(later); }));
   got.done_on = core::ParseDate("2026-12-05");
   got.updated_at = At(40);
   WP_ASSERT_OK_AND_ASSIGN(std::int64_t v2,
@@ -194,9 +195,8 @@ TEST_P(PartnerStoreTest, HandoverRecordsKeepAttendeesInOrder) {
   cold.attendees = {{"M. de Wit", ""}};
   WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.partners().InsertHandover(cold); }));
 
-  WP_ASSERT_OK_AND_ASSIGN(auto list, db().Read([&](Tx& tx) {
-    return tx.partners().ListHandovers(trajectory_);
-  }));
+  WP_ASSERT_OK_AND_ASSIGN(
+      auto list, db().Read([&](Tx& tx) { return tx.partners().ListHandovers(trajectory_); }));
   ASSERT_EQ(list.size(), 2u);
   EXPECT_EQ(list[0].party, "uwv");  // by date
   EXPECT_FALSE(list[0].warm);

@@ -9,15 +9,21 @@ namespace {
 using agr::Step;
 
 constexpr std::array<Kind, 10> kKinds = {
-    Kind::kHuisarts,          Kind::kMedischSpecialist, Kind::kJobcoach,
-    Kind::kUwvVerzekeringsarts, Kind::kUwvArbeidsdeskundige, Kind::kGemeente,
-    Kind::kPrivateVerzekeraar, Kind::kReintegratiebureau, Kind::kCollega,
+    Kind::kHuisarts,
+    Kind::kMedischSpecialist,
+    Kind::kJobcoach,
+    Kind::kUwvVerzekeringsarts,
+    Kind::kUwvArbeidsdeskundige,
+    Kind::kGemeente,
+    Kind::kPrivateVerzekeraar,
+    Kind::kReintegratiebureau,
+    Kind::kCollega,
     Kind::kOverig,
 };
 
-constexpr std::array<Step, kPhaseCount> kPhases = {Step::kIntakeArts,     Step::kIntakeRic,
-                                                   Step::kWerkbezoek,     Step::kTerugkoppeling,
-                                                   Step::kWerktraining,   Step::kAfronding};
+constexpr std::array<Step, kPhaseCount> kPhases = {Step::kIntakeArts,   Step::kIntakeRic,
+                                                   Step::kWerkbezoek,   Step::kTerugkoppeling,
+                                                   Step::kWerktraining, Step::kAfronding};
 
 constexpr Role B = Role::kBackground;
 constexpr Role A = Role::kActive;
@@ -79,16 +85,26 @@ Row DefaultRow(Kind k) {
 
 std::string_view ToCode(Kind k) {
   switch (k) {
-    case Kind::kHuisarts: return "huisarts";
-    case Kind::kMedischSpecialist: return "medisch_specialist";
-    case Kind::kJobcoach: return "jobcoach";
-    case Kind::kUwvVerzekeringsarts: return "uwv_verzekeringsarts";
-    case Kind::kUwvArbeidsdeskundige: return "uwv_arbeidsdeskundige";
-    case Kind::kGemeente: return "gemeente";
-    case Kind::kPrivateVerzekeraar: return "private_verzekeraar";
-    case Kind::kReintegratiebureau: return "reintegratiebureau";
-    case Kind::kCollega: return "collega";
-    case Kind::kOverig: return "overig";
+    case Kind::kHuisarts:
+      return "huisarts";
+    case Kind::kMedischSpecialist:
+      return "medisch_specialist";
+    case Kind::kJobcoach:
+      return "jobcoach";
+    case Kind::kUwvVerzekeringsarts:
+      return "uwv_verzekeringsarts";
+    case Kind::kUwvArbeidsdeskundige:
+      return "uwv_arbeidsdeskundige";
+    case Kind::kGemeente:
+      return "gemeente";
+    case Kind::kPrivateVerzekeraar:
+      return "private_verzekeraar";
+    case Kind::kReintegratiebureau:
+      return "reintegratiebureau";
+    case Kind::kCollega:
+      return "collega";
+    case Kind::kOverig:
+      return "overig";
   }
   return "overig";
 }
@@ -104,10 +120,14 @@ std::span<const Kind> AllKinds() { return kKinds; }
 
 std::string_view ToCode(Role r) {
   switch (r) {
-    case Role::kBackground: return "background";
-    case Role::kActive: return "active";
-    case Role::kRecommended: return "recommended";
-    case Role::kNotInvolved: return "not_involved";
+    case Role::kBackground:
+      return "background";
+    case Role::kActive:
+      return "active";
+    case Role::kRecommended:
+      return "recommended";
+    case Role::kNotInvolved:
+      return "not_involved";
   }
   return "not_involved";
 }
@@ -218,8 +238,8 @@ void CheckEndpoint(const Endpoint& e, const std::string& path,
   } else if (has_partner && has_party) {
     errors.push_back({path, "ambiguous", "either a partner_id or a party, not both"});
   } else if (has_party && !IsFixedParty(e.party)) {
-    errors.push_back(
-        {path + ".party", "invalid_party", "revalidatieteam, ric, werkgever, bedrijfsarts or revalidant"});
+    errors.push_back({path + ".party", "invalid_party",
+                      "revalidatieteam, ric, werkgever, bedrijfsarts or revalidant"});
   }
 }
 
@@ -244,7 +264,8 @@ core::Status ValidateMoment(const MomentInput& in, core::Date today) {
   if (in.note.size() > kMaxNoteLength) {
     errors.push_back({"note", "too_long", "at most 2000 characters"});
   }
-  if (!errors.empty()) return core::Error::Invalid("the handover moment has invalid fields", errors);
+  if (!errors.empty())
+    return core::Error::Invalid("the handover moment has invalid fields", errors);
   return core::Ok();
 }
 

@@ -77,7 +77,8 @@ struct PhaseRole {
 
 // The role in every phase (Phases() order): the override where there is one, else the default.
 // An override equal to the default still counts as the default (is_default true).
-std::array<PhaseRole, kPhaseCount> EffectiveRoles(Kind kind, std::span<const RoleOverride> overrides);
+std::array<PhaseRole, kPhaseCount> EffectiveRoles(Kind kind,
+                                                  std::span<const RoleOverride> overrides);
 
 // Only the overrides that differ from the default, in phase order (what is stored); later
 // entries for the same phase win. kInvalidInput when a phase is not a route phase

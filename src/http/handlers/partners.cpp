@@ -1,7 +1,7 @@
 // Network partners, handover moments and the AGR handover record (docs/api.md "Netwerkpartners en
 // overdracht").
-#include "http/handlers/handlers.hpp"
 #include "http/json/partners.hpp"
+#include "http/handlers/handlers.hpp"
 #include "http/json/profiles.hpp"
 #include "service/partner_service.hpp"
 
@@ -16,9 +16,8 @@ core::RevalidantId R(std::int64_t id) { return core::RevalidantId(id); }
 }  // namespace
 
 Response ListPartners(const Env& env, const Call& call) {
-  return WithId(call, [&](std::int64_t id) {
-    return Respond(P(env).List(call.ctx(), R(id)), 200, AnyJson);
-  });
+  return WithId(
+      call, [&](std::int64_t id) { return Respond(P(env).List(call.ctx(), R(id)), 200, AnyJson); });
 }
 
 Response CreatePartner(const Env& env, const Call& call) {

@@ -187,9 +187,10 @@ bj::object ToJson(const service::PartnerMatrixView& v) {
   o["phases"] = std::move(phases);
   bj::array rows, current;
   for (const auto& row : v.rows) {
-    rows.push_back(bj::object{{"partner", ToJson(row.partner)},
-                              {"current_role", v.current_phase ? bj::value(pt::ToCode(row.current_role))
-                                                               : bj::value(nullptr)}});
+    rows.push_back(
+        bj::object{{"partner", ToJson(row.partner)},
+                   {"current_role", v.current_phase ? bj::value(pt::ToCode(row.current_role))
+                                                    : bj::value(nullptr)}});
     if (v.current_phase && row.current_role != pt::Role::kNotInvolved) {
       current.push_back(bj::object{{"partner_id", row.partner.record.id},
                                    {"role", pt::ToCode(row.current_role)}});

@@ -83,8 +83,7 @@ constexpr const char* kMomentColumns =
     " FROM partner_handover_moment";
 
 struct MomentRow {
-  long long id = 0, reval = 0, from_id = 0, to_id = 0, version = 0, cb = 0, cm = 0, ub = 0,
-            um = 0;
+  long long id = 0, reval = 0, from_id = 0, to_id = 0, version = 0, cb = 0, cm = 0, ub = 0, um = 0;
   soci::indicator from_ind = soci::i_null, to_ind = soci::i_null;
   std::string from_party, to_party, phase, note;
   DateColumn planned, done;
