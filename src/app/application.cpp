@@ -6,6 +6,7 @@
 #include "http/server.hpp"
 #include "service/agr_service.hpp"
 #include "service/profile_service.hpp"
+#include "service/partner_service.hpp"
 #include "service/verzuim_service.hpp"
 #include "service/visie_service.hpp"
 #include "service/contact_service.hpp"
@@ -55,6 +56,7 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->documents_ = std::make_unique<service::DocumentService>(db, clock);
   app->profiles_ = std::make_unique<service::ProfileService>(db, clock);
   app->contacts_ = std::make_unique<service::ContactService>(db, clock);
+  app->partners_ = std::make_unique<service::PartnerService>(db, clock);
 
   // The dashboard's stored open deadlines follow the deadline rules of this build: dossiers
   // derived with other rules (or none: a database from before migration 0007) are recomputed.
@@ -77,7 +79,7 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
       options, http::Server::Services{*app->auth_, *app->revalidanten_, *app->users_,
                                       *app->organisation_, *app->audit_, db, *app->agr_,
                                       *app->verzuim_, *app->visie_, *app->documents_,
-                                      *app->profiles_, *app->contacts_});
+                                      *app->profiles_, *app->contacts_, *app->partners_});
   return app;
 }
 

@@ -25,6 +25,7 @@ class VisieService;
 class DocumentService;
 class ProfileService;
 class ContactService;
+class PartnerService;
 }  // namespace werkpad::service
 namespace werkpad::http {
 class Server;
@@ -76,6 +77,7 @@ class Application {
   std::unique_ptr<service::DocumentService> documents_;
   std::unique_ptr<service::ProfileService> profiles_;
   std::unique_ptr<service::ContactService> contacts_;
+  std::unique_ptr<service::PartnerService> partners_;
   std::unique_ptr<http::Server> server_;
 
   std::mutex sweep_mu_;

@@ -11,6 +11,7 @@
 #include "cli/demo_agr.hpp"
 #include "cli/demo_profiles.hpp"
 #include "cli/demo_verzuim.hpp"
+#include "cli/demo_partners.hpp"
 #include "core/log.hpp"
 #include "service/organisation_service.hpp"
 #include "service/revalidant_service.hpp"
@@ -263,6 +264,12 @@ int Demo(Io io, const SettingsSource& source, const core::Clock& clock) {
   // Verzuimdossiers in different states of the Poortwachter route (issue 5).
   auto dossiers = AddDemoVerzuim(db, clock, ids, created);
   if (!dossiers.ok()) return StepFailed(io, "creating verzuimdossiers", dossiers.error());
+
+  // Network partners with their role per phase and a planned handover moment (issue 6).
+  auto partners = AddDemoPartners(db, clock, ids, created);
+  if (!partners.ok()) return StepFailed(io, "creating network partners", partners.error());
+  auto visies = AddDemoSignedVisies(db, clock, ids, created);
+  if (!visies.ok()) return StepFailed(io, "signing a demo re-integratievisie", visies.error());
 
   core::log::Info("demo_created", {{"users", std::int64_t(staff.size() + external.size())},
                                    {"revalidanten", std::int64_t(created.size())},

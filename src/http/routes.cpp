@@ -180,6 +180,22 @@ std::span<const RouteSpec> ApiRoutes() {
       {"DELETE", "/api/v1/functies/{id}", Access::kActive, h::DeleteFunction},
       {"GET", "/api/v1/trajectories/{id}/alternatieven", Access::kActive,
        h::RankAlternativeFunctions},
+      // Network partners, handover moments and the AGR handover (docs/api.md "Netwerkpartners en
+      // overdracht").
+      {"GET", "/api/v1/revalidanten/{id}/netwerkpartners", Access::kActive, h::ListPartners},
+      {"POST", "/api/v1/revalidanten/{id}/netwerkpartners", Access::kActive, h::CreatePartner},
+      {"GET", "/api/v1/revalidanten/{id}/netwerkpartners/matrix", Access::kActive,
+       h::PartnerMatrix},
+      {"PUT", "/api/v1/netwerkpartners/{id}", Access::kActive, h::UpdatePartner},
+      {"POST", "/api/v1/netwerkpartners/{id}/beeindigen", Access::kActive, h::EndPartner},
+      {"GET", "/api/v1/revalidanten/{id}/overdrachtsmomenten", Access::kActive,
+       h::ListHandoverMoments},
+      {"POST", "/api/v1/revalidanten/{id}/overdrachtsmomenten", Access::kActive,
+       h::CreateHandoverMoment},
+      {"PUT", "/api/v1/overdrachtsmomenten/{id}", Access::kActive, h::UpdateHandoverMoment},
+      {"DELETE", "/api/v1/overdrachtsmomenten/{id}", Access::kActive, h::DeleteHandoverMoment},
+      {"GET", "/api/v1/trajectories/{id}/overdracht", Access::kActive, h::GetHandoverOverview},
+      {"POST", "/api/v1/trajectories/{id}/overdracht", Access::kActive, h::RecordHandover},
       // The API description itself.
       {"GET", "/api/v1/openapi.json", Access::kPublic, h::OpenApi},
       // Contact moments and the contact log (issue 6; docs/api.md "Contactmomenten").

@@ -24,6 +24,7 @@ class VisieService;
 class DocumentService;
 class ProfileService;
 class ContactService;
+class PartnerService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -76,6 +77,8 @@ class Server {
     service::ProfileService& profiles;
     // Contact moments and the contact log (docs/api.md "Contactmomenten").
     service::ContactService& contacts;
+    // Network partners, handover moments, the AGR handover (docs/api.md "Netwerkpartners").
+    service::PartnerService& partners;
   };
 
   Server(Options options, Services services);

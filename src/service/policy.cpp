@@ -273,3 +273,14 @@ bool MaySeeMedicalContactSummary(const Actor& actor) {
 }
 
 }  // namespace werkpad::service
+
+namespace werkpad::service {
+
+// Partners: the whole team works with the network (handbook ch. 5: "Belangrijk kenmerk van de
+// AGR methodiek is de communicatie tussen de netwerkpartners"); the handover itself is the RIC's
+// (ch. 3 stappenplan, "Rondom ontslag": re-integratiecoördinator), or the arts's.
+bool MayReadPartners(const Actor& actor) { return IsAgrStaff(actor); }
+bool MayEditPartners(const Actor& actor) { return IsAgrStaff(actor); }
+bool MayRecordHandover(const Actor& actor) { return MayManageTrajectory(actor); }
+
+}  // namespace werkpad::service

@@ -213,3 +213,21 @@ bool MayLogMedicalContact(const Actor& actor);
 bool MaySeeMedicalContactSummary(const Actor& actor);
 
 }  // namespace werkpad::service
+
+namespace werkpad::service {
+
+// Network partners, handover moments and the AGR handover record (issue 6; docs/api.md
+// "Netwerkpartners en overdracht"). Need-to-know on the revalidant is MayAccess above (read for
+// reading, update for writing); the system context may do everything.
+//
+//   action                                   admin arts ric therapeut revalidant external
+//   read partners, matrix, handover moments    -    x    x     x          -          -
+//   add / edit / end partners, roles, moments  -    x    x     x          -          -
+//   read the handover and closing overview     -    x    x     x          -          -
+//   record the AGR handover                    -    x    x     -          -          -
+// A handover that hands over form 7 to a party needs MayPartySeeVisie for that party.
+bool MayReadPartners(const Actor& actor);
+bool MayEditPartners(const Actor& actor);
+bool MayRecordHandover(const Actor& actor);
+
+}  // namespace werkpad::service

@@ -12,6 +12,7 @@
 #include "store/audit_rows.hpp"
 #include "store/contacts.hpp"
 #include "store/organisation.hpp"
+#include "store/partners.hpp"
 #include "store/profiles.hpp"
 #include "store/revalidanten.hpp"
 #include "store/sessions.hpp"
@@ -38,6 +39,7 @@ class Tx {
   virtual DocumentRepo& documents() = 0;
   virtual ProfileRepo& profiles() = 0;
   virtual ContactRepo& contacts() = 0;
+  virtual PartnerRepo& partners() = 0;
 };
 
 // Counters for /metrics. Plain values copied out of the implementation.

@@ -20,6 +20,7 @@
 #include "service/agr_service.hpp"
 #include "service/profile_service.hpp"
 #include "service/contact_service.hpp"
+#include "service/partner_service.hpp"
 #include "service/visie_service.hpp"
 #include "service/document_service.hpp"
 #include "service/audit_query_service.hpp"
@@ -59,10 +60,12 @@ class HttpServer : public ::testing::Test {
     documents_ = std::make_unique<service::DocumentService>(*db_, clock_);
     profiles_ = std::make_unique<service::ProfileService>(*db_, clock_);
     contacts_ = std::make_unique<service::ContactService>(*db_, clock_);
+    partners_ = std::make_unique<service::PartnerService>(*db_, clock_);
   }
   void TearDown() override {
     contacts_.reset();
     profiles_.reset();
+    partners_.reset();
     documents_.reset();
     visie_.reset();
     verzuim_.reset();
@@ -83,7 +86,7 @@ class HttpServer : public ::testing::Test {
     return std::make_unique<Server>(
         options,
         Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                         *verzuim_, *visie_, *documents_, *profiles_, *contacts_});
+                         *verzuim_, *visie_, *documents_, *profiles_, *contacts_, *partners_});
   }
 
   fs::path dir_;
@@ -96,6 +99,7 @@ class HttpServer : public ::testing::Test {
   std::unique_ptr<service::DocumentService> documents_;
   std::unique_ptr<service::ProfileService> profiles_;
   std::unique_ptr<service::ContactService> contacts_;
+  std::unique_ptr<service::PartnerService> partners_;
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::RevalidantService> revalidanten_;
   std::unique_ptr<service::OrganisationService> organisation_;
@@ -157,7 +161,7 @@ TEST_F(HttpServer, HealthzAnswers503WhenTheDatabaseIsUnreachable) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, down, *agr_,
-                          *verzuim_, *visie_, *documents_, *profiles_, *contacts_});
+                          *verzuim_, *visie_, *documents_, *profiles_, *contacts_, *partners_});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   int fd = Connect(server.port());
@@ -214,6 +218,7 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   service::DocumentService documents(db, clock_);
   service::ProfileService profiles(db, clock_);
   service::ContactService contacts(db, clock_);
+  service::PartnerService partners(db, clock_);
   auto login = auth.Login("werkgever1", "een-lang-wachtwoord", "127.0.0.1", "t-1");
   ASSERT_TRUE(login.ok()) << login.error().message;
   const std::string cookie = "werkpad_session=" + login->token;
@@ -226,7 +231,7 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {auth, revalidanten, users, organisation, audit, db, agr, verzuim, visie,
-                          documents, profiles, contacts});
+                          documents, profiles, contacts, partners});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   const std::string get =
@@ -255,7 +260,7 @@ TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                          *verzuim_, *visie_, *documents_, *profiles_, *contacts_});
+                          *verzuim_, *visie_, *documents_, *profiles_, *contacts_, *partners_});
   auto st = server.Listen();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);

@@ -245,5 +245,20 @@ TEST(PolicyTest, ProfilesTeamAndDisciplineRules) {
   EXPECT_FALSE(MayReadItemCatalogue(werkgever));
 }
 
+TEST(PolicyTest, NetworkPartnersAndTheHandover) {
+  for (Role r : {Role::kRevalidatiearts, Role::kRic, Role::kTherapeut}) {
+    EXPECT_TRUE(MayReadPartners(As(r)));
+    EXPECT_TRUE(MayEditPartners(As(r)));
+  }
+  for (Role r : {Role::kAdmin, Role::kRevalidant, Role::kWerkgever, Role::kBedrijfsarts}) {
+    EXPECT_FALSE(MayReadPartners(As(r)));
+    EXPECT_FALSE(MayEditPartners(As(r)));
+    EXPECT_FALSE(MayRecordHandover(As(r)));
+  }
+  EXPECT_TRUE(MayRecordHandover(As(Role::kRic)));
+  EXPECT_TRUE(MayRecordHandover(As(Role::kRevalidatiearts)));
+  EXPECT_FALSE(MayRecordHandover(As(Role::kTherapeut)));
+}
+
 }  // namespace
 }  // namespace werkpad::service

@@ -234,4 +234,17 @@ Response EditContact(const Env&, const Call&);
 Response ContactVersions(const Env&, const Call&);
 Response ContactSignals(const Env&, const Call&);
 
+// handlers/partners.cpp
+Response ListPartners(const Env&, const Call&);
+Response CreatePartner(const Env&, const Call&);
+Response UpdatePartner(const Env&, const Call&);
+Response EndPartner(const Env&, const Call&);
+Response PartnerMatrix(const Env&, const Call&);
+Response ListHandoverMoments(const Env&, const Call&);
+Response CreateHandoverMoment(const Env&, const Call&);
+Response UpdateHandoverMoment(const Env&, const Call&);
+Response DeleteHandoverMoment(const Env&, const Call&);
+Response GetHandoverOverview(const Env&, const Call&);
+Response RecordHandover(const Env&, const Call&);
+
 }  // namespace werkpad::http::handlers

@@ -333,6 +333,28 @@ class SqlContactRepo final : public ContactRepo {
   soci::session& sql_;
 };
 
+class SqlPartnerRepo final : public PartnerRepo {
+ public:
+  explicit SqlPartnerRepo(soci::session& s) : sql_(s) {}
+  core::Result<std::int64_t> InsertPartner(const PartnerRecord& r) override;
+  core::Result<PartnerRecord> GetPartner(std::int64_t id) override;
+  core::Result<std::vector<PartnerRecord>> ListPartners(core::RevalidantId revalidant) override;
+  core::Result<std::int64_t> UpdatePartner(const PartnerRecord& r,
+                                           std::int64_t expected_version) override;
+  core::Result<std::int64_t> InsertMoment(const HandoverMomentRecord& r) override;
+  core::Result<HandoverMomentRecord> GetMoment(std::int64_t id) override;
+  core::Result<std::vector<HandoverMomentRecord>> ListMoments(
+      core::RevalidantId revalidant) override;
+  core::Result<std::int64_t> UpdateMoment(const HandoverMomentRecord& r,
+                                          std::int64_t expected_version) override;
+  core::Status DeleteMoment(std::int64_t id, std::int64_t expected_version) override;
+  core::Result<std::int64_t> InsertHandover(const HandoverRecord& r) override;
+  core::Result<std::vector<HandoverRecord>> ListHandovers(core::TrajectId trajectory) override;
+
+ private:
+  soci::session& sql_;
+};
+
 // A Tx over one connection.
 class SqlTx final : public Tx {
  public:
@@ -340,7 +362,7 @@ class SqlTx final : public Tx {
       : users_(c), sessions_(c), throttle_(c), revalidanten_(c), organisation_(c),
         audit_(c, write), agr_(c), verzuim_(c.session()), visie_(c.session()),
         documents_(c.session()), profiles_(c.session()),
-        contacts_(c.session()) {}
+        contacts_(c.session()), partners_(c.session()) {}
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
   LoginThrottleRepo& throttle() override { return throttle_; }
@@ -353,6 +375,7 @@ class SqlTx final : public Tx {
   DocumentRepo& documents() override { return documents_; }
   ProfileRepo& profiles() override { return profiles_; }
   ContactRepo& contacts() override { return contacts_; }
+  PartnerRepo& partners() override { return partners_; }
   SqlAuditRepo& sql_audit() { return audit_; }
 
  private:
@@ -368,6 +391,7 @@ class SqlTx final : public Tx {
   SqlDocumentRepo documents_;
   SqlProfileRepo profiles_;
   SqlContactRepo contacts_;
+  SqlPartnerRepo partners_;
 };
 
 }  // namespace werkpad::store::sql

@@ -85,6 +85,16 @@ import type {
   WorksampleInput,
   AssignmentOverride,
 } from './profileTypes';
+import type {
+  Handover,
+  HandoverInput,
+  HandoverMoment,
+  HandoverMomentInput,
+  HandoverOverview,
+  NetworkPartner,
+  NetworkPartnerInput,
+  PartnerMatrix,
+} from './partnerTypes';
 
 export interface PageQuery {
   page?: number;
@@ -449,6 +459,29 @@ export function createApi(client: ApiClient) {
         client.request<FunctionRanking>('GET', `/trajectories/${trajectoryId}/alternatieven`, {
           query: { catalogue: q.catalogue, round: q.round, capacity: q.capacity, top: q.top },
         }),
+    },
+    /** Network partners, handover moments and the AGR handover (docs/api.md "Netwerkpartners"). */
+    partners: {
+      list: (revalidantId: number) =>
+        client.request<{ items: NetworkPartner[] }>('GET', `/revalidanten/${revalidantId}/netwerkpartners`),
+      matrix: (revalidantId: number) =>
+        client.request<PartnerMatrix>('GET', `/revalidanten/${revalidantId}/netwerkpartners/matrix`),
+      create: (revalidantId: number, input: NetworkPartnerInput) =>
+        client.request<NetworkPartner>('POST', `/revalidanten/${revalidantId}/netwerkpartners`, { body: input }),
+      update: (id: number, input: NetworkPartnerInput) =>
+        client.request<NetworkPartner>('PUT', `/netwerkpartners/${id}`, { body: input }),
+      end: (id: number, version: number) =>
+        client.request<NetworkPartner>('POST', `/netwerkpartners/${id}/beeindigen`, { body: { version } }),
+      addMoment: (revalidantId: number, input: HandoverMomentInput) =>
+        client.request<HandoverMoment>('POST', `/revalidanten/${revalidantId}/overdrachtsmomenten`, { body: input }),
+      updateMoment: (id: number, input: HandoverMomentInput) =>
+        client.request<HandoverMoment>('PUT', `/overdrachtsmomenten/${id}`, { body: input }),
+      deleteMoment: (id: number, version: number) =>
+        client.request<void>('DELETE', `/overdrachtsmomenten/${id}`, { query: { version } }),
+      overview: (trajectoryId: number) =>
+        client.request<HandoverOverview>('GET', `/trajectories/${trajectoryId}/overdracht`),
+      recordHandover: (trajectoryId: number, input: HandoverInput) =>
+        client.request<Handover>('POST', `/trajectories/${trajectoryId}/overdracht`, { body: input }),
     },
   };
 }

@@ -37,6 +37,8 @@ import { FormField, FormFieldDescription, FormLabel, Textarea, UnorderedList, Un
 import { DocumentsSection } from '../../visie/DocumentsSection';
 import { visieText } from '../../i18n/visie';
 import { ContactsSection } from '../../contacts/ContactsSection';
+import { PartnersSection } from '../../partners/PartnersSection';
+import { HandoverSection } from '../../partners/HandoverSection';
 
 const t = agrText.traj;
 
@@ -275,6 +277,10 @@ export function TrajectoryPage() {
           </section>
 
           <DocumentsSection trajectoryId={id} />
+
+          <PartnersSection key={`partners-${data.tr.version}`} revalidantId={data.tr.revalidant_id} />
+
+          <HandoverSection trajectory={data.tr} onClose={() => setDialog('afsluiten')} />
 
           <section aria-labelledby="profielen-titel" className="werkpad-section" data-testid="profiles-section">
             <Heading level={2} id="profielen-titel">
