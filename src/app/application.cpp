@@ -11,6 +11,7 @@
 #include "service/visie_service.hpp"
 #include "service/contact_service.hpp"
 #include "service/document_service.hpp"
+#include "service/external_access_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
@@ -57,6 +58,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->profiles_ = std::make_unique<service::ProfileService>(db, clock);
   app->contacts_ = std::make_unique<service::ContactService>(db, clock);
   app->partners_ = std::make_unique<service::PartnerService>(db, clock);
+  app->external_ =
+      std::make_unique<service::ExternalAccessService>(db, clock, app->auth_->hasher());
 
   // The dashboard's stored open deadlines follow the deadline rules of this build: dossiers
   // derived with other rules (or none: a database from before migration 0007) are recomputed.
@@ -79,7 +82,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
       options, http::Server::Services{*app->auth_, *app->revalidanten_, *app->users_,
                                       *app->organisation_, *app->audit_, db, *app->agr_,
                                       *app->verzuim_, *app->visie_, *app->documents_,
-                                      *app->profiles_, *app->contacts_, *app->partners_});
+                                      *app->profiles_, *app->contacts_, *app->partners_,
+                                      *app->external_});
   return app;
 }
 

@@ -26,6 +26,7 @@ class DocumentService;
 class ProfileService;
 class ContactService;
 class PartnerService;
+class ExternalAccessService;
 }  // namespace werkpad::service
 namespace werkpad::http {
 class Server;
@@ -78,6 +79,7 @@ class Application {
   std::unique_ptr<service::ProfileService> profiles_;
   std::unique_ptr<service::ContactService> contacts_;
   std::unique_ptr<service::PartnerService> partners_;
+  std::unique_ptr<service::ExternalAccessService> external_;
   std::unique_ptr<http::Server> server_;
 
   std::mutex sweep_mu_;

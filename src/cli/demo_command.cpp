@@ -13,6 +13,7 @@
 #include "cli/demo_verzuim.hpp"
 #include "cli/demo_partners.hpp"
 #include "core/log.hpp"
+#include "service/external_access_service.hpp"
 #include "service/organisation_service.hpp"
 #include "service/revalidant_service.hpp"
 #include "service/user_service.hpp"
@@ -270,6 +271,24 @@ int Demo(Io io, const SettingsSource& source, const core::Clock& clock) {
   if (!partners.ok()) return StepFailed(io, "creating network partners", partners.error());
   auto visies = AddDemoSignedVisies(db, clock, ids, created);
   if (!visies.ok()) return StepFailed(io, "signing a demo re-integratievisie", visies.error());
+
+  // External access (issue 6): the werkgever and the bedrijfsarts accounts are invited for Henk
+  // de Vries (the portal revalidant), as the parties of his form 3. What they see follows his
+  // consent on every request.
+  {
+    service::PasswordHasher hasher;
+    service::ExternalAccessService external(db, clock, hasher);
+    for (const char* party : {"werkgever", "bedrijfsarts"}) {
+      service::GrantInput in;
+      in.party = party;
+      in.user_id = ids.at(party);
+      auto granted = external.Invite(ctx, created.front(), in);
+      if (!granted.ok()) {
+        return StepFailed(io, fmt::format("granting external access to {}", party),
+                          granted.error());
+      }
+    }
+  }
 
   core::log::Info("demo_created", {{"users", std::int64_t(staff.size() + external.size())},
                                    {"revalidanten", std::int64_t(created.size())},

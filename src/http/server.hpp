@@ -25,6 +25,7 @@ class DocumentService;
 class ProfileService;
 class ContactService;
 class PartnerService;
+class ExternalAccessService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -79,6 +80,8 @@ class Server {
     service::ContactService& contacts;
     // Network partners, handover moments, the AGR handover (docs/api.md "Netwerkpartners").
     service::PartnerService& partners;
+    // External access: grants, the shared view, messages (docs/api.md "Externe toegang").
+    service::ExternalAccessService& external;
   };
 
   Server(Options options, Services services);

@@ -272,9 +272,6 @@ bool MaySeeMedicalContactSummary(const Actor& actor) {
   return actor.system || actor.role == Role::kRevalidatiearts;
 }
 
-}  // namespace werkpad::service
-
-namespace werkpad::service {
 
 // Partners: the whole team works with the network (handbook ch. 5: "Belangrijk kenmerk van de
 // AGR methodiek is de communicatie tussen de netwerkpartners"); the handover itself is the RIC's
@@ -282,5 +279,35 @@ namespace werkpad::service {
 bool MayReadPartners(const Actor& actor) { return IsAgrStaff(actor); }
 bool MayEditPartners(const Actor& actor) { return IsAgrStaff(actor); }
 bool MayRecordHandover(const Actor& actor) { return MayManageTrajectory(actor); }
+// --- External access ---
+
+bool MayManageExternalAccess(const Actor& actor) { return MayManageTrajectory(actor); }
+
+bool IsExternalRole(Role role) {
+  return role == Role::kWerkgever || role == Role::kBedrijfsarts || role == Role::kPartner;
+}
+
+Role RoleForParty(std::string_view party) {
+  if (party == domain::consent::kWerkgever) return Role::kWerkgever;
+  if (party == domain::consent::kBedrijfsarts) return Role::kBedrijfsarts;
+  return Role::kPartner;
+}
+
+bool GrantFits(Role role, std::string_view party) {
+  return IsExternalRole(role) && RoleForParty(party) == role;
+}
+
+bool MayUseSharedView(const Actor& actor) { return !actor.system && IsExternalRole(actor.role); }
+
+bool ExternalMaySee(std::string_view party, domain::consent::InfoKind kind,
+                    const domain::consent::PolicyDecision& decision) {
+  // Source: AP "De zieke werknemer" (2016): never a diagnosis for the werkgever, whatever the
+  // form says; KindAllowedFor encodes it, MayShare repeats it, this is the third line.
+  return domain::consent::KindAllowedFor(party, kind) && decision.allowed;
+}
+
+bool MayReceiveFullForm7(std::string_view party, bool visie_allowed, bool medical_allowed) {
+  return party == domain::consent::kBedrijfsarts && visie_allowed && medical_allowed;
+}
 
 }  // namespace werkpad::service

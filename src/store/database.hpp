@@ -11,6 +11,7 @@
 #include "store/agr.hpp"
 #include "store/audit_rows.hpp"
 #include "store/contacts.hpp"
+#include "store/external.hpp"
 #include "store/organisation.hpp"
 #include "store/partners.hpp"
 #include "store/profiles.hpp"
@@ -40,6 +41,7 @@ class Tx {
   virtual ProfileRepo& profiles() = 0;
   virtual ContactRepo& contacts() = 0;
   virtual PartnerRepo& partners() = 0;
+  virtual ExternalRepo& external() = 0;
 };
 
 // Counters for /metrics. Plain values copied out of the implementation.

@@ -23,6 +23,7 @@
 #include "service/partner_service.hpp"
 #include "service/visie_service.hpp"
 #include "service/document_service.hpp"
+#include "service/external_access_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
@@ -61,11 +62,13 @@ class HttpServer : public ::testing::Test {
     profiles_ = std::make_unique<service::ProfileService>(*db_, clock_);
     contacts_ = std::make_unique<service::ContactService>(*db_, clock_);
     partners_ = std::make_unique<service::PartnerService>(*db_, clock_);
+    external_ = std::make_unique<service::ExternalAccessService>(*db_, clock_, auth_->hasher());
   }
   void TearDown() override {
+    external_.reset();
+    partners_.reset();
     contacts_.reset();
     profiles_.reset();
-    partners_.reset();
     documents_.reset();
     visie_.reset();
     verzuim_.reset();
@@ -86,7 +89,8 @@ class HttpServer : public ::testing::Test {
     return std::make_unique<Server>(
         options,
         Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                         *verzuim_, *visie_, *documents_, *profiles_, *contacts_, *partners_});
+                         *verzuim_, *visie_, *documents_, *profiles_, *contacts_, *partners_,
+                         *external_});
   }
 
   fs::path dir_;
@@ -100,6 +104,7 @@ class HttpServer : public ::testing::Test {
   std::unique_ptr<service::ProfileService> profiles_;
   std::unique_ptr<service::ContactService> contacts_;
   std::unique_ptr<service::PartnerService> partners_;
+  std::unique_ptr<service::ExternalAccessService> external_;
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::RevalidantService> revalidanten_;
   std::unique_ptr<service::OrganisationService> organisation_;
@@ -161,7 +166,8 @@ TEST_F(HttpServer, HealthzAnswers503WhenTheDatabaseIsUnreachable) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, down, *agr_,
-                          *verzuim_, *visie_, *documents_, *profiles_, *contacts_, *partners_});
+                          *verzuim_, *visie_, *documents_, *profiles_, *contacts_, *partners_,
+                         *external_});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   int fd = Connect(server.port());
@@ -219,6 +225,7 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   service::ProfileService profiles(db, clock_);
   service::ContactService contacts(db, clock_);
   service::PartnerService partners(db, clock_);
+  service::ExternalAccessService external(db, clock_, auth.hasher());
   auto login = auth.Login("werkgever1", "een-lang-wachtwoord", "127.0.0.1", "t-1");
   ASSERT_TRUE(login.ok()) << login.error().message;
   const std::string cookie = "werkpad_session=" + login->token;
@@ -231,7 +238,7 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {auth, revalidanten, users, organisation, audit, db, agr, verzuim, visie,
-                          documents, profiles, contacts, partners});
+                          documents, profiles, contacts, partners, external});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   const std::string get =
@@ -260,7 +267,8 @@ TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                          *verzuim_, *visie_, *documents_, *profiles_, *contacts_, *partners_});
+                          *verzuim_, *visie_, *documents_, *profiles_, *contacts_, *partners_,
+                         *external_});
   auto st = server.Listen();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);

@@ -355,6 +355,28 @@ class SqlPartnerRepo final : public PartnerRepo {
   soci::session& sql_;
 };
 
+class SqlExternalRepo final : public ExternalRepo {
+ public:
+  explicit SqlExternalRepo(soci::session& s) : sql_(s) {}
+  core::Result<std::int64_t> InsertGrant(const ExternalGrantRecord& g) override;
+  core::Result<ExternalGrantRecord> GetGrant(std::int64_t id) override;
+  core::Result<std::vector<ExternalGrantRecord>> GrantsOfRevalidant(
+      core::RevalidantId revalidant) override;
+  core::Result<std::vector<ExternalGrantRecord>> ActiveGrantsOfUser(core::UserId user) override;
+  core::Result<std::optional<ExternalGrantRecord>> FindActiveGrant(
+      core::UserId user, core::RevalidantId revalidant) override;
+  core::Status RevokeGrant(std::int64_t id, core::UserId by, core::Instant at) override;
+  core::Status TouchGrant(std::int64_t id, core::Instant viewed_at) override;
+  core::Result<std::int64_t> InsertMessage(const ExternalMessageRecord& m) override;
+  core::Result<std::vector<ExternalMessageRecord>> MessagesOfRevalidant(
+      core::RevalidantId revalidant) override;
+  core::Result<std::vector<ExternalMessageRecord>> MessagesOfUser(
+      core::UserId user, core::RevalidantId revalidant) override;
+
+ private:
+  soci::session& sql_;
+};
+
 // A Tx over one connection.
 class SqlTx final : public Tx {
  public:
@@ -362,7 +384,7 @@ class SqlTx final : public Tx {
       : users_(c), sessions_(c), throttle_(c), revalidanten_(c), organisation_(c),
         audit_(c, write), agr_(c), verzuim_(c.session()), visie_(c.session()),
         documents_(c.session()), profiles_(c.session()),
-        contacts_(c.session()), partners_(c.session()) {}
+        contacts_(c.session()), partners_(c.session()), external_(c.session()) {}
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
   LoginThrottleRepo& throttle() override { return throttle_; }
@@ -376,6 +398,7 @@ class SqlTx final : public Tx {
   ProfileRepo& profiles() override { return profiles_; }
   ContactRepo& contacts() override { return contacts_; }
   PartnerRepo& partners() override { return partners_; }
+  ExternalRepo& external() override { return external_; }
   SqlAuditRepo& sql_audit() { return audit_; }
 
  private:
@@ -392,6 +415,7 @@ class SqlTx final : public Tx {
   SqlProfileRepo profiles_;
   SqlContactRepo contacts_;
   SqlPartnerRepo partners_;
+  SqlExternalRepo external_;
 };
 
 }  // namespace werkpad::store::sql
