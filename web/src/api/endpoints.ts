@@ -84,6 +84,15 @@ import type {
   WorksampleInput,
   AssignmentOverride,
 } from './profileTypes';
+import type {
+  ExternalAccount,
+  ExternalMessage,
+  Grant,
+  InviteInput,
+  InviteResult,
+  SharedSummary,
+  SharedView,
+} from './externalTypes';
 
 export interface PageQuery {
   page?: number;
@@ -428,6 +437,30 @@ export function createApi(client: ApiClient) {
         client.request<FunctionRanking>('GET', `/trajectories/${trajectoryId}/alternatieven`, {
           query: { catalogue: q.catalogue, round: q.round, capacity: q.capacity, top: q.top },
         }),
+    },
+    /** Staff: external access to one revalidant (docs/api.md "Externe toegang"). */
+    externalAccess: (revalidantId: number) => {
+      const base = `/revalidanten/${revalidantId}/external-access`;
+      return {
+        list: () => client.request<{ items: Grant[] }>('GET', base),
+        invite: (input: InviteInput) => client.request<InviteResult>('POST', base, { body: input }),
+        revoke: (grantId: number) => client.request<Grant>('POST', `${base}/${grantId}/revoke`, { body: {} }),
+        messages: () =>
+          client.request<{ items: ExternalMessage[] }>('GET', `/revalidanten/${revalidantId}/external-messages`),
+      };
+    },
+    /** Staff: the external accounts (werkgever, bedrijfsarts, partner) for the invite picker. */
+    externalAccounts: (q: string) =>
+      client.request<{ items: ExternalAccount[] }>('GET', '/external-accounts', { query: { q } }),
+    /** External roles: what has been shared with me. */
+    shared: {
+      list: () => client.request<{ items: SharedSummary[] }>('GET', '/shared'),
+      get: (revalidantId: number) => client.request<SharedView>('GET', `/shared/${revalidantId}`),
+      /** Same-origin download link (the session cookie authenticates a GET). */
+      documentHref: (revalidantId: number, documentId: number) =>
+        `/api/v1/shared/${revalidantId}/documents/${documentId}`,
+      sendMessage: (revalidantId: number, text: string) =>
+        client.request<ExternalMessage>('POST', `/shared/${revalidantId}/messages`, { body: { text } }),
     },
   };
 }
