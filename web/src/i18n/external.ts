@@ -34,7 +34,7 @@ export const externalText = {
     revokedOn: (when: string) => `Ingetrokken op ${when}`,
     invitedBy: (when: string, who: string) => `Uitgenodigd op ${when} door ${who}`,
     revoke: 'Toegang intrekken',
-    revokeNamed: (name: string) => `Toegang van ${name} intrekken`,
+    revokeNamed: (name: string) => `Toegang intrekken voor ${name}`,
     revokeConfirm: (name: string, party: string) =>
       `Weet u zeker dat u de toegang van ${name} (${party}) wilt intrekken? ${name} ziet vanaf de volgende pagina niets meer van deze revalidant.`,
     revokeYes: 'Ja, toegang intrekken',
