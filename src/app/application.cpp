@@ -9,6 +9,7 @@
 #include "service/verzuim_service.hpp"
 #include "service/visie_service.hpp"
 #include "service/document_service.hpp"
+#include "service/external_access_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
@@ -53,6 +54,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->visie_ = std::make_unique<service::VisieService>(db, clock);
   app->documents_ = std::make_unique<service::DocumentService>(db, clock);
   app->profiles_ = std::make_unique<service::ProfileService>(db, clock);
+  app->external_ =
+      std::make_unique<service::ExternalAccessService>(db, clock, app->auth_->hasher());
 
   // The dashboard's stored open deadlines follow the deadline rules of this build: dossiers
   // derived with other rules (or none: a database from before migration 0007) are recomputed.
@@ -75,7 +78,7 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
       options, http::Server::Services{*app->auth_, *app->revalidanten_, *app->users_,
                                       *app->organisation_, *app->audit_, db, *app->agr_,
                                       *app->verzuim_, *app->visie_, *app->documents_,
-                                      *app->profiles_});
+                                      *app->profiles_, *app->external_});
   return app;
 }
 

@@ -24,6 +24,7 @@ class VerzuimService;
 class VisieService;
 class DocumentService;
 class ProfileService;
+class ExternalAccessService;
 }  // namespace werkpad::service
 namespace werkpad::http {
 class Server;
@@ -74,6 +75,7 @@ class Application {
   std::unique_ptr<service::VisieService> visie_;
   std::unique_ptr<service::DocumentService> documents_;
   std::unique_ptr<service::ProfileService> profiles_;
+  std::unique_ptr<service::ExternalAccessService> external_;
   std::unique_ptr<http::Server> server_;
 
   std::mutex sweep_mu_;

@@ -12,6 +12,7 @@
 #include "cli/demo_profiles.hpp"
 #include "cli/demo_verzuim.hpp"
 #include "core/log.hpp"
+#include "service/external_access_service.hpp"
 #include "service/organisation_service.hpp"
 #include "service/revalidant_service.hpp"
 #include "service/user_service.hpp"
@@ -263,6 +264,24 @@ int Demo(Io io, const SettingsSource& source, const core::Clock& clock) {
   // Verzuimdossiers in different states of the Poortwachter route (issue 5).
   auto dossiers = AddDemoVerzuim(db, clock, ids, created);
   if (!dossiers.ok()) return StepFailed(io, "creating verzuimdossiers", dossiers.error());
+
+  // External access (issue 6): the werkgever and the bedrijfsarts accounts are invited for Henk
+  // de Vries (the portal revalidant), as the parties of his form 3. What they see follows his
+  // consent on every request.
+  {
+    service::PasswordHasher hasher;
+    service::ExternalAccessService external(db, clock, hasher);
+    for (const char* party : {"werkgever", "bedrijfsarts"}) {
+      service::GrantInput in;
+      in.party = party;
+      in.user_id = ids.at(party);
+      auto granted = external.Invite(ctx, created.front(), in);
+      if (!granted.ok()) {
+        return StepFailed(io, fmt::format("granting external access to {}", party),
+                          granted.error());
+      }
+    }
+  }
 
   core::log::Info("demo_created", {{"users", std::int64_t(staff.size() + external.size())},
                                    {"revalidanten", std::int64_t(created.size())},

@@ -178,6 +178,20 @@ std::span<const RouteSpec> ApiRoutes() {
       {"DELETE", "/api/v1/functies/{id}", Access::kActive, h::DeleteFunction},
       {"GET", "/api/v1/trajectories/{id}/alternatieven", Access::kActive,
        h::RankAlternativeFunctions},
+      // External access (issue 6; docs/api.md "Externe toegang"): grants by staff, the shared
+      // view of werkgever, bedrijfsarts and partners.
+      {"GET", "/api/v1/revalidanten/{id}/external-access", Access::kActive,
+       h::ListExternalGrants},
+      {"POST", "/api/v1/revalidanten/{id}/external-access", Access::kActive, h::InviteExternal},
+      {"POST", "/api/v1/revalidanten/{id}/external-access/{grant}/revoke", Access::kActive,
+       h::RevokeExternalGrant},
+      {"GET", "/api/v1/revalidanten/{id}/external-messages", Access::kActive,
+       h::ListExternalMessages},
+      {"GET", "/api/v1/external-accounts", Access::kActive, h::SearchExternalAccounts},
+      {"GET", "/api/v1/shared", Access::kActive, h::ListShared},
+      {"GET", "/api/v1/shared/{id}", Access::kActive, h::GetShared},
+      {"GET", "/api/v1/shared/{id}/documents/{document}", Access::kActive, h::DownloadShared},
+      {"POST", "/api/v1/shared/{id}/messages", Access::kActive, h::SendExternalMessage},
       // The API description itself.
       {"GET", "/api/v1/openapi.json", Access::kPublic, h::OpenApi},
   };

@@ -23,6 +23,7 @@ class VerzuimService;
 class VisieService;
 class DocumentService;
 class ProfileService;
+class ExternalAccessService;
 }  // namespace werkpad::service
 
 namespace werkpad::http {
@@ -73,6 +74,8 @@ class Server {
     service::DocumentService& documents;
     // Function and person profiles, goals, work training (docs/api.md "Profielen").
     service::ProfileService& profiles;
+    // External access: grants, the shared view, messages (docs/api.md "Externe toegang").
+    service::ExternalAccessService& external;
   };
 
   Server(Options options, Services services);

@@ -254,4 +254,35 @@ bool MayUseVerzuimDashboard(const Actor& actor) { return MayWriteVerzuim(actor);
 
 bool MayEstimateWia(const Actor& actor) { return MayWriteVerzuim(actor); }
 
+// --- External access ---
+
+bool MayManageExternalAccess(const Actor& actor) { return MayManageTrajectory(actor); }
+
+bool IsExternalRole(Role role) {
+  return role == Role::kWerkgever || role == Role::kBedrijfsarts || role == Role::kPartner;
+}
+
+Role RoleForParty(std::string_view party) {
+  if (party == domain::consent::kWerkgever) return Role::kWerkgever;
+  if (party == domain::consent::kBedrijfsarts) return Role::kBedrijfsarts;
+  return Role::kPartner;
+}
+
+bool GrantFits(Role role, std::string_view party) {
+  return IsExternalRole(role) && RoleForParty(party) == role;
+}
+
+bool MayUseSharedView(const Actor& actor) { return !actor.system && IsExternalRole(actor.role); }
+
+bool ExternalMaySee(std::string_view party, domain::consent::InfoKind kind,
+                    const domain::consent::PolicyDecision& decision) {
+  // Source: AP "De zieke werknemer" (2016): never a diagnosis for the werkgever, whatever the
+  // form says; KindAllowedFor encodes it, MayShare repeats it, this is the third line.
+  return domain::consent::KindAllowedFor(party, kind) && decision.allowed;
+}
+
+bool MayReceiveFullForm7(std::string_view party, bool visie_allowed, bool medical_allowed) {
+  return party == domain::consent::kBedrijfsarts && visie_allowed && medical_allowed;
+}
+
 }  // namespace werkpad::service

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "core/ids.hpp"
+#include "domain/consent/consent.hpp"
+#include "domain/consent/policy.hpp"
 #include "domain/agr/route.hpp"
 #include "domain/identity/role.hpp"
 #include "domain/registry/revalidant.hpp"
@@ -194,5 +196,33 @@ bool MayWriteVerzuim(const Actor& actor);
 bool MayReadVerzuim(const Actor& actor);
 bool MayUseVerzuimDashboard(const Actor& actor);
 bool MayEstimateWia(const Actor& actor);
+
+// External access (issue 6; docs/api.md "Externe toegang"). The RIC invites a werkgever,
+// bedrijfsarts or other partner: an account of an external role plus a GRANT linking it to one
+// revalidant as one form 3 party. What the account then sees is decided per request: an active
+// grant AND, per information kind, THE consent policy (domain::consent::MayShare) at that moment.
+//
+//   action                                   admin arts ric therapeut revalidant external
+//   invite / list / revoke grants, read the    -    x    x     -          -          -
+//   external messages (with need-to-know)
+//   search external accounts (picker)          -    x    x     -          -          -
+//   "shared with me", the shared view,         -    -    -     -          -     own grants
+//   downloads, send a message
+bool MayManageExternalAccess(const Actor& actor);
+bool IsExternalRole(domain::identity::Role role);
+// The role an invited account of `party` gets: werkgever -> werkgever, bedrijfsarts ->
+// bedrijfsarts, any other party -> partner.
+domain::identity::Role RoleForParty(std::string_view party);
+// Whether an (existing) account of `role` may hold a grant as `party` (RoleForParty(party)).
+bool GrantFits(domain::identity::Role role, std::string_view party);
+// The actor is an external account (werkgever, bedrijfsarts, partner), not the system.
+bool MayUseSharedView(const Actor& actor);
+// Whether an external party sees information of `kind` now: the kind may ever go to the party
+// (KindAllowedFor) and the consent decision allows it.
+bool ExternalMaySee(std::string_view party, domain::consent::InfoKind kind,
+                    const domain::consent::PolicyDecision& decision);
+// The full form 7 PDF (with its medical sections) goes only to the bedrijfsarts, only when both
+// the visie and the medical information are allowed; everyone else gets the employer's copy.
+bool MayReceiveFullForm7(std::string_view party, bool visie_allowed, bool medical_allowed);
 
 }  // namespace werkpad::service

@@ -10,6 +10,7 @@
 #include "core/result.hpp"
 #include "store/agr.hpp"
 #include "store/audit_rows.hpp"
+#include "store/external.hpp"
 #include "store/organisation.hpp"
 #include "store/profiles.hpp"
 #include "store/revalidanten.hpp"
@@ -36,6 +37,7 @@ class Tx {
   virtual VisieRepo& visie() = 0;
   virtual DocumentRepo& documents() = 0;
   virtual ProfileRepo& profiles() = 0;
+  virtual ExternalRepo& external() = 0;
 };
 
 // Counters for /metrics. Plain values copied out of the implementation.

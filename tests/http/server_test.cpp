@@ -21,6 +21,7 @@
 #include "service/profile_service.hpp"
 #include "service/visie_service.hpp"
 #include "service/document_service.hpp"
+#include "service/external_access_service.hpp"
 #include "service/audit_query_service.hpp"
 #include "service/auth_service.hpp"
 #include "service/organisation_service.hpp"
@@ -57,8 +58,10 @@ class HttpServer : public ::testing::Test {
     visie_ = std::make_unique<service::VisieService>(*db_, clock_);
     documents_ = std::make_unique<service::DocumentService>(*db_, clock_);
     profiles_ = std::make_unique<service::ProfileService>(*db_, clock_);
+    external_ = std::make_unique<service::ExternalAccessService>(*db_, clock_, auth_->hasher());
   }
   void TearDown() override {
+    external_.reset();
     profiles_.reset();
     documents_.reset();
     visie_.reset();
@@ -80,7 +83,7 @@ class HttpServer : public ::testing::Test {
     return std::make_unique<Server>(
         options,
         Server::Services{*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                         *verzuim_, *visie_, *documents_, *profiles_});
+                         *verzuim_, *visie_, *documents_, *profiles_, *external_});
   }
 
   fs::path dir_;
@@ -92,6 +95,7 @@ class HttpServer : public ::testing::Test {
   std::unique_ptr<service::VisieService> visie_;
   std::unique_ptr<service::DocumentService> documents_;
   std::unique_ptr<service::ProfileService> profiles_;
+  std::unique_ptr<service::ExternalAccessService> external_;
   std::unique_ptr<service::UserService> users_;
   std::unique_ptr<service::RevalidantService> revalidanten_;
   std::unique_ptr<service::OrganisationService> organisation_;
@@ -153,7 +157,7 @@ TEST_F(HttpServer, HealthzAnswers503WhenTheDatabaseIsUnreachable) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, down, *agr_,
-                          *verzuim_, *visie_, *documents_, *profiles_});
+                          *verzuim_, *visie_, *documents_, *profiles_, *external_});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   int fd = Connect(server.port());
@@ -209,6 +213,7 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   service::VisieService visie(db, clock_);
   service::DocumentService documents(db, clock_);
   service::ProfileService profiles(db, clock_);
+  service::ExternalAccessService external(db, clock_, auth.hasher());
   auto login = auth.Login("werkgever1", "een-lang-wachtwoord", "127.0.0.1", "t-1");
   ASSERT_TRUE(login.ok()) << login.error().message;
   const std::string cookie = "werkpad_session=" + login->token;
@@ -221,7 +226,7 @@ TEST_F(HttpServer, AReadIsAnsweredOnlyWhenItsAuditEntryWasWritten) {
   options.port = 0;
   options.worker_threads = 2;
   Server server(options, {auth, revalidanten, users, organisation, audit, db, agr, verzuim, visie,
-                          documents, profiles});
+                          documents, profiles, external});
   ASSERT_TRUE(server.Listen().ok());
   auto done = std::async(std::launch::async, [&] { server.Run(); });
   const std::string get =
@@ -250,7 +255,7 @@ TEST_F(HttpServer, InvalidAddressFails) {
   Server::Options options;
   options.listen_address = "not-an-ip";
   Server server(options, {*auth_, *revalidanten_, *users_, *organisation_, *audit_, *db_, *agr_,
-                          *verzuim_, *visie_, *documents_, *profiles_});
+                          *verzuim_, *visie_, *documents_, *profiles_, *external_});
   auto st = server.Listen();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().message.find("not-an-ip"), std::string::npos);

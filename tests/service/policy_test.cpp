@@ -247,3 +247,64 @@ TEST(PolicyTest, ProfilesTeamAndDisciplineRules) {
 
 }  // namespace
 }  // namespace werkpad::service
+
+namespace werkpad::service {
+namespace {
+
+using domain::identity::Role;
+
+Actor Ext(Role r) {
+  Actor a;
+  a.user_id = core::UserId{42};
+  a.role = r;
+  return a;
+}
+
+TEST(PolicyExternalAccess, OnlyRicAndArtsManageGrantsOnlyExternalRolesUseTheSharedView) {
+  const std::map<Role, std::pair<bool, bool>> expected = {
+      {Role::kAdmin, {false, false}},       {Role::kRevalidatiearts, {true, false}},
+      {Role::kRic, {true, false}},          {Role::kTherapeut, {false, false}},
+      {Role::kRevalidant, {false, false}},  {Role::kWerkgever, {false, true}},
+      {Role::kBedrijfsarts, {false, true}}, {Role::kPartner, {false, true}},
+  };
+  ASSERT_EQ(expected.size(), domain::identity::AllRoles().size());
+  for (const auto& [role, row] : expected) {
+    EXPECT_EQ(MayManageExternalAccess(Ext(role)), row.first) << ToCode(role);
+    EXPECT_EQ(MayUseSharedView(Ext(role)), row.second) << ToCode(role);
+  }
+  Actor system;
+  system.system = true;
+  EXPECT_TRUE(MayManageExternalAccess(system));
+  EXPECT_FALSE(MayUseSharedView(system));
+}
+
+TEST(PolicyExternalAccess, PartyDecidesTheRoleOfTheAccount) {
+  EXPECT_EQ(RoleForParty("werkgever"), Role::kWerkgever);
+  EXPECT_EQ(RoleForParty("bedrijfsarts"), Role::kBedrijfsarts);
+  EXPECT_EQ(RoleForParty("uwv"), Role::kPartner);
+  EXPECT_EQ(RoleForParty("jobcoach"), Role::kPartner);
+  EXPECT_TRUE(GrantFits(Role::kWerkgever, "werkgever"));
+  EXPECT_FALSE(GrantFits(Role::kWerkgever, "bedrijfsarts"));
+  EXPECT_FALSE(GrantFits(Role::kPartner, "werkgever"));
+  EXPECT_TRUE(GrantFits(Role::kPartner, "jobcoach"));
+  EXPECT_FALSE(GrantFits(Role::kRic, "werkgever"));
+  EXPECT_FALSE(GrantFits(Role::kRevalidant, "uwv"));
+}
+
+TEST(PolicyExternalAccess, NeverMedicalForTheEmployerWhateverTheDecisionSays) {
+  namespace c = domain::consent;
+  c::PolicyDecision yes{true, c::PolicyReason::kAllowed, core::Instant{}};
+  c::PolicyDecision no{false, c::PolicyReason::kWithdrawn, std::nullopt};
+  EXPECT_FALSE(ExternalMaySee("werkgever", c::InfoKind::kMedischeInformatie, yes));
+  EXPECT_TRUE(ExternalMaySee("bedrijfsarts", c::InfoKind::kMedischeInformatie, yes));
+  EXPECT_TRUE(ExternalMaySee("werkgever", c::InfoKind::kReIntegratievisie, yes));
+  EXPECT_FALSE(ExternalMaySee("werkgever", c::InfoKind::kReIntegratievisie, no));
+  EXPECT_TRUE(MayReceiveFullForm7("bedrijfsarts", true, true));
+  EXPECT_FALSE(MayReceiveFullForm7("bedrijfsarts", true, false));
+  EXPECT_FALSE(MayReceiveFullForm7("bedrijfsarts", false, true));
+  EXPECT_FALSE(MayReceiveFullForm7("werkgever", true, true));
+  EXPECT_FALSE(MayReceiveFullForm7("uwv", true, true));
+}
+
+}  // namespace
+}  // namespace werkpad::service

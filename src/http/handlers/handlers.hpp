@@ -223,6 +223,16 @@ Response GetFunction(const Env&, const Call&);
 Response UpdateFunction(const Env&, const Call&);
 Response DeleteFunction(const Env&, const Call&);
 Response RankAlternativeFunctions(const Env&, const Call&);
+// handlers/external.cpp
+Response ListExternalGrants(const Env&, const Call&);
+Response InviteExternal(const Env&, const Call&);
+Response RevokeExternalGrant(const Env&, const Call&);
+Response ListExternalMessages(const Env&, const Call&);
+Response SearchExternalAccounts(const Env&, const Call&);
+Response ListShared(const Env&, const Call&);
+Response GetShared(const Env&, const Call&);
+Response DownloadShared(const Env&, const Call&);
+Response SendExternalMessage(const Env&, const Call&);
 // handlers/operations.cpp
 Response OpenApi(const Env&, const Call&);
 

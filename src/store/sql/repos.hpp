@@ -311,13 +311,35 @@ class SqlProfileRepo final : public ProfileRepo {
   soci::session& sql_;
 };
 
+class SqlExternalRepo final : public ExternalRepo {
+ public:
+  explicit SqlExternalRepo(soci::session& s) : sql_(s) {}
+  core::Result<std::int64_t> InsertGrant(const ExternalGrantRecord& g) override;
+  core::Result<ExternalGrantRecord> GetGrant(std::int64_t id) override;
+  core::Result<std::vector<ExternalGrantRecord>> GrantsOfRevalidant(
+      core::RevalidantId revalidant) override;
+  core::Result<std::vector<ExternalGrantRecord>> ActiveGrantsOfUser(core::UserId user) override;
+  core::Result<std::optional<ExternalGrantRecord>> FindActiveGrant(
+      core::UserId user, core::RevalidantId revalidant) override;
+  core::Status RevokeGrant(std::int64_t id, core::UserId by, core::Instant at) override;
+  core::Status TouchGrant(std::int64_t id, core::Instant viewed_at) override;
+  core::Result<std::int64_t> InsertMessage(const ExternalMessageRecord& m) override;
+  core::Result<std::vector<ExternalMessageRecord>> MessagesOfRevalidant(
+      core::RevalidantId revalidant) override;
+  core::Result<std::vector<ExternalMessageRecord>> MessagesOfUser(
+      core::UserId user, core::RevalidantId revalidant) override;
+
+ private:
+  soci::session& sql_;
+};
+
 // A Tx over one connection.
 class SqlTx final : public Tx {
  public:
   SqlTx(StatementCache& c, bool write)
       : users_(c), sessions_(c), throttle_(c), revalidanten_(c), organisation_(c),
         audit_(c, write), agr_(c), verzuim_(c.session()), visie_(c.session()),
-        documents_(c.session()), profiles_(c.session()) {}
+        documents_(c.session()), profiles_(c.session()), external_(c.session()) {}
   UserRepo& users() override { return users_; }
   SessionRepo& sessions() override { return sessions_; }
   LoginThrottleRepo& throttle() override { return throttle_; }
@@ -329,6 +351,7 @@ class SqlTx final : public Tx {
   VisieRepo& visie() override { return visie_; }
   DocumentRepo& documents() override { return documents_; }
   ProfileRepo& profiles() override { return profiles_; }
+  ExternalRepo& external() override { return external_; }
   SqlAuditRepo& sql_audit() { return audit_; }
 
  private:
@@ -343,6 +366,7 @@ class SqlTx final : public Tx {
   SqlVisieRepo visie_;
   SqlDocumentRepo documents_;
   SqlProfileRepo profiles_;
+  SqlExternalRepo external_;
 };
 
 }  // namespace werkpad::store::sql
