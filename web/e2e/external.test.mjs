@@ -107,9 +107,12 @@ describe('werkpad external access: invite, shared view, message check, withdrawa
       henkFileUrl = page.url();
       const section = page.getByTestId('external-access');
       await section.getByRole('heading', { level: 2, name: 'Externe toegang' }).waitFor();
-      await section.getByText('Er is nog niemand van buiten uitgenodigd.').waitFor();
+      // The demo invited Hans Vermeulen (werkgever) and Esther Koster (bedrijfsarts) for Henk.
+      const grants = section.getByTestId('grants-table');
+      await grants.getByRole('row').filter({ hasText: 'Hans Vermeulen' }).waitFor();
+      await grants.getByRole('row').filter({ hasText: 'Esther Koster' }).waitFor();
       await section.getByText('Er zijn nog geen berichten van externe partijen.').waitFor();
-      await checkA11y(page, 'dossier: externe toegang leeg');
+      await checkA11y(page, 'dossier: externe toegang');
 
       // Submitting empty fields: Dutch messages at the fields.
       await section.getByLabel(/^Partij/).selectOption('werkgever');
@@ -142,20 +145,37 @@ describe('werkpad external access: invite, shared view, message check, withdrawa
       await section.getByRole('button', { name: 'Uitnodigen' }).click();
       await section.getByText(/Deze gebruikersnaam is al in gebruik|al toegang/).waitFor();
 
-      // The demo bedrijfsarts (Esther Koster), found with the account picker.
-      await section.getByLabel(/^Partij/).selectOption('bedrijfsarts');
-      await section.getByRole('radio', { name: 'Bestaand account' }).check();
-      await section.getByLabel('Zoek een bestaand account').fill('Koster');
-      await section.getByRole('button', { name: 'Zoeken', exact: true }).click();
-      const pick = section.getByLabel('Gevonden accounts');
-      await pick.waitFor();
-      const value = await pick.locator('option').filter({ hasText: 'Esther Koster' }).getAttribute('value');
-      await pick.selectOption(value);
-      await checkA11y(page, 'dossier: bestaand account kiezen');
-      await section.getByRole('button', { name: 'Uitnodigen' }).click();
+      // The demo bedrijfsarts (Esther Koster), found with the account picker: she has access
+      // already, so the invitation is refused at the field; after revoking her grant (with
+      // confirmation) she is invited again as an existing account, without a new password.
+      const inviteEsther = async () => {
+        await section.getByLabel(/^Partij/).selectOption('bedrijfsarts');
+        await section.getByRole('radio', { name: 'Bestaand account' }).check();
+        await section.getByLabel('Zoek een bestaand account').fill('Koster');
+        await section.getByRole('button', { name: 'Zoeken', exact: true }).click();
+        const pick = section.getByLabel(/^Gevonden accounts/);
+        await pick.waitFor();
+        const value = await pick.locator('option').filter({ hasText: 'Esther Koster' }).getAttribute('value');
+        await pick.selectOption(value);
+        await section.getByRole('button', { name: 'Uitnodigen' }).click();
+      };
+      await inviteEsther();
+      await section.getByText('Dit account heeft al toegang tot deze revalidant.').waitFor();
+      await checkA11y(page, 'dossier: account heeft al toegang');
+      await section.getByRole('button', { name: 'Toegang intrekken voor Esther Koster' }).click();
+      await section.getByTestId('revoke-confirm').waitFor();
+      await checkA11y(page, 'dossier: intrekken bevestigen');
+      await section.getByRole('button', { name: 'Ja, toegang intrekken' }).click();
+      await page.getByText('De toegang van Esther Koster is ingetrokken.').waitFor();
+      await grants.locator('tr[data-status="revoked"]').filter({ hasText: 'Esther Koster' }).waitFor();
+      await inviteEsther();
       await page.getByText('Esther Koster is uitgenodigd.').waitFor();
       assert.equal(await section.getByTestId('initial-password').count(), 0, 'no password for an existing account');
-      await section.getByTestId('grants-table').getByRole('row').filter({ hasText: 'Esther Koster' }).waitFor();
+      const esther = grants.locator('tr[data-status="active"]').filter({ hasText: 'Esther Koster' });
+      await esther.waitFor();
+      assert.match(await esther.getByTestId('grant-shared').textContent(), /Re-integratievisie/);
+      assert.match(await esther.getByTestId('grant-shared').textContent(), /Specifieke medische gegevens/);
+      await checkA11y(page, 'dossier: bedrijfsarts opnieuw uitgenodigd');
       assertNoConsoleErrors(sessions);
     }));
 
@@ -267,7 +287,7 @@ describe('werkpad external access: invite, shared view, message check, withdrawa
       const s2 = page.getByTestId('external-access');
       await s2.getByRole('button', { name: `Toegang intrekken voor ${employer.name}` }).click();
       await s2.getByTestId('revoke-confirm').waitFor();
-      await checkA11y(page, 'dossier: intrekken bevestigen');
+      await checkA11y(page, 'dossier: intrekken werkgever bevestigen');
       await s2.getByRole('button', { name: 'Ja, toegang intrekken' }).click();
       await page.getByText(`De toegang van ${employer.name} is ingetrokken.`).waitFor();
       const revoked = s2.getByTestId('grants-table').getByRole('row').filter({ hasText: employer.name });

@@ -6,7 +6,8 @@ export interface ExternalAccount {
   id: number;
   username: string;
   display_name: string;
-  email: string;
+  /** null when the account has none. */
+  email: string | null;
   role: string;
 }
 

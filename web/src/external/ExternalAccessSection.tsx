@@ -45,7 +45,7 @@ function GrantRow({
         {g.user.display_name}
         <br />
         <span className="werkpad-meta">
-          {g.user.username} · {g.user.email}
+          {g.user.email ? `${g.user.username} · ${g.user.email}` : g.user.username}
         </span>
       </TableHeaderCell>
       <TableCell>
