@@ -19,7 +19,8 @@ export interface Grant {
   party: string;
   status: GrantStatus;
   user: ExternalAccount;
-  invited_by: { id: number; display_name: string };
+  /** null when the system granted it (demo data). */
+  invited_by: { id: number; display_name: string } | null;
   invited_at: string;
   revoked_at: string | null;
   /** The information kinds the consent policy allows for this party right now. */

@@ -51,7 +51,11 @@ function GrantRow({
       <TableCell>
         {active ? grantStatusLabels.active : t.revokedOn(formatTimestamp(g.revoked_at ?? ''))}
         <br />
-        <span className="werkpad-meta">{t.invitedBy(formatTimestamp(g.invited_at), g.invited_by.display_name)}</span>
+        <span className="werkpad-meta">
+          {g.invited_by
+            ? t.invitedBy(formatTimestamp(g.invited_at), g.invited_by.display_name)
+            : t.invitedAt(formatTimestamp(g.invited_at))}
+        </span>
       </TableCell>
       <TableCell data-testid="grant-shared">{active ? (kindList(g.allowed_kinds) ?? t.sharedNothing) : '—'}</TableCell>
       <TableCell>{g.last_viewed_at ? formatTimestamp(g.last_viewed_at) : t.neverViewed}</TableCell>

@@ -33,6 +33,7 @@ export const externalText = {
     neverViewed: 'Nog niet bekeken',
     revokedOn: (when: string) => `Ingetrokken op ${when}`,
     invitedBy: (when: string, who: string) => `Uitgenodigd op ${when} door ${who}`,
+    invitedAt: (when: string) => `Uitgenodigd op ${when}`,
     revoke: 'Toegang intrekken',
     revokeNamed: (name: string) => `Toegang intrekken voor ${name}`,
     revokeConfirm: (name: string, party: string) =>
