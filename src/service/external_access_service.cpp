@@ -111,7 +111,7 @@ core::Result<GrantView> BuildGrantView(store::Tx& tx, store::ExternalGrantRecord
   WP_ASSIGN_OR_RETURN(store::UserRecord u, tx.users().Get(g.user_id));
   v.user = AccountOf(u);
   Names names(tx);
-  v.invited_by = names.Of(g.invited_by);
+  if (g.invited_by.valid()) v.invited_by = names.Of(g.invited_by);  // else: the system
   WP_ASSIGN_OR_RETURN(consent::ConsentRecord record, tx.agr().GetConsent(g.revalidant_id));
   if (g.status == "active") v.allowed_kinds = AllowedCodes(Decide(record, g.party, now));
   v.grant = std::move(g);
@@ -311,8 +311,9 @@ core::Result<std::optional<Built>> BuildView(store::Tx& tx, const RequestContext
     for (auto& d : docs) {
       bool listed = false;
       if (d.kind == "formulier_7") {
-        // Only the signed version, never a draft rendering.
-        listed = full && d.source_version == visie->signature->signed_version;
+        // Only a rendering made after the signature (the signature adds a version after the
+        // signed one, and a signed visie never changes): never a draft or an unsigned copy.
+        listed = full && d.source_version > visie->signature->signed_version;
       } else if (d.kind == "formulier_7_werkgever") {
         listed = visie_visible && !full;
       } else if (d.kind == "samenvatting_afspraken") {

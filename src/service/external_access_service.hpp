@@ -40,7 +40,7 @@ struct ExternalAccountView {
 struct GrantView {
   store::ExternalGrantRecord grant;
   ExternalAccountView user;
-  UserRef invited_by;
+  UserRef invited_by;  // id 0: the system (demo data)
   std::vector<std::string> allowed_kinds;  // kinds MayShare allows the party now
 };
 

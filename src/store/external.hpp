@@ -21,7 +21,7 @@ struct ExternalGrantRecord {
   core::UserId user_id;
   std::string party;              // form 3 party code
   std::string status = "active";  // "active" | "revoked"
-  core::UserId invited_by;
+  core::UserId invited_by;  // 0: the system (demo data, CLI)
   core::Instant invited_at{};
   core::UserId revoked_by;  // 0 while active
   std::optional<core::Instant> revoked_at;

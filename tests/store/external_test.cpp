@@ -85,6 +85,14 @@ TEST_P(ExternalStoreTest, OneActiveGrantPerAccountAndRevalidant) {
     return tx.external().InsertGrant(Grant(wg_, r1_, "werkgever", 30));
   }));
   EXPECT_NE(g1, g2);
+  // The system (demo data) grants without a user: stored as NULL, read back as 0.
+  ExternalGrantRecord by_system = Grant(ba_, r2_, "bedrijfsarts", 40);
+  by_system.invited_by = {};
+  WP_ASSERT_OK_AND_ASSIGN(std::int64_t g3, db().Write([&](Tx& tx) {
+    return tx.external().InsertGrant(by_system);
+  }));
+  WP_ASSERT_OK_AND_ASSIGN(got, db().Read([&](Tx& tx) { return tx.external().GetGrant(g3); }));
+  EXPECT_FALSE(got.invited_by.valid());
   auto absent = db().Read([&](Tx& tx) { return tx.external().GetGrant(123456); });
   ASSERT_FALSE(absent.ok());
   EXPECT_EQ(absent.error().code, core::ErrorCode::kNotFound);

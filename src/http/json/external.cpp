@@ -55,7 +55,7 @@ bj::object ToJson(const service::GrantView& v) {
                     {"party", g.party},
                     {"status", g.status},
                     {"user", AccountJson(v.user)},
-                    {"invited_by", UserJson(v.invited_by)},
+                    {"invited_by", v.invited_by.id.valid() ? UserJson(v.invited_by) : bj::value(nullptr)},
                     {"invited_at", Timestamp(g.invited_at)},
                     {"revoked_at", InstantOrNull(g.revoked_at)},
                     {"allowed_kinds", Strings(v.allowed_kinds)},

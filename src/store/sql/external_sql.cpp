@@ -15,7 +15,8 @@ struct GrantRow {
   long long id = 0, reval = 0, user = 0, invited_by = 0, invited_ms = 0, revoked_by = 0,
             revoked_ms = 0, viewed_ms = 0;
   std::string party, status;
-  soci::indicator i_rb = soci::i_null, i_rm = soci::i_null, i_vm = soci::i_null;
+  soci::indicator i_ib = soci::i_null, i_rb = soci::i_null, i_rm = soci::i_null,
+                  i_vm = soci::i_null;
 
   template <class S>
   void Bind(S& st) {
@@ -24,7 +25,7 @@ struct GrantRow {
     st.exchange(soci::into(user));
     st.exchange(soci::into(party));
     st.exchange(soci::into(status));
-    st.exchange(soci::into(invited_by));
+    st.exchange(soci::into(invited_by, i_ib));
     st.exchange(soci::into(invited_ms));
     st.exchange(soci::into(revoked_by, i_rb));
     st.exchange(soci::into(revoked_ms, i_rm));
@@ -37,7 +38,7 @@ struct GrantRow {
     r.user_id = core::UserId{user};
     r.party = party;
     r.status = status;
-    r.invited_by = core::UserId{invited_by};
+    if (i_ib == soci::i_ok) r.invited_by = core::UserId{invited_by};
     r.invited_at = core::FromMillis(invited_ms);
     if (i_rb == soci::i_ok) r.revoked_by = core::UserId{revoked_by};
     if (i_rm == soci::i_ok) r.revoked_at = core::FromMillis(revoked_ms);
@@ -98,12 +99,14 @@ core::Result<std::int64_t> SqlExternalRepo::InsertGrant(const ExternalGrantRecor
   return GuardWrite(
       sql_, "external grant insert",
       [&]() -> core::Result<std::int64_t> {
+        soci::indicator by_ind = soci::i_ok;
         long long reval = g.revalidant_id.value, user = g.user_id.value,
-                  by = g.invited_by.value, at = core::ToMillis(g.invited_at), id = 0;
+                  by = IdOrNull(g.invited_by.value, by_ind), at = core::ToMillis(g.invited_at),
+                  id = 0;
         sql_ << "INSERT INTO external_grant (revalidant_id, user_id, party, status, invited_by,"
                 " invited_ms) VALUES (:r, :u, :p, 'active', :b, :a) RETURNING id",
-            soci::use(reval), soci::use(user), soci::use(g.party), soci::use(by), soci::use(at),
-            soci::into(id);
+            soci::use(reval), soci::use(user), soci::use(g.party), soci::use(by, by_ind),
+            soci::use(at), soci::into(id);
         return static_cast<std::int64_t>(id);
       },
       "user_id");

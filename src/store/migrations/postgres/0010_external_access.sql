@@ -8,7 +8,7 @@ CREATE TABLE external_grant (
   user_id BIGINT NOT NULL REFERENCES app_user(id),
   party TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('active', 'revoked')),
-  invited_by BIGINT NOT NULL REFERENCES app_user(id),
+  invited_by BIGINT REFERENCES app_user(id),  -- NULL: the system (demo data, CLI)
   invited_ms BIGINT NOT NULL,
   revoked_by BIGINT REFERENCES app_user(id),
   revoked_ms BIGINT,

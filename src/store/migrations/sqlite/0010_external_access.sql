@@ -8,7 +8,7 @@ CREATE TABLE external_grant (
   user_id INTEGER NOT NULL REFERENCES app_user(id),
   party TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('active', 'revoked')),
-  invited_by INTEGER NOT NULL REFERENCES app_user(id),
+  invited_by INTEGER REFERENCES app_user(id),  -- NULL: the system (demo data, CLI)
   invited_ms INTEGER NOT NULL,
   revoked_by INTEGER REFERENCES app_user(id),
   revoked_ms INTEGER,
