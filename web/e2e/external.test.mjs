@@ -11,6 +11,10 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { accounts, checkA11y, DEMO_PASSWORD, launchSessions, notConfigured, randomLetters, startServer, submitCredentials } from './harness.mjs';
 import { assertNoConsoleErrors, openFile, openTrajectoryOf, TABLET } from './agr-steps.mjs';
 
@@ -19,6 +23,30 @@ if (skip) console.log(`# e2e skipped: ${skip}`);
 
 const HENK = 'Henk de Vries'; // demo: in werktraining, portal account "revalidant"; form 3 shares with werkgever and bedrijfsarts
 const DIAGNOSIS = 'Hernia nuclei pulposi L5-S1 met uitstraling';
+
+/** The text of a PDF, via pdftotext (poppler-utils, as in the API tests); spaces collapsed. */
+function pdfText(bytes) {
+  const dir = mkdtempSync(join(tmpdir(), 'werkpad-e2e-pdf-'));
+  try {
+    const file = join(dir, 'doc.pdf');
+    writeFileSync(file, bytes);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Downloads the one document of kind `kind` listed on a shared page; returns its bytes. */
+async function downloadShared(page, baseUrl, kind) {
+  const link = page.locator(`[data-testid="shared-documents"] tr[data-kind="${kind}"]`).getByRole('link');
+  const res = await page.request.get(`${baseUrl}${await link.getAttribute('href')}`);
+  assert.equal(res.status(), 200);
+  assert.equal(res.headers()['content-type'], 'application/pdf');
+  assert.match(res.headers()['content-disposition'], /^attachment; filename="/);
+  const bytes = await res.body();
+  assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+  return bytes;
+}
 
 describe('werkpad external access: invite, shared view, message check, withdrawal', { skip: skip ?? false }, () => {
   let server;
@@ -66,10 +94,11 @@ describe('werkpad external access: invite, shared view, message check, withdrawa
       await page.getByLabel(/^Medische toelichting/).fill(DIAGNOSIS);
       await page.getByRole('button', { name: 'Opslaan' }).click();
       await page.getByText('De re-integratievisie is opgeslagen als nieuwe versie.').waitFor();
+      await page.getByTestId('visie-status').getByText('Status: Concept · versie 2').waitFor();
       await page.getByRole('button', { name: 'Ter beoordeling aan het team' }).click();
-      await page.getByTestId('visie-status').getByText(/In beoordeling bij het team/).waitFor();
+      await page.getByTestId('visie-status').getByText('Status: In beoordeling bij het team · versie 3').waitFor();
       await page.getByRole('button', { name: 'Klaar voor ondertekening' }).click();
-      await page.getByTestId('visie-status').getByText(/Klaar voor ondertekening/).waitFor();
+      await page.getByTestId('visie-status').getByText('Status: Klaar voor ondertekening · versie 4').waitFor();
 
       const me = await browser.newSession({ viewport: TABLET });
       sessions.push(me);
@@ -205,14 +234,9 @@ describe('werkpad external access: invite, shared view, message check, withdrawa
 
       const docs = page.getByTestId('shared-documents').getByRole('link');
       assert.equal(await docs.count(), 1, 'exactly one document: the employer copy');
-      const href = await docs.first().getAttribute('href');
-      const pdf = await page.request.get(`${server.baseUrl}${href}`);
-      assert.equal(pdf.status(), 200);
-      assert.equal(pdf.headers()['content-type'], 'application/pdf');
-      assert.match(pdf.headers()['content-disposition'], /^attachment; filename=".*werkgever/);
-      const bytes = await pdf.body();
-      assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
-      assert.ok(!bytes.toString('latin1').includes('Hernia'), 'no diagnosis in the PDF bytes (uncompressed text)');
+      const pdf = pdfText(await downloadShared(page, server.baseUrl, 'formulier_7_werkgever'));
+      assert.match(pdf, /drie ochtenden per week/, 'the employer copy holds the advice');
+      assert.ok(!/hernia/i.test(pdf), 'no diagnosis in the employer copy');
 
       // The message form: warning visible; a medical word refused with the server's message.
       await page.getByTestId('medical-warning').getByText('Vul hier geen medische informatie in (geen diagnose, medicatie of behandeling).').waitFor();
@@ -251,7 +275,9 @@ describe('werkpad external access: invite, shared view, message check, withdrawa
       const text = await page.locator('body').innerText();
       assert.match(text, /drie ochtenden per week/);
       assert.ok(text.includes(DIAGNOSIS), 'Henk consented to medical information for his bedrijfsarts (form 3)');
-      assert.ok((await page.getByTestId('shared-documents').getByRole('link').count()) >= 1, 'a form 7 document is shared');
+      assert.equal(await page.getByTestId('shared-documents').getByRole('link').count(), 1, 'one document: the full form 7');
+      const pdf = pdfText(await downloadShared(page, server.baseUrl, 'formulier_7'));
+      assert.ok(pdf.includes(DIAGNOSIS), 'the full form 7 holds the medical note');
       await checkA11y(page, 'bedrijfsarts: gedeeld door Henk');
       assertNoConsoleErrors(sessions);
       await ba.close();
