@@ -9,7 +9,9 @@
 # answers are correct (werkpad_bench_verzuim checks window and order), never the target.
 # Environment: BENCH_DOSSIERS, BENCH_QUERIES (30), BENCH_TEAMS (50), BENCH_KEEP=1 keeps the work
 # directory, BENCH_SQLITE=0 skips SQLite, BENCH_PG=0 skips PostgreSQL, PG_BIN (default
-# /usr/lib/postgresql/15/bin).
+# /usr/lib/postgresql/15/bin), BENCH_REUSE=DIR times the databases a kept work directory DIR
+# holds again (DIR/verzuim.db, the cluster in DIR/pg; generated with the same BENCH_DOSSIERS)
+# without generating them (--reuse) and keeps DIR.
 # Prints the "BENCH verzuim ..." lines and a summary. Exit status 0 ok, 1 failure.
 set -euo pipefail
 
@@ -18,7 +20,7 @@ BUILD=""
 for arg in "$@"; do
   case "$arg" in
     --smoke) SMOKE=1 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     -*) echo "verzuim.sh: unknown option $arg" >&2; exit 2 ;;
     *) BUILD="$arg" ;;
   esac
@@ -36,13 +38,23 @@ fi
 TEAMS="${BENCH_TEAMS:-50}"
 unset WERKPAD_BIN WERKPAD_BUILD
 
-mkdir -p "$BUILD/bench"
-WORK="$(mktemp -d "$BUILD/bench/verzuim.XXXXXX")"
+REUSE=()
+if [[ -n "${BENCH_REUSE:-}" ]]; then
+  WORK="$(cd "$BENCH_REUSE" && pwd)"
+  REUSE=(--reuse)
+  BENCH_KEEP=1
+else
+  mkdir -p "$BUILD/bench"
+  WORK="$(mktemp -d "$BUILD/bench/verzuim.XXXXXX")"
+fi
 chmod 755 "$WORK"  # the PostgreSQL server (user postgres when run as root) works below it
 PG_DIR="$WORK/pg"
 cleanup() {
   local rc=$?
-  "$HERE/../tests/scripts/pg_cluster.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
+  # A reused cluster keeps running with its data (pg_cluster.sh stop would delete it).
+  if [[ ${#REUSE[@]} == 0 ]]; then
+    "$HERE/../tests/scripts/pg_cluster.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
+  fi
   if [[ "${BENCH_KEEP:-0}" == 1 || $rc != 0 ]]; then
     echo "verzuim.sh: work directory kept: $WORK" >&2
   else
@@ -55,12 +67,24 @@ trap 'exit 130' INT TERM
 
 run() {  # run NAME URL
   echo "--- verzuim dashboard on $1: $DOSSIERS dossiers" >&2
-  "$BIN" --db "$2" --dossiers "$DOSSIERS" --queries "$QUERIES" --teams "$TEAMS" | tee "$WORK/$1.txt" >&2
+  echo "    load: $(uptime)" >&2
+  "$BIN" --db "$2" --dossiers "$DOSSIERS" --queries "$QUERIES" --teams "$TEAMS" ${REUSE[@]+"${REUSE[@]}"} | tee "$WORK/$1.txt" >&2
+  echo "    load: $(uptime)" >&2
 }
 
 if [[ "${BENCH_SQLITE:-1}" == 1 ]]; then run sqlite "sqlite:$WORK/verzuim.db"; fi
 if [[ "${BENCH_PG:-1}" == 1 && -x "${PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]]; then
-  "$HERE/../tests/scripts/pg_cluster.sh" start "$PG_DIR" >&2
+  if [[ ${#REUSE[@]} == 0 ]]; then
+    "$HERE/../tests/scripts/pg_cluster.sh" start "$PG_DIR" >&2
+  else
+    # The kept cluster: started again if it is not running (never re-initialised).
+    pg=("${PG_BIN:-/usr/lib/postgresql/15/bin}/pg_ctl" -D "$PG_DIR/data")
+    if [[ $(id -u) == 0 ]]; then pg=(runuser -u postgres -- "${pg[@]}"); fi
+    "${pg[@]}" status >/dev/null 2>&1 ||
+      "${pg[@]}" -l "$PG_DIR/postgres.log" -w -t 60 \
+        -o "-c listen_addresses='' -k '$PG_DIR' -c max_connections=200" start >/dev/null
+    echo "verzuim.sh: reusing the PostgreSQL cluster in $PG_DIR (stop it with tests/scripts/pg_cluster.sh stop $PG_DIR, which deletes it)" >&2
+  fi
   run postgresql "$(cat "$PG_DIR/url")"
 else
   echo "verzuim.sh: PostgreSQL skipped (BENCH_PG=0 or no PostgreSQL 15 in ${PG_BIN:-/usr/lib/postgresql/15/bin})" >&2
@@ -71,14 +95,17 @@ echo
 echo "5. Poortwachter dashboard, due or overdue within 14 days, $DOSSIERS verzuimdossiers, $QUERIES queries per case (target <= 50 ms)"
 for db in sqlite postgresql; do
   [[ -f "$WORK/$db.txt" ]] || continue
-  gen="$(grep 'verzuim_generate' "$WORK/$db.txt")"
-  echo "   $db: generated in $(field seconds "$gen") s ($(field documents "$gen") documents, $(field open_deadlines "$gen") open deadlines)"
+  if gen="$(grep 'verzuim_generate' "$WORK/$db.txt")"; then
+    echo "   $db: generated in $(field seconds "$gen") s ($(field documents "$gen") documents, $(field open_deadlines "$gen") open deadlines)"
+  else
+    echo "   $db: reused the database in $WORK"
+  fi
   while read -r line; do
     case_name="$(field case "$line")"
     median="$(field median_ms "$line")"
     if [[ $SMOKE == 1 ]]; then verdict="(smoke)"
     else verdict="$(awk -v v="$median" 'BEGIN {print (v <= 50) ? "PASS" : "MISS"}')"; fi
-    printf '   %-11s %-10s items %-5s median %7s ms  p95 %7s ms  max %7s ms  %s\n' "$db" "$case_name" \
+    printf '   %-11s %-13s items %-5s median %7s ms  p95 %7s ms  max %7s ms  %s\n' "$db" "$case_name" \
       "$(field items "$line")$(field rows "$line")" "$median" "$(field p95_ms "$line")" "$(field max_ms "$line")" "$verdict"
   done < <(grep 'BENCH verzuim case=' "$WORK/$db.txt")
 done

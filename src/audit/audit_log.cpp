@@ -83,6 +83,19 @@ core::Status AppendInTx(store::Tx& tx, const AuditEvent& event, core::Instant no
   return tx.audit().Append(MakeRow(event, now, head));
 }
 
+core::Status AppendManyInTx(store::Tx& tx, const std::vector<AuditEvent>& events,
+                            core::Instant now) {
+  if (events.empty()) return core::Ok();
+  WP_ASSIGN_OR_RETURN(store::AuditHead head, tx.audit().Head());
+  std::vector<store::AuditRow> rows;
+  rows.reserve(events.size());
+  for (const AuditEvent& e : events) {
+    rows.push_back(MakeRow(e, now, head));
+    head = store::AuditHead{rows.back().seq, rows.back().hash};
+  }
+  return tx.audit().AppendMany(rows);
+}
+
 namespace {
 std::atomic<std::int64_t> g_pending_appends{0};
 }  // namespace
@@ -98,6 +111,21 @@ core::Status Append(store::Database& db, const AuditEvent& event, core::Instant 
         [event, now, counted](store::Tx& tx) { return AppendInTx(tx, event, now); });
   }
   core::Status s = db.WriteUnit([&](store::Tx& tx) { return AppendInTx(tx, event, now); });
+  g_pending_appends.fetch_sub(1, std::memory_order_relaxed);
+  return s;
+}
+
+core::Status AppendMany(store::Database& db, std::vector<AuditEvent> events, core::Instant now) {
+  if (events.empty()) return core::Ok();
+  g_pending_appends.fetch_add(1, std::memory_order_relaxed);
+  if (store::WriteDeferral::Current() != nullptr) {
+    std::shared_ptr<void> counted(
+        nullptr, [](void*) { g_pending_appends.fetch_sub(1, std::memory_order_relaxed); });
+    return db.WriteOrDefer([events = std::move(events), now, counted](store::Tx& tx) {
+      return AppendManyInTx(tx, events, now);
+    });
+  }
+  core::Status s = db.WriteUnit([&](store::Tx& tx) { return AppendManyInTx(tx, events, now); });
   g_pending_appends.fetch_sub(1, std::memory_order_relaxed);
   return s;
 }

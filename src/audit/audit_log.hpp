@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/date.hpp"
 #include "core/ids.hpp"
@@ -54,6 +55,17 @@ core::Status AppendInTx(store::Tx& tx, const AuditEvent& event, core::Instant no
 // then held until the entry is durable and replaced by the error if it could not be written
 // (Database::WriteOrDefer). So in both cases: no answer before its audit entry is durable.
 core::Status Append(store::Database& db, const AuditEvent& event, core::Instant now);
+
+// Several events (e.g. one read entry per client shown in a list, NEN 7513) appended in order:
+// one chained row per event, exactly as that many AppendInTx calls would write them, but
+// stored with multi-row INSERTs (AuditRepo::AppendMany). Empty `events`: nothing happens.
+// REQUIRES: `tx` belongs to a write unit.
+core::Status AppendManyInTx(store::Tx& tx, const std::vector<AuditEvent>& events,
+                            core::Instant now);
+
+// AppendManyInTx in its own write unit, deferred like Append when the calling thread has a
+// store::WriteDeferral (the answer waits until all the entries are durable).
+core::Status AppendMany(store::Database& db, std::vector<AuditEvent> events, core::Instant now);
 
 // Append calls (process-wide) whose entry is not durable yet: the requests waiting for their
 // audit row before they may answer (the audit queue, for /metrics). Entries written together

@@ -166,6 +166,8 @@ std::span<const RouteSpec> ApiRoutes() {
        h::AddTrainingSession},
       {"POST", "/api/v1/trajectories/{id}/werktraining/verslagen", Access::kActive,
        h::AddTrainingReport},
+      {"PUT", "/api/v1/werktraining/sessies/{id}", Access::kActive, h::UpdateTrainingSession},
+      {"PUT", "/api/v1/werktraining/verslagen/{id}", Access::kActive, h::UpdateTrainingReport},
       {"GET", "/api/v1/functiecatalogi", Access::kActive, h::ListFunctionCatalogues},
       {"POST", "/api/v1/functiecatalogi", Access::kActive, h::CreateFunctionCatalogue},
       {"PUT", "/api/v1/functiecatalogi/{id}", Access::kActive, h::UpdateFunctionCatalogue},

@@ -1306,14 +1306,9 @@ core::Result<TrainingView> ProfileService::Training(const RequestContext& ctx, c
   return v;
 }
 
-core::Result<store::TrainingSessionRecord> ProfileService::AddSession(const RequestContext& ctx,
-                                                                      core::TrajectId id,
-                                                                      const SessionInput& in) {
-  Impl& m = *impl_;
-  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
-                      Checked(m.db, ctx, id, ProfileAction::kRecordTraining, audit::Action::kCreate,
-                              "werktraining"));
-  WP_RETURN_IF_ERROR(OpenTrajectory(t));
+namespace {
+
+core::Status CheckSessionInput(const SessionInput& in) {
   internal::FieldChecker c;
   if (in.kind != "werksample" && in.kind != "werkplek") {
     c.Add("kind", "invalid_value", "werksample or werkplek");
@@ -1327,43 +1322,82 @@ core::Result<store::TrainingSessionRecord> ProfileService::AddSession(const Requ
   }
   if (in.disciplines.empty()) c.Add("disciplines", "required", "at least one discipline");
   c.MaxLen("observations", in.observations, kMaxLongText);
-  WP_RETURN_IF_ERROR(c.Done("the training session has invalid fields"));
+  return c.Done("the training session has invalid fields");
+}
+
+// The references of a session: known disciplines, an active worksample (a correction may keep the
+// worksample it already had even when it was deactivated since), goals of this trajectory.
+core::Status CheckSessionReferences(store::Tx& tx, core::TrajectId id, const SessionInput& in,
+                                    std::optional<std::int64_t> kept_worksample) {
+  internal::FieldChecker c;
+  for (std::size_t i = 0; i < in.disciplines.size(); ++i) {
+    WP_ASSIGN_OR_RETURN(bool known, IsKnownDiscipline(tx, in.disciplines[i]));
+    if (!known) {
+      c.Add(fmt::format("disciplines[{}]", i), "unknown_discipline", "is not a discipline");
+    }
+  }
+  if (in.worksample_id > 0 && kept_worksample != in.worksample_id) {
+    auto w = tx.profiles().GetWorksample(in.worksample_id);
+    if (!w.ok() || !w->active) {
+      c.Add("worksample_id", "unknown_worksample", "is not an active worksample");
+    }
+  }
+  WP_ASSIGN_OR_RETURN(auto goals, tx.profiles().ListGoals(id));
+  std::set<std::int64_t> seen;
+  for (std::size_t i = 0; i < in.goal_ids.size(); ++i) {
+    const bool ours = std::any_of(goals.begin(), goals.end(), [&](const store::GoalRecord& g) {
+      return g.id == in.goal_ids[i];
+    });
+    if (!ours)
+      c.Add(fmt::format("goal_ids[{}]", i), "unknown_goal", "not a goal of this trajectory");
+    if (!seen.insert(in.goal_ids[i]).second) {
+      c.Add(fmt::format("goal_ids[{}]", i), "duplicate", "goal given twice");
+    }
+  }
+  return c.Done("the training session has invalid fields");
+}
+
+void ApplySessionInput(const SessionInput& in, store::TrainingSessionRecord& s) {
+  s.kind = in.kind;
+  s.date = in.date;
+  s.worksample_id.reset();
+  if (in.worksample_id > 0) s.worksample_id = in.worksample_id;
+  s.duration_minutes = in.duration_minutes;
+  s.disciplines = in.disciplines;
+  s.observations = in.observations;
+  s.goal_ids = in.goal_ids;
+}
+
+core::Status CheckReportInput(const ReportInput& in) {
+  internal::FieldChecker c;
+  if (!in.date.ok()) c.Add("date", "required", "is required");
+  if (!in.period_from.ok()) c.Add("period_from", "required", "is required");
+  if (!in.period_to.ok()) c.Add("period_to", "required", "is required");
+  if (in.period_from.ok() && in.period_to.ok() &&
+      std::chrono::sys_days(in.period_to) < std::chrono::sys_days(in.period_from)) {
+    c.Add("period_to", "before_start", "the period ends before it starts");
+  }
+  c.Required("text", internal::Trim(in.text));
+  c.MaxLen("text", in.text, kMaxLongText);
+  return c.Done("the training report has invalid fields");
+}
+
+}  // namespace
+
+core::Result<store::TrainingSessionRecord> ProfileService::AddSession(const RequestContext& ctx,
+                                                                      core::TrajectId id,
+                                                                      const SessionInput& in) {
+  Impl& m = *impl_;
+  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
+                      Checked(m.db, ctx, id, ProfileAction::kRecordTraining, audit::Action::kCreate,
+                              "werktraining"));
+  WP_RETURN_IF_ERROR(OpenTrajectory(t));
+  WP_RETURN_IF_ERROR(CheckSessionInput(in));
   return m.db.Write([&](store::Tx& tx) -> core::Result<store::TrainingSessionRecord> {
-    internal::FieldChecker c2;
-    for (std::size_t i = 0; i < in.disciplines.size(); ++i) {
-      WP_ASSIGN_OR_RETURN(bool known, IsKnownDiscipline(tx, in.disciplines[i]));
-      if (!known) {
-        c2.Add(fmt::format("disciplines[{}]", i), "unknown_discipline", "is not a discipline");
-      }
-    }
-    if (in.worksample_id > 0) {
-      auto w = tx.profiles().GetWorksample(in.worksample_id);
-      if (!w.ok() || !w->active) {
-        c2.Add("worksample_id", "unknown_worksample", "is not an active worksample");
-      }
-    }
-    WP_ASSIGN_OR_RETURN(auto goals, tx.profiles().ListGoals(id));
-    std::set<std::int64_t> seen;
-    for (std::size_t i = 0; i < in.goal_ids.size(); ++i) {
-      const bool ours = std::any_of(goals.begin(), goals.end(), [&](const store::GoalRecord& g) {
-        return g.id == in.goal_ids[i];
-      });
-      if (!ours)
-        c2.Add(fmt::format("goal_ids[{}]", i), "unknown_goal", "not a goal of this trajectory");
-      if (!seen.insert(in.goal_ids[i]).second) {
-        c2.Add(fmt::format("goal_ids[{}]", i), "duplicate", "goal given twice");
-      }
-    }
-    WP_RETURN_IF_ERROR(c2.Done("the training session has invalid fields"));
+    WP_RETURN_IF_ERROR(CheckSessionReferences(tx, id, in, std::nullopt));
     store::TrainingSessionRecord s;
     s.trajectory_id = id;
-    s.kind = in.kind;
-    s.date = in.date;
-    if (in.worksample_id > 0) s.worksample_id = in.worksample_id;
-    s.duration_minutes = in.duration_minutes;
-    s.disciplines = in.disciplines;
-    s.observations = in.observations;
-    s.goal_ids = in.goal_ids;
+    ApplySessionInput(in, s);
     s.created_by = s.updated_by = ctx.actor.user_id;
     s.created_at = s.updated_at = ctx.now;
     WP_ASSIGN_OR_RETURN(std::int64_t sid, tx.profiles().InsertSession(s));
@@ -1371,6 +1405,35 @@ core::Result<store::TrainingSessionRecord> ProfileService::AddSession(const Requ
                                   t.trajectory.revalidant_id,
                                   fmt::format("session={} kind={}", sid, in.kind)));
     return tx.profiles().GetSession(sid);
+  });
+}
+
+core::Result<store::TrainingSessionRecord> ProfileService::UpdateSession(const RequestContext& ctx,
+                                                                         std::int64_t session,
+                                                                         const SessionInput& in) {
+  Impl& m = *impl_;
+  WP_ASSIGN_OR_RETURN(store::TrainingSessionRecord found,
+                      m.db.Read([&](store::Tx& tx) { return tx.profiles().GetSession(session); }));
+  const core::TrajectId id = found.trajectory_id;
+  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
+                      Checked(m.db, ctx, id, ProfileAction::kRecordTraining, audit::Action::kUpdate,
+                              "werktraining"));
+  WP_RETURN_IF_ERROR(OpenTrajectory(t));
+  WP_RETURN_IF_ERROR(CheckSessionInput(in));
+  return m.db.Write([&](store::Tx& tx) -> core::Result<store::TrainingSessionRecord> {
+    WP_ASSIGN_OR_RETURN(store::TrainingSessionRecord s, tx.profiles().GetSession(session));
+    if (s.version != in.version) {
+      return core::Error::Conflict("the training session was changed by someone else");
+    }
+    WP_RETURN_IF_ERROR(CheckSessionReferences(tx, id, in, s.worksample_id));
+    ApplySessionInput(in, s);
+    s.updated_by = ctx.actor.user_id;
+    s.updated_at = ctx.now;
+    WP_ASSIGN_OR_RETURN(s.version, tx.profiles().UpdateSession(s, in.version));
+    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kUpdate, "werktraining", IdText(id.value),
+                                  t.trajectory.revalidant_id,
+                                  fmt::format("session={} version={}", session, s.version)));
+    return tx.profiles().GetSession(session);
   });
 }
 
@@ -1382,17 +1445,7 @@ core::Result<store::TrainingReportRecord> ProfileService::AddReport(const Reques
                       Checked(m.db, ctx, id, ProfileAction::kRecordTraining, audit::Action::kCreate,
                               "werktraining"));
   WP_RETURN_IF_ERROR(OpenTrajectory(t));
-  internal::FieldChecker c;
-  if (!in.date.ok()) c.Add("date", "required", "is required");
-  if (!in.period_from.ok()) c.Add("period_from", "required", "is required");
-  if (!in.period_to.ok()) c.Add("period_to", "required", "is required");
-  if (in.period_from.ok() && in.period_to.ok() &&
-      std::chrono::sys_days(in.period_to) < std::chrono::sys_days(in.period_from)) {
-    c.Add("period_to", "before_start", "the period ends before it starts");
-  }
-  c.Required("text", internal::Trim(in.text));
-  c.MaxLen("text", in.text, kMaxLongText);
-  WP_RETURN_IF_ERROR(c.Done("the training report has invalid fields"));
+  WP_RETURN_IF_ERROR(CheckReportInput(in));
   return m.db.Write([&](store::Tx& tx) -> core::Result<store::TrainingReportRecord> {
     store::TrainingReportRecord r;
     r.trajectory_id = id;
@@ -1406,6 +1459,37 @@ core::Result<store::TrainingReportRecord> ProfileService::AddReport(const Reques
     WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kCreate, "werktraining", IdText(id.value),
                                   t.trajectory.revalidant_id, fmt::format("report={}", rid)));
     r.id = rid;
+    return r;
+  });
+}
+
+core::Result<store::TrainingReportRecord> ProfileService::UpdateReport(const RequestContext& ctx,
+                                                                       std::int64_t report,
+                                                                       const ReportInput& in) {
+  Impl& m = *impl_;
+  WP_ASSIGN_OR_RETURN(store::TrainingReportRecord found,
+                      m.db.Read([&](store::Tx& tx) { return tx.profiles().GetReport(report); }));
+  const core::TrajectId id = found.trajectory_id;
+  WP_ASSIGN_OR_RETURN(store::TrajectoryRecord t,
+                      Checked(m.db, ctx, id, ProfileAction::kRecordTraining, audit::Action::kUpdate,
+                              "werktraining"));
+  WP_RETURN_IF_ERROR(OpenTrajectory(t));
+  WP_RETURN_IF_ERROR(CheckReportInput(in));
+  return m.db.Write([&](store::Tx& tx) -> core::Result<store::TrainingReportRecord> {
+    WP_ASSIGN_OR_RETURN(store::TrainingReportRecord r, tx.profiles().GetReport(report));
+    if (r.version != in.version) {
+      return core::Error::Conflict("the training report was changed by someone else");
+    }
+    r.date = in.date;
+    r.period_from = in.period_from;
+    r.period_to = in.period_to;
+    r.text = in.text;
+    r.updated_by = ctx.actor.user_id;
+    r.updated_at = ctx.now;
+    WP_ASSIGN_OR_RETURN(r.version, tx.profiles().UpdateReport(r, in.version));
+    WP_RETURN_IF_ERROR(AuditWrite(tx, ctx, audit::Action::kUpdate, "werktraining", IdText(id.value),
+                                  t.trajectory.revalidant_id,
+                                  fmt::format("report={} version={}", report, r.version)));
     return r;
   });
 }

@@ -223,6 +223,7 @@ struct SessionInput {
   std::vector<std::string> disciplines;
   std::string observations;
   std::vector<std::int64_t> goal_ids;
+  std::int64_t version = 0;  // corrections only
 };
 
 struct ReportInput {
@@ -230,6 +231,7 @@ struct ReportInput {
   core::Date period_from{};
   core::Date period_to{};
   std::string text;
+  std::int64_t version = 0;  // corrections only
 };
 
 struct TrainingView {
@@ -360,6 +362,15 @@ class ProfileService {
                                                         core::TrajectId id, const SessionInput& in);
   core::Result<store::TrainingReportRecord> AddReport(const RequestContext& ctx, core::TrajectId id,
                                                       const ReportInput& in);
+  // Corrections of a recorded session or report (same rules and checks as adding; `in.version`
+  // must be the stored version, else kConflict; kNotFound when absent). The trajectory must still
+  // be open. Audited as an update of the trajectory's work training.
+  core::Result<store::TrainingSessionRecord> UpdateSession(const RequestContext& ctx,
+                                                           std::int64_t session,
+                                                           const SessionInput& in);
+  core::Result<store::TrainingReportRecord> UpdateReport(const RequestContext& ctx,
+                                                         std::int64_t report,
+                                                         const ReportInput& in);
 
   // Function catalogues.
   core::Result<std::vector<store::CatalogueRecord>> ListCatalogues(const RequestContext& ctx);

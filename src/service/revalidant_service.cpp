@@ -154,13 +154,16 @@ core::Result<PageView<RevalidantListItem>> RevalidantService::Search(const Reque
       e.detail = detail;
       return audit::AppendInTx(tx, e, ctx.now);
     }
+    // One entry per listed revalidant, stored with multi-row INSERTs.
+    std::vector<audit::AuditEvent> events;
+    events.reserve(out.items.size());
     for (const RevalidantListItem& item : out.items) {
       audit::AuditEvent e =
           EventFor(ctx, audit::Action::kSearch, "revalidant", IdText(item.id), item.id);
       e.detail = detail;
-      WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
+      events.push_back(std::move(e));
     }
-    return core::Ok();
+    return audit::AppendManyInTx(tx, events, ctx.now);
   }));
   return out;
 }

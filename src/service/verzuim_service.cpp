@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "audit/audit_log.hpp"
 #include "codec/json_reader.hpp"
@@ -834,7 +835,6 @@ core::Result<RivView> VerzuimService::Riv(const RequestContext& ctx, std::int64_
 
 namespace {
 
-constexpr int kSignalLimit = 500;
 constexpr pw::Party kAllParties[] = {pw::Party::kEmployer, pw::Party::kEmployee,
                                      pw::Party::kBedrijfsarts, pw::Party::kUwv,
                                      pw::Party::kArbeidsdeskundige};
@@ -915,12 +915,21 @@ core::Result<SignalList> VerzuimService::Signals(const RequestContext& ctx, cons
     return core::Error::Invalid("days out of range",
                                 {{"days", "out_of_range", "must be between 0 and 365"}});
   }
+  if (q.limit < 1 || q.limit > kMaxSignalLimit) {
+    return core::Error::Invalid("limit out of range",
+                                {{"limit", "out_of_range", "must be between 1 and 500"}});
+  }
+  if (q.offset < 0 || q.offset > kMaxSignalOffset) {
+    return core::Error::Invalid("offset out of range",
+                                {{"offset", "out_of_range", "must be between 0 and 100000"}});
+  }
   const core::Date today = core::DutchDate(ctx.now);
   WP_ASSIGN_OR_RETURN(
       SignalList out, db_.Read([&](store::Tx& tx) -> core::Result<SignalList> {
         SignalList list;
         list.today = today;
-        list.limit = kSignalLimit;
+        list.limit = q.limit;
+        list.offset = q.offset;
         WP_ASSIGN_OR_RETURN(int signal_days, tx.verzuim().SignalDays());
         list.days = q.days.value_or(signal_days);
         // One indexed query over the stored open deadlines (migration 0007); no dossier is
@@ -936,11 +945,12 @@ core::Result<SignalList> VerzuimService::Signals(const RequestContext& ctx, cons
             if (pw::ToCode(p) == *q.party) dq.parties = pw::PartyBit(p);
           }
         }
-        dq.limit = kSignalLimit + 1;
+        dq.limit = q.limit + 1;  // one more: is there a next page?
+        dq.offset = q.offset;
         WP_ASSIGN_OR_RETURN(std::vector<store::DeadlineRow> rows, tx.verzuim().ListDeadlines(dq));
-        if (rows.size() > static_cast<std::size_t>(kSignalLimit)) {
+        if (rows.size() > static_cast<std::size_t>(q.limit)) {
           list.truncated = true;
-          rows.resize(static_cast<std::size_t>(kSignalLimit));
+          rows.resize(static_cast<std::size_t>(q.limit));
         }
         for (store::DeadlineRow& row : rows) {
           WP_ASSIGN_OR_RETURN(SignalItem item, SignalItemOf(row, today));
@@ -958,27 +968,23 @@ core::Result<SignalList> VerzuimService::Signals(const RequestContext& ctx, cons
       return Before(a.milestone.due, b.milestone.due);
     });
   }
-  // One read entry per dossier shown (NEN 7513: whose data was seen), in one unit.
-  std::vector<std::pair<std::int64_t, core::RevalidantId>> seen;
+  // One read entry per dossier shown (NEN 7513: whose data was seen) after the search entry, in
+  // one unit with multi-row INSERTs.
+  std::vector<audit::AuditEvent> events;
+  events.reserve(out.items.size() + 1);
+  audit::AuditEvent search = EventFor(ctx, audit::Action::kSearch, "verzuim_signalen", "");
+  search.detail = fmt::format("days={};mine={};offset={};items={}", out.days, q.mine ? 1 : 0,
+                              out.offset, out.items.size());
+  events.push_back(std::move(search));
+  std::unordered_set<std::int64_t> seen;
   for (const auto& i : out.items) {
-    if (std::none_of(seen.begin(), seen.end(),
-                     [&](const auto& s) { return s.first == i.dossier_id; })) {
-      seen.emplace_back(i.dossier_id, i.revalidant.id);
-    }
+    if (!seen.insert(i.dossier_id).second) continue;
+    audit::AuditEvent e = EventFor(ctx, audit::Action::kRead, std::string(kDossierObject),
+                                   IdText(i.dossier_id), i.revalidant.id);
+    e.detail = "dashboard";
+    events.push_back(std::move(e));
   }
-  WP_RETURN_IF_ERROR(db_.WriteUnit([&](store::Tx& tx) -> core::Status {
-    audit::AuditEvent search = EventFor(ctx, audit::Action::kSearch, "verzuim_signalen", "");
-    search.detail = fmt::format("days={};mine={};items={}", out.days, q.mine ? 1 : 0,
-                                out.items.size());
-    WP_RETURN_IF_ERROR(audit::AppendInTx(tx, search, ctx.now));
-    for (const auto& [dossier, revalidant] : seen) {
-      audit::AuditEvent e = EventFor(ctx, audit::Action::kRead, std::string(kDossierObject),
-                                     IdText(dossier), revalidant);
-      e.detail = "dashboard";
-      WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
-    }
-    return core::Ok();
-  }));
+  WP_RETURN_IF_ERROR(audit::AppendMany(db_, std::move(events), ctx.now));
   return out;
 }
 

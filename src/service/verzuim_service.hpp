@@ -145,14 +145,20 @@ struct SignalQuery {
   std::optional<int> days;            // look-ahead; default: the institution's signal days
   std::optional<std::string> status;  // "due" | "overdue"; nullopt: both
   std::optional<std::string> party;   // only milestones this party is responsible for
-  std::string sort = "due";           // "due" | "revalidant"
+  std::string sort = "due";           // "due" | "revalidant" (within the page)
+  int limit = 100;                    // page size, 1..kMaxSignalLimit
+  int offset = 0;                     // deadlines skipped (in due-date order), 0..kMaxSignalOffset
 };
+
+inline constexpr int kMaxSignalLimit = 500;
+inline constexpr int kMaxSignalOffset = 100000;
 
 struct SignalList {
   core::Date today{};
   int days = 14;
-  int limit = 500;         // at most this many items, the earliest due first
-  bool truncated = false;  // more deadlines matched than `limit`
+  int limit = 100;         // at most this many items: the page of the deadlines in due-date order
+  int offset = 0;          // that starts after this many
+  bool truncated = false;  // more deadlines matched after this page
   std::vector<SignalItem> items;
 };
 

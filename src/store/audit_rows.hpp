@@ -53,6 +53,11 @@ class AuditRepo {
   virtual core::Result<AuditHead> Head() = 0;
   // Appends `row` (seq and hashes already computed) and moves the head to it.
   virtual core::Status Append(const AuditRow& row) = 0;
+  // Appends `rows` in order (each chained to the one before it, the first to the current head,
+  // as AppendInTx builds them) with multi-row INSERTs, and moves the head to the last. One
+  // stored row per element, exactly as if each had been appended with Append. kInternal (and
+  // nothing written) when the rows do not continue the chain.
+  virtual core::Status AppendMany(const std::vector<AuditRow>& rows) = 0;
   // Newest first.
   virtual core::Result<Page<AuditRow>> List(const AuditFilter& filter) = 0;
   // Rows with seq > after_seq in seq order, at most `limit` (for verification).

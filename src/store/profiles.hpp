@@ -258,9 +258,19 @@ class ProfileRepo {
   // By date, then id.
   virtual core::Result<std::vector<TrainingSessionRecord>> ListSessions(
       core::TrajectId trajectory) = 0;
+  // Corrects a session (kind, date, worksample, duration, disciplines, observations, goal links,
+  // updated_by/at) if the stored version equals expected_version; returns the new version.
+  // kConflict when stale, kNotFound when absent.
+  virtual core::Result<std::int64_t> UpdateSession(const TrainingSessionRecord& r,
+                                                   std::int64_t expected_version) = 0;
   virtual core::Result<std::int64_t> InsertReport(const TrainingReportRecord& r) = 0;
+  virtual core::Result<TrainingReportRecord> GetReport(std::int64_t id) = 0;
+  // By report date, then id.
   virtual core::Result<std::vector<TrainingReportRecord>> ListReports(
       core::TrajectId trajectory) = 0;
+  // Corrects a report (dates, text, updated_by/at) like UpdateSession.
+  virtual core::Result<std::int64_t> UpdateReport(const TrainingReportRecord& r,
+                                                  std::int64_t expected_version) = 0;
 
   // --- function catalogues ---
   virtual core::Result<std::vector<CatalogueRecord>> ListCatalogues() = 0;

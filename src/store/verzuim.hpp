@@ -114,6 +114,7 @@ struct DeadlineQuery {
   std::optional<bool> overdue;  // true: only due < today; false: only due >= today
   std::uint32_t parties = 0;    // non-zero: only deadlines with one of these parties
   int limit = 500;
+  int offset = 0;  // rows skipped (in the order of the result) before the first returned
 };
 
 // REQUIRES for every method: called inside one Database unit of work.

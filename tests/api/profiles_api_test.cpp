@@ -326,9 +326,55 @@ TEST(Profiles, MatchingGoalsAndReassessment) {
                                      {"period_to", "2026-12-05"},
                                      {"text", "Eerste week werktraining."}});
   ASSERT_EQ(report.status, 201) << report.body;
+
+  // Corrections: version required and checked, the same validation as recording.
+  const std::string session_path =
+      "/api/v1/werktraining/sessies/" + std::to_string(session.Int("id"));
+  bj::object fix{{"kind", "werksample"},
+                 {"date", "2026-12-03"},
+                 {"worksample_id", ws.Int("id")},
+                 {"duration_minutes", 40},
+                 {"disciplines", bj::array{"fysiotherapie"}},
+                 {"observations", "Tilt 10 kg met goede techniek; na 40 minuten gestopt."},
+                 {"goal_ids", bj::array{g_goal}},
+                 {"version", session.Int("version")}};
+  Reply fixed = fysio.Put(session_path, fix);
+  ASSERT_EQ(fixed.status, 200) << fixed.body;
+  EXPECT_EQ(fixed.Int("duration_minutes"), 40);
+  EXPECT_EQ(fixed.Int("version"), session.Int("version") + 1);
+  EXPECT_EQ(fysio.Put(session_path, fix).status, 409);  // stale version
+  bj::object no_version = fix;
+  no_version.erase("version");
+  EXPECT_EQ(fysio.Put(session_path, no_version).status, 422);
+  bj::object bad_duration = fix;
+  bad_duration["duration_minutes"] = 0;
+  bad_duration["version"] = fixed.Int("version");
+  EXPECT_EQ(fysio.Put(session_path, bad_duration).status, 422);
+  EXPECT_EQ(fysio.Put("/api/v1/werktraining/sessies/999999", fix).status, 404);
+  EXPECT_EQ(Env().As("werkgever").Put(session_path, fix).status, 403);
+  const std::string report_path =
+      "/api/v1/werktraining/verslagen/" + std::to_string(report.Int("id"));
+  Reply report_fixed =
+      ric.Put(report_path, bj::object{{"date", "2026-12-05"},
+                                      {"period_from", "2026-12-01"},
+                                      {"period_to", "2026-12-05"},
+                                      {"text", "Eerste week werktraining (aangevuld)."},
+                                      {"version", report.Int("version")}});
+  ASSERT_EQ(report_fixed.status, 200) << report_fixed.body;
+  EXPECT_EQ(report_fixed.at("text").as_string(), "Eerste week werktraining (aangevuld).");
+  Reply report_backwards =
+      ric.Put(report_path, bj::object{{"date", "2026-12-05"},
+                                      {"period_from", "2026-12-05"},
+                                      {"period_to", "2026-12-01"},
+                                      {"text", "x"},
+                                      {"version", report_fixed.Int("version")}});
+  EXPECT_EQ(report_backwards.status, 422) << report_backwards.body;
+
   Reply training = ric.Get(T(g_trajectory) + "/werktraining");
   ASSERT_EQ(training.status, 200) << training.body;
   EXPECT_EQ(training.at("sessions").as_array().size(), 1u);
+  EXPECT_EQ(training.at("sessions").as_array()[0].as_object().at("duration_minutes").as_int64(),
+            40);
   EXPECT_EQ(training.at("reports").as_array().size(), 1u);
   EXPECT_EQ(training.at("worksamples").as_array().size(), 1u);
 

@@ -569,6 +569,31 @@ TEST(Verzuim, DashboardOfDueAndOverdueStepsAndSettings) {
   EXPECT_EQ(ric.Get("/api/v1/verzuim/signalen?days=400").status, 422);
   EXPECT_EQ(ric.Get("/api/v1/verzuim/signalen?days=veel").status, 400);
   EXPECT_EQ(ric.Get("/api/v1/verzuim/signalen?status=later").status, 400);
+  // Paging: the default page is 100; limit 1..500, offset 0..100000.
+  EXPECT_EQ(all.Int("limit"), 100);
+  EXPECT_EQ(all.Int("offset"), 0);
+  Reply first = ric.Get("/api/v1/verzuim/signalen?limit=1");
+  ASSERT_EQ(first.status, 200) << first.body;
+  ASSERT_EQ(first.at("items").as_array().size(), 1u);
+  EXPECT_EQ(first.Int("limit"), 1);
+  EXPECT_TRUE(first.at("truncated").as_bool()) << first.body;  // two signals of this case alone
+  Reply second = ric.Get("/api/v1/verzuim/signalen?limit=1&offset=1");
+  ASSERT_EQ(second.status, 200) << second.body;
+  EXPECT_EQ(second.Int("offset"), 1);
+  ASSERT_EQ(second.at("items").as_array().size(), 1u);
+  EXPECT_NE(bj::serialize(first.at("items").as_array()[0]),
+            bj::serialize(second.at("items").as_array()[0]));
+  EXPECT_LE(std::string(first.at("items").as_array()[0].at("milestone").at("due").as_string()),
+            std::string(second.at("items").as_array()[0].at("milestone").at("due").as_string()));
+  Reply too_small = ric.Get("/api/v1/verzuim/signalen?limit=0");
+  EXPECT_EQ(too_small.status, 422);
+  EXPECT_TRUE(too_small.HasFieldError("limit", "out_of_range")) << too_small.body;
+  EXPECT_EQ(ric.Get("/api/v1/verzuim/signalen?limit=501").status, 422);
+  Reply negative = ric.Get("/api/v1/verzuim/signalen?offset=-1");
+  EXPECT_EQ(negative.status, 422);
+  EXPECT_TRUE(negative.HasFieldError("offset", "out_of_range")) << negative.body;
+  EXPECT_EQ(ric.Get("/api/v1/verzuim/signalen?offset=100001").status, 422);
+  EXPECT_EQ(ric.Get("/api/v1/verzuim/signalen?limit=veel").status, 400);
   EXPECT_EQ(Env().As("admin").Get("/api/v1/verzuim/signalen").status, 403);
 
   // Recording the ziekmelding takes it off the list.

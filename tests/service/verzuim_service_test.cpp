@@ -11,6 +11,7 @@
 #include <set>
 #include <tuple>
 
+#include "audit/verify.hpp"
 #include "core/dutch_date.hpp"
 #include "service/fixture.hpp"
 #include "service/revalidant_service.hpp"
@@ -73,6 +74,87 @@ class VerzuimServiceTest : public testing::ServiceTest {
   core::RevalidantId revalidant_;
   std::int64_t dossier_ = 0;
 };
+
+// The dashboard pages through the deadlines in due-date order; each page writes one search
+// entry and one read entry per dossier shown (NEN 7513), in one batch that verifies.
+TEST_F(VerzuimServiceTest, DashboardPagesInDueDateOrderAndAuditsEveryDossierShown) {
+  // Five dossiers, sick on five different days: each has an overdue ziekmelding (and the
+  // probleemanalyse further ahead, outside 14 days).
+  RevalidantService revalidanten(*db_, clock_);
+  std::vector<std::int64_t> dossiers = {dossier_};
+  for (int i = 1; i < 5; ++i) {
+    domain::registry::RevalidantData d;
+    d.given_names = "Pagina";
+    d.family_name = "Verzuim " + std::to_string(i);
+    d.date_of_birth = D("1981-04-01");
+    d.employment_status = domain::registry::EmploymentStatus::kLoondienst;
+    d.team_id = team_a_;
+    d.ric_user_id = ric_;
+    auto r = revalidanten.Create(Ctx(ric_), d);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    DossierInput in;
+    in.employer = "Werkgever Test BV";
+    auto dossier = verzuim_->CreateDossier(Ctx(ric_), r->revalidant.id, in);
+    ASSERT_TRUE(dossier.ok()) << dossier.error().message;
+    dossiers.push_back(dossier->record.id);
+  }
+  for (std::size_t i = 0; i < dossiers.size(); ++i) {
+    // Today is 2026-11-23; sick from 10 to 14 November (the ziekmelding is due the next day).
+    const core::Date start = core::AddDays(D("2026-11-10"), static_cast<int>(i));
+    ASSERT_TRUE(verzuim_->AddEpisode(Ctx(ric_), dossiers[i], {start, std::nullopt, 100, 0}).ok());
+  }
+  const std::size_t audit_before = AuditRows().size();
+
+  std::vector<std::int64_t> seen;
+  SignalQuery q;
+  q.limit = 2;
+  for (int page = 0; page < 3; ++page) {
+    q.offset = page * 2;
+    auto list = verzuim_->Signals(Ctx(ric_), q);
+    ASSERT_TRUE(list.ok()) << list.error().message;
+    EXPECT_EQ(list->limit, 2);
+    EXPECT_EQ(list->offset, page * 2);
+    EXPECT_EQ(list->truncated, page < 2);
+    ASSERT_EQ(list->items.size(), page < 2 ? 2u : 1u);
+    for (const auto& item : list->items) {
+      EXPECT_EQ(item.milestone.key, pw::keys::kZiekmelding);
+      seen.push_back(item.dossier_id);
+    }
+  }
+  // Every dossier once, earliest due first: the order of the sick days.
+  EXPECT_EQ(seen, dossiers);
+
+  // Three pages: per page one search entry, then one read entry per dossier shown.
+  auto rows = AuditRows();
+  ASSERT_EQ(rows.size(), audit_before + 3 + 5);
+  std::vector<std::int64_t> read_dossiers;
+  for (std::size_t i = audit_before; i < rows.size(); ++i) {
+    if (rows[i].action == "search") {
+      EXPECT_EQ(rows[i].object_type, "verzuim_signalen");
+      continue;
+    }
+    EXPECT_EQ(rows[i].action, "read");
+    EXPECT_EQ(rows[i].detail, "dashboard");
+    EXPECT_TRUE(rows[i].client_id.valid());
+    read_dossiers.push_back(std::stoll(rows[i].object_id));
+  }
+  EXPECT_EQ(read_dossiers, dossiers);
+  EXPECT_EQ(rows[audit_before].detail, "days=14;mine=0;offset=0;items=2");
+  auto report = audit::Verify(*db_);
+  ASSERT_TRUE(report.ok());
+  EXPECT_TRUE(report->ok) << report->problem << " at " << report->first_broken_seq;
+
+  // Bounds: limit 1..500, offset 0..100000.
+  for (auto [limit, offset] : {std::pair{0, 0}, std::pair{501, 0}, std::pair{10, -1},
+                               std::pair{10, 100001}}) {
+    SignalQuery bad;
+    bad.limit = limit;
+    bad.offset = offset;
+    auto r = verzuim_->Signals(Ctx(ric_), bad);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, core::ErrorCode::kInvalidInput);
+  }
+}
 
 TEST_F(VerzuimServiceTest, StatusesFollowTodayAndTheStoredNextDueFollowsEveryChange) {
   // Today is 2026-11-23 (the fixture's clock); sick since 2 November.

@@ -3,6 +3,8 @@
 
 #include <thread>
 
+#include "audit/audit_log.hpp"
+#include "audit/verify.hpp"
 #include "store/store_fixture.hpp"
 
 namespace werkpad::store::testing {
@@ -189,6 +191,143 @@ TEST_P(AuditTest, TriggersRefuseUpdateAndDeleteOfAuditRows) {
   WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(0, 10); }));
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].detail, "q_kind=name");
+}
+
+// A chain of `n` fake rows after `head` (each linked to the one before it).
+std::vector<AuditRow> ChainAfter(AuditHead head, int n, std::int64_t at_s) {
+  std::vector<AuditRow> rows;
+  for (int i = 0; i < n; ++i) {
+    rows.push_back(MakeRow(head, at_s + i, 1 + i % 3, 100 + i));
+    head = AuditHead{rows.back().seq, rows.back().hash};
+  }
+  return rows;
+}
+
+TEST_P(AuditTest, AppendManyStoresEveryRowInOrderAndMovesTheHead) {
+  WP_ASSERT_OK(AppendNext(1, 1, 1));
+  // 300 rows: every statement size of AppendMany but one (128, 128, 32, 8, 4).
+  std::vector<AuditRow> batch;
+  WP_ASSERT_OK(db().WriteUnit([&](Tx& tx) -> core::Status {
+    WP_ASSIGN_OR_RETURN(auto head, tx.audit().Head());
+    batch = ChainAfter(head, 300, 10);
+    batch[150].on_behalf_of = core::UserId{9};
+    batch[150].detail = "it's \"quoted\"";
+    WP_RETURN_IF_ERROR(tx.audit().AppendMany(batch));
+    // A single append in the same unit continues after the batch.
+    WP_ASSIGN_OR_RETURN(auto after, tx.audit().Head());
+    EXPECT_EQ(after.seq, 301);
+    return tx.audit().Append(MakeRow(after, 400, 2, 2));
+  }));
+  WP_ASSERT_OK(db().WriteUnit([](Tx& tx) { return tx.audit().AppendMany({}); }));  // no-op
+  WP_ASSERT_OK_AND_ASSIGN(auto stored, db().Read([](Tx& tx) { return tx.audit().StoredHead(); }));
+  EXPECT_EQ(stored.seq, 302);
+  EXPECT_EQ(stored.hash, FakeHash(302));
+  WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(0, 1000); }));
+  ASSERT_EQ(rows.size(), 302u);
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    const AuditRow& got = rows[i + 1];
+    const AuditRow& want = batch[i];
+    ASSERT_EQ(got.seq, want.seq);
+    EXPECT_EQ(got.at, want.at);
+    EXPECT_EQ(got.user_id, want.user_id);
+    EXPECT_EQ(got.on_behalf_of, want.on_behalf_of);
+    EXPECT_EQ(got.client_id, want.client_id);
+    EXPECT_EQ(got.role, want.role);
+    EXPECT_EQ(got.action, want.action);
+    EXPECT_EQ(got.object_type, want.object_type);
+    EXPECT_EQ(got.object_id, want.object_id);
+    EXPECT_EQ(got.outcome, want.outcome);
+    EXPECT_EQ(got.source_address, want.source_address);
+    EXPECT_EQ(got.request_id, want.request_id);
+    EXPECT_EQ(got.detail, want.detail);
+    EXPECT_EQ(got.prev_hash, want.prev_hash);
+    EXPECT_EQ(got.hash, want.hash);
+  }
+  EXPECT_EQ(rows[301].prev_hash, FakeHash(301));
+  EXPECT_EQ(db().Stats().audit_entries, 302);
+}
+
+TEST_P(AuditTest, AppendManyRefusesRowsThatDoNotContinueTheChainAndWritesNothing) {
+  WP_ASSERT_OK(AppendNext(1, 1, 1));
+  auto broken_link = db().WriteUnit([&](Tx& tx) -> core::Status {
+    WP_ASSIGN_OR_RETURN(auto head, tx.audit().Head());
+    auto rows = ChainAfter(head, 5, 2);
+    rows[3].prev_hash = FakeHash(77);
+    return tx.audit().AppendMany(rows);
+  });
+  ASSERT_FALSE(broken_link.ok());
+  EXPECT_EQ(broken_link.error().code, core::ErrorCode::kInternal);
+  auto stale_head = db().WriteUnit([&](Tx& tx) -> core::Status {
+    return tx.audit().AppendMany(ChainAfter(AuditHead{0, std::string(64, '0')}, 3, 2));
+  });
+  ASSERT_FALSE(stale_head.ok());
+  auto outside = db().ReadUnit([&](Tx& tx) -> core::Status {
+    return tx.audit().AppendMany(ChainAfter(AuditHead{1, FakeHash(1)}, 2, 2));
+  });
+  ASSERT_FALSE(outside.ok());
+  WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(0, 100); }));
+  EXPECT_EQ(rows.size(), 1u);
+  WP_ASSERT_OK_AND_ASSIGN(auto head, db().Read([](Tx& tx) { return tx.audit().StoredHead(); }));
+  EXPECT_EQ(head.seq, 1);
+}
+
+TEST_P(AuditTest, AppendManyInARolledBackUnitLeavesTheHeadAlone) {
+  WP_ASSERT_OK(AppendNext(1, 1, 1));
+  auto failed = db().WriteUnit([&](Tx& tx) -> core::Status {
+    WP_ASSIGN_OR_RETURN(auto head, tx.audit().Head());
+    WP_RETURN_IF_ERROR(tx.audit().AppendMany(ChainAfter(head, 40, 2)));
+    return core::Error::Invalid("changed my mind");
+  });
+  ASSERT_FALSE(failed.ok());
+  WP_ASSERT_OK(AppendNext(3, 3, 3));
+  WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(0, 100); }));
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1].seq, 2);
+  EXPECT_EQ(rows[1].prev_hash, FakeHash(1));
+}
+
+// The real chain (audit::AppendManyInTx computes the hashes): a batch verifies like single
+// appends, and a row changed inside a batch is found.
+TEST_P(AuditTest, ABatchOfRealEntriesVerifiesAndATamperedRowInItIsFound) {
+  auto event = [](std::int64_t client) {
+    audit::AuditEvent e;
+    e.user_id = core::UserId{4};
+    e.role = "ric";
+    e.revalidant_id = core::RevalidantId{client};
+    e.action = audit::Action::kRead;
+    e.object_type = "verzuim_dossier";
+    e.object_id = std::to_string(client);
+    e.request_id = "req-batch";
+    e.detail = "dashboard";
+    return e;
+  };
+  WP_ASSERT_OK(audit::Append(db(), event(1), At(1)));
+  std::vector<audit::AuditEvent> events;
+  for (int i = 0; i < 137; ++i) events.push_back(event(10 + i));  // 128 + 8 + 1
+  WP_ASSERT_OK(audit::AppendMany(db(), events, At(2)));
+  WP_ASSERT_OK(audit::Append(db(), event(2), At(3)));
+  WP_ASSERT_OK_AND_ASSIGN(auto report, audit::Verify(db()));
+  EXPECT_TRUE(report.ok) << report.problem << " at " << report.first_broken_seq;
+  EXPECT_EQ(report.entries_checked, 139);
+  WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(0, 200); }));
+  ASSERT_EQ(rows.size(), 139u);
+  EXPECT_EQ(rows[1].client_id, core::RevalidantId{10});
+  EXPECT_EQ(rows[137].client_id, core::RevalidantId{146});
+  EXPECT_EQ(rows[138].prev_hash, rows[137].hash);
+
+  // Behind the application's back (the triggers forbid it, so drop them first).
+  auto raw = RawSession();
+  ASSERT_NE(raw, nullptr);
+  if (GetParam() == Backend::kPostgres) {
+    *raw << "DROP TRIGGER audit_log_no_update ON audit_log";
+  } else {
+    *raw << "DROP TRIGGER audit_log_no_update";
+  }
+  *raw << "UPDATE audit_log SET client_id = 999 WHERE seq = 70";
+  WP_ASSERT_OK_AND_ASSIGN(auto tampered, audit::Verify(db()));
+  EXPECT_FALSE(tampered.ok);
+  EXPECT_EQ(tampered.first_broken_seq, 70);
+  EXPECT_EQ(tampered.problem, "hash_mismatch");
 }
 
 TEST_P(AuditTest, ConcurrentAppendersFormOneGaplessChain) {

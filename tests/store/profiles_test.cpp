@@ -306,6 +306,51 @@ TEST_P(ProfileStoreTest, WorkTrainingSessionsLinkGoalsAndWorksamples) {
   ASSERT_EQ(reports.size(), 1u);
   EXPECT_EQ(reports[0].period_from, D("2026-12-01"));
   EXPECT_EQ(reports[0].text, r.text);
+
+  // Corrections: version checked, goal links replaced, stale and missing refused.
+  got.kind = "werkplek";
+  got.worksample_id.reset();
+  got.duration_minutes = 50;
+  got.goal_ids.clear();
+  got.observations = "Gecorrigeerd.";
+  WP_ASSERT_OK_AND_ASSIGN(std::int64_t v2, db().Write([&](Tx& tx) {
+    return tx.profiles().UpdateSession(got, got.version);
+  }));
+  EXPECT_EQ(v2, got.version + 1);
+  WP_ASSERT_OK_AND_ASSIGN(auto corrected,
+                          db().Read([&](Tx& tx) { return tx.profiles().GetSession(sid); }));
+  EXPECT_EQ(corrected.version, v2);
+  EXPECT_EQ(corrected.kind, "werkplek");
+  EXPECT_FALSE(corrected.worksample_id.has_value());
+  EXPECT_EQ(corrected.duration_minutes, 50);
+  EXPECT_TRUE(corrected.goal_ids.empty());
+  EXPECT_EQ(corrected.observations, "Gecorrigeerd.");
+  auto stale = db().Write([&](Tx& tx) { return tx.profiles().UpdateSession(got, 1); });
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, core::ErrorCode::kConflict);
+  got.id = 999999;
+  auto missing = db().Write([&](Tx& tx) { return tx.profiles().UpdateSession(got, 1); });
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code, core::ErrorCode::kNotFound);
+
+  TrainingReportRecord rep = reports[0];
+  WP_ASSERT_OK_AND_ASSIGN(auto fetched,
+                          db().Read([&](Tx& tx) { return tx.profiles().GetReport(rep.id); }));
+  EXPECT_EQ(fetched.text, r.text);
+  EXPECT_EQ(fetched.trajectory_id, trajectory_);
+  rep.text = "Verslag werktraining week 1 (gecorrigeerd).";
+  rep.period_to = D("2026-12-06");
+  WP_ASSERT_OK_AND_ASSIGN(std::int64_t rv2, db().Write([&](Tx& tx) {
+    return tx.profiles().UpdateReport(rep, rep.version);
+  }));
+  WP_ASSERT_OK_AND_ASSIGN(fetched,
+                          db().Read([&](Tx& tx) { return tx.profiles().GetReport(rep.id); }));
+  EXPECT_EQ(fetched.version, rv2);
+  EXPECT_EQ(fetched.text, rep.text);
+  EXPECT_EQ(fetched.period_to, D("2026-12-06"));
+  auto stale_report = db().Write([&](Tx& tx) { return tx.profiles().UpdateReport(rep, 1); });
+  ASSERT_FALSE(stale_report.ok());
+  EXPECT_EQ(stale_report.error().code, core::ErrorCode::kConflict);
 }
 
 TEST_P(ProfileStoreTest, CataloguesHoldFunctionsWithUniqueCodes) {

@@ -299,6 +299,18 @@ TEST_P(VerzuimStoreTest, OpenDeadlinesAreReplacedAndListedByDateScopeCasemanager
   EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b}));
   q.scope.teams = {team_};
   EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b, a, a}));
+  // Paging over the union of both branches: offset rows skipped in the result's order.
+  q.limit = 1;
+  q.offset = 1;
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{a}));
+  q.limit = 2;
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{a, a}));
+  q.offset = 2;
+  EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{a}));
+  q.offset = 3;
+  EXPECT_TRUE(list().empty());
+  q.limit = 500;
+  q.offset = 0;
   q.scope = {};
   EXPECT_TRUE(list().empty());
   q.scope.teams = {team_};

@@ -204,6 +204,17 @@ describe('werkpad profielen: formulier 4, formulier 6, knelpunten, doelen, werkt
       await sessionRow.waitFor();
       assert.match(await sessionRow.textContent(), /60 min/);
       assert.match(await sessionRow.textContent(), new RegExp(escapeRegExp(goalText)));
+      // a correction of the session: the form starts from its values; the table shows the new duration
+      await sessionRow.getByRole('button', { name: /corrigeren$/ }).click();
+      const fix = f.getByRole('region', { name: /^Sessie van .* corrigeren$/ });
+      await fix.waitFor();
+      assert.equal(await fix.getByLabel('Duur in minuten').inputValue(), '60');
+      await fix.getByLabel('Duur in minuten').fill('45');
+      await checkA11y(f, 'sessie corrigeren');
+      await fix.getByRole('button', { name: 'Correctie opslaan' }).click();
+      await f.getByText('De sessie is gecorrigeerd.').waitFor();
+      await fix.waitFor({ state: 'detached' });
+      assert.match(await sessionRow.textContent(), /45 min/);
 
       // --- re-assessment that closes the lifting gap ----------------------------------------------
       await f.getByRole('navigation', { name: 'Profielen, doelen en werktraining' }).getByRole('link', { name: 'Persoonsprofiel (formulier 6)' }).click();

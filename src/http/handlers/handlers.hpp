@@ -212,6 +212,8 @@ Response UpdateWorksample(const Env&, const Call&);
 Response GetWorkTraining(const Env&, const Call&);
 Response AddTrainingSession(const Env&, const Call&);
 Response AddTrainingReport(const Env&, const Call&);
+Response UpdateTrainingSession(const Env&, const Call&);
+Response UpdateTrainingReport(const Env&, const Call&);
 Response ListFunctionCatalogues(const Env&, const Call&);
 Response CreateFunctionCatalogue(const Env&, const Call&);
 Response UpdateFunctionCatalogue(const Env&, const Call&);

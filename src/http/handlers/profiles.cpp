@@ -164,14 +164,27 @@ Response GetWorkTraining(const Env& env, const Call& call) {
 }
 
 Response AddTrainingSession(const Env& env, const Call& call) {
-  return WithIdAndBody(call, json::ParseSessionInput, [&](std::int64_t id, const auto& in) {
+  return WithIdAndBody(call, kNew<json::ParseSessionInput>, [&](std::int64_t id, const auto& in) {
     return Respond(P(env).AddSession(call.ctx(), T(id), in), 201, AnyJson);
   });
 }
 
+Response UpdateTrainingSession(const Env& env, const Call& call) {
+  return WithIdAndBody(call, kUpdate<json::ParseSessionInput>,
+                       [&](std::int64_t id, const auto& in) {
+                         return Respond(P(env).UpdateSession(call.ctx(), id, in), 200, AnyJson);
+                       });
+}
+
 Response AddTrainingReport(const Env& env, const Call& call) {
-  return WithIdAndBody(call, json::ParseReportInput, [&](std::int64_t id, const auto& in) {
+  return WithIdAndBody(call, kNew<json::ParseReportInput>, [&](std::int64_t id, const auto& in) {
     return Respond(P(env).AddReport(call.ctx(), T(id), in), 201, AnyJson);
+  });
+}
+
+Response UpdateTrainingReport(const Env& env, const Call& call) {
+  return WithIdAndBody(call, kUpdate<json::ParseReportInput>, [&](std::int64_t id, const auto& in) {
+    return Respond(P(env).UpdateReport(call.ctx(), id, in), 200, AnyJson);
   });
 }
 

@@ -249,7 +249,7 @@ core::Result<service::WorksampleInput> ParseWorksampleInput(const bj::value& bod
   return in;
 }
 
-core::Result<service::SessionInput> ParseSessionInput(const bj::value& body) {
+core::Result<service::SessionInput> ParseSessionInput(const bj::value& body, bool update) {
   std::vector<core::FieldError> errors;
   codec::ObjectReader r(body, "", errors);
   service::SessionInput in;
@@ -269,11 +269,12 @@ core::Result<service::SessionInput> ParseSessionInput(const bj::value& body) {
   }
   in.observations = r.String("observations", Need::kOptional, 10000).value_or("");
   for (auto id : ReadIdList<struct GoalTag>(r, "goal_ids")) in.goal_ids.push_back(id.value);
+  if (update) in.version = r.Int("version", Need::kRequired, 1, kMaxId).value_or(0);
   WP_RETURN_IF_ERROR(Finish(r, errors, "training session"));
   return in;
 }
 
-core::Result<service::ReportInput> ParseReportInput(const bj::value& body) {
+core::Result<service::ReportInput> ParseReportInput(const bj::value& body, bool update) {
   std::vector<core::FieldError> errors;
   codec::ObjectReader r(body, "", errors);
   service::ReportInput in;
@@ -281,6 +282,7 @@ core::Result<service::ReportInput> ParseReportInput(const bj::value& body) {
   if (auto d = r.Date("period_from", Need::kRequired)) in.period_from = *d;
   if (auto d = r.Date("period_to", Need::kRequired)) in.period_to = *d;
   in.text = r.String("text", Need::kRequired, 10000).value_or("");
+  if (update) in.version = r.Int("version", Need::kRequired, 1, kMaxId).value_or(0);
   WP_RETURN_IF_ERROR(Finish(r, errors, "training report"));
   return in;
 }

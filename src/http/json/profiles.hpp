@@ -21,8 +21,9 @@ core::Result<service::GoalInput> ParseGoalInput(const bj::value& body);
 core::Result<service::EvaluationInput> ParseEvaluationInput(const bj::value& body);
 core::Result<service::AdjustmentInput> ParseAdjustmentInput(const bj::value& body);
 core::Result<service::WorksampleInput> ParseWorksampleInput(const bj::value& body, bool update);
-core::Result<service::SessionInput> ParseSessionInput(const bj::value& body);
-core::Result<service::ReportInput> ParseReportInput(const bj::value& body);
+// `update`: a correction, which must carry the stored "version".
+core::Result<service::SessionInput> ParseSessionInput(const bj::value& body, bool update);
+core::Result<service::ReportInput> ParseReportInput(const bj::value& body, bool update);
 core::Result<service::CatalogueInput> ParseCatalogueInput(const bj::value& body, bool update);
 core::Result<service::FunctionInput> ParseFunctionInput(const bj::value& body, bool update);
 core::Result<service::ImportInput> ParseImportInput(const bj::value& body);

@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <string_view>
+#include <tuple>
 
 #include "domain/law/benefit_law.hpp"
 #include "domain/law/reintegration_means.hpp"
@@ -273,6 +275,26 @@ core::Result<service::SignalQuery> ParseSignalQuery(const Request& request) {
     }
     q.party = *party;
   }
+  // Paging (issue 5): `limit` items from `offset` on, in due-date order.
+  for (auto [name, target, max] :
+       {std::tuple<const char*, int*, int>{"limit", &q.limit, service::kMaxSignalLimit},
+        std::tuple<const char*, int*, int>{"offset", &q.offset, service::kMaxSignalOffset}}) {
+    const std::string* text = request.Query(name);
+    if (text == nullptr || text->empty()) continue;
+    auto n = ParseInt(*text);
+    if (!n) {
+      return core::Error::BadRequest(std::string(name) + " must be an integer",
+                                     {{name, "wrong_type", "must be an integer"}});
+    }
+    const int min = std::string_view(name) == "limit" ? 1 : 0;
+    if (*n < min || *n > max) {
+      return core::Error::Invalid(
+          std::string(name) + " out of range",
+          {{name, "out_of_range",
+            "must be between " + std::to_string(min) + " and " + std::to_string(max)}});
+    }
+    *target = static_cast<int>(*n);
+  }
   if (const std::string* sort = request.Query("sort"); sort != nullptr && !sort->empty()) {
     if (*sort != "due" && *sort != "revalidant") {
       return core::Error::BadRequest("sort must be due or revalidant",
@@ -388,6 +410,7 @@ bj::object ToJson(const service::SignalList& v) {
   o["today"] = core::FormatDate(v.today);
   o["days"] = v.days;
   o["limit"] = v.limit;
+  o["offset"] = v.offset;
   o["truncated"] = v.truncated;
   bj::array items;
   for (const auto& i : v.items) {

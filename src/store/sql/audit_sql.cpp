@@ -1,5 +1,9 @@
 #include <soci/soci.h>
 
+#include <array>
+#include <string>
+#include <vector>
+
 #include "store/sql/guard.hpp"
 #include "store/sql/repos.hpp"
 #include "store/sql/statements.hpp"
@@ -112,6 +116,72 @@ struct InsertAuditRow {
   }
 };
 
+// N rows in one INSERT (AppendMany): the bound values of every row next to the statement.
+// Prepared once per connection and size; a batch is split into sizes of powers of two up to 128
+// (e.g. 501 rows: 3 x 128, 64, 32, 16, 4, 1), so a page of the dashboard costs a handful of
+// statements (round trips on PostgreSQL) instead of one per row.
+template <int N>
+struct InsertAuditRows {
+  static constexpr int kInts = 5, kTexts = 10;
+  std::array<long long, N * kInts> ints{};
+  std::array<std::string, N * kTexts> texts;
+  Prepared insert;
+
+  InsertAuditRows(soci::session& s, Dialect) : insert(s) {
+    soci::statement& st = insert.st();
+    std::string sql =
+        "INSERT INTO audit_log (seq, at_ms, user_id, role, on_behalf_of, client_id, action,"
+        " object_type, object_id, outcome, source_address, request_id, detail, prev_hash,"
+        " hash) VALUES ";
+    for (int r = 0; r < N; ++r) {
+      long long* i = &ints[static_cast<std::size_t>(r * kInts)];
+      std::string* t = &texts[static_cast<std::size_t>(r * kTexts)];
+      // Same column order as InsertAuditRow.
+      st.exchange(soci::use(i[0]));   // seq
+      st.exchange(soci::use(i[1]));   // at_ms
+      st.exchange(soci::use(i[2]));   // user_id
+      st.exchange(soci::use(t[0]));   // role
+      st.exchange(soci::use(i[3]));   // on_behalf_of
+      st.exchange(soci::use(i[4]));   // client_id
+      for (int k = 1; k < kTexts; ++k) st.exchange(soci::use(t[k]));
+      const std::string n = std::to_string(r);
+      sql += (r == 0 ? "(" : ", (");
+      bool first = true;
+      for (const char* col : {"s", "at", "u", "r", "b", "c", "a", "ot", "oi", "o", "sa", "ri",
+                              "d", "ph", "h"}) {
+        sql += std::string(first ? ":" : ", :") + col + n;
+        first = false;
+      }
+      sql += ')';
+    }
+    insert.Prepare(sql);
+  }
+
+  void Run(const std::vector<AuditRow>& rows, std::size_t from) {
+    for (int r = 0; r < N; ++r) {
+      const AuditRow& row = rows[from + static_cast<std::size_t>(r)];
+      long long* i = &ints[static_cast<std::size_t>(r * kInts)];
+      std::string* t = &texts[static_cast<std::size_t>(r * kTexts)];
+      i[0] = row.seq;
+      i[1] = core::ToMillis(row.at);
+      i[2] = row.user_id.value;
+      i[3] = row.on_behalf_of.value;
+      i[4] = row.client_id.value;
+      t[0] = row.role;
+      t[1] = row.action;
+      t[2] = row.object_type;
+      t[3] = row.object_id;
+      t[4] = row.outcome;
+      t[5] = row.source_address;
+      t[6] = row.request_id;
+      t[7] = row.detail;
+      t[8] = row.prev_hash;
+      t[9] = row.hash;
+    }
+    insert.ExecuteUpdate();
+  }
+};
+
 }  // namespace
 
 core::Result<AuditHead> SqlAuditRepo::Head() {
@@ -178,6 +248,53 @@ core::Status SqlAuditRepo::Append(const AuditRow& r) {
     q.insert.ExecuteUpdate();
     head_ = AuditHead{r.seq, r.hash};
     ++appended_;
+    return core::Ok();
+  });
+}
+
+core::Status SqlAuditRepo::AppendMany(const std::vector<AuditRow>& rows) {
+  if (!in_write_unit_) return core::Error::Internal("audit append outside a write unit");
+  if (rows.empty()) return core::Ok();
+  if (!head_) {
+    auto h = Head();
+    if (!h.ok()) return std::move(h).error();
+  }
+  // The rows must continue the chain from the batch's head, each from the one before it.
+  AuditHead prev = *head_;
+  const std::string genesis(64, '0');
+  for (const AuditRow& r : rows) {
+    const std::string& prev_hash = prev.hash.empty() ? genesis : prev.hash;
+    if (r.seq != prev.seq + 1 || r.prev_hash != prev_hash) {
+      return core::Error::Internal("audit rows do not continue the chain");
+    }
+    prev = AuditHead{r.seq, r.hash};
+  }
+  return GuardWrite(sql_, "audit append", [&]() -> core::Status {
+    std::size_t at = 0;
+    while (at < rows.size()) {
+      const std::size_t left = rows.size() - at;
+      std::size_t n = 1;
+      if (left >= 128) {
+        stmts_.Get<InsertAuditRows<128>>().Run(rows, at), n = 128;
+      } else if (left >= 64) {
+        stmts_.Get<InsertAuditRows<64>>().Run(rows, at), n = 64;
+      } else if (left >= 32) {
+        stmts_.Get<InsertAuditRows<32>>().Run(rows, at), n = 32;
+      } else if (left >= 16) {
+        stmts_.Get<InsertAuditRows<16>>().Run(rows, at), n = 16;
+      } else if (left >= 8) {
+        stmts_.Get<InsertAuditRows<8>>().Run(rows, at), n = 8;
+      } else if (left >= 4) {
+        stmts_.Get<InsertAuditRows<4>>().Run(rows, at), n = 4;
+      } else if (left >= 2) {
+        stmts_.Get<InsertAuditRows<2>>().Run(rows, at), n = 2;
+      } else {
+        stmts_.Get<InsertAuditRows<1>>().Run(rows, at);
+      }
+      at += n;
+    }
+    head_ = prev;
+    appended_ += static_cast<std::int64_t>(rows.size());
     return core::Ok();
   });
 }

@@ -340,6 +340,39 @@ core::Result<std::vector<TrainingSessionRecord>> QuerySessions(soci::session& sq
   return out;
 }
 
+core::Result<std::vector<TrainingReportRecord>> QueryReports(soci::session& sql,
+                                                             const std::string& where,
+                                                             long long key) {
+  std::vector<TrainingReportRecord> out;
+  long long id = 0, trajectory = 0, version = 0, cb = 0, cm = 0, ub = 0, um = 0;
+  std::string date, from, to, text;
+  soci::statement st =
+      (sql.prepare << "SELECT id, trajectory_id, version, report_date, period_from, period_to,"
+                      " text, created_by, created_ms, updated_by, updated_ms"
+                      " FROM profile_training_report WHERE " +
+                          where + " ORDER BY report_date, id",
+       soci::use(key), soci::into(id), soci::into(trajectory), soci::into(version),
+       soci::into(date), soci::into(from), soci::into(to), soci::into(text), soci::into(cb),
+       soci::into(cm), soci::into(ub), soci::into(um));
+  st.execute();
+  while (st.fetch()) {
+    TrainingReportRecord r;
+    r.id = id;
+    r.trajectory_id = core::TrajectId{trajectory};
+    r.version = version;
+    WP_ASSIGN_OR_RETURN(r.date, DateColumn(date, "report"));
+    WP_ASSIGN_OR_RETURN(r.period_from, DateColumn(from, "report period"));
+    WP_ASSIGN_OR_RETURN(r.period_to, DateColumn(to, "report period"));
+    r.text = text;
+    r.created_by = core::UserId{cb};
+    r.created_at = core::FromMillis(cm);
+    r.updated_by = core::UserId{ub};
+    r.updated_at = core::FromMillis(um);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 // --- catalogues ---
 
 core::Result<std::vector<CatalogueRecord>> QueryCatalogues(soci::session& sql,
@@ -827,6 +860,35 @@ core::Result<std::vector<TrainingSessionRecord>> SqlProfileRepo::ListSessions(
                });
 }
 
+core::Result<std::int64_t> SqlProfileRepo::UpdateSession(const TrainingSessionRecord& r,
+                                                         std::int64_t expected_version) {
+  return GuardWrite(sql_, "profile training session update", [&]() -> core::Result<std::int64_t> {
+    long long id = r.id, v = expected_version, duration = r.duration_minutes,
+              ub = r.updated_by.value, um = core::ToMillis(r.updated_at);
+    OptInt worksample(r.worksample_id);
+    std::string date = core::FormatDate(r.date), disciplines = StringsJson(r.disciplines);
+    soci::statement st =
+        (sql_.prepare << "UPDATE profile_training_session SET kind = :k, session_date = :d,"
+                         " worksample_id = :w, duration_minutes = :m, disciplines_json = :ds,"
+                         " observations = :o, updated_by = :ub, updated_ms = :um,"
+                         " version = version + 1 WHERE id = :id AND version = :v",
+         soci::use(r.kind), soci::use(date), soci::use(worksample.value, worksample.ind),
+         soci::use(duration), soci::use(disciplines), soci::use(r.observations), soci::use(ub),
+         soci::use(um), soci::use(id), soci::use(v));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) {
+      return StaleOrMissing(sql_, "profile_training_session", "id", id, "training session");
+    }
+    sql_ << "DELETE FROM profile_training_goal WHERE session_id = :s", soci::use(id);
+    for (std::int64_t g : r.goal_ids) {
+      long long goal = g;
+      sql_ << "INSERT INTO profile_training_goal (session_id, goal_id) VALUES (:s, :g)",
+          soci::use(id), soci::use(goal);
+    }
+    return expected_version + 1;
+  });
+}
+
 core::Result<std::int64_t> SqlProfileRepo::InsertReport(const TrainingReportRecord& r) {
   return GuardWrite(sql_, "profile training report insert", [&]() -> core::Result<std::int64_t> {
     long long t = r.trajectory_id.value, cb = r.created_by.value, cm = core::ToMillis(r.created_at),
@@ -842,39 +904,39 @@ core::Result<std::int64_t> SqlProfileRepo::InsertReport(const TrainingReportReco
   });
 }
 
+core::Result<TrainingReportRecord> SqlProfileRepo::GetReport(std::int64_t id) {
+  return Guard("profile training report get", [&]() -> core::Result<TrainingReportRecord> {
+    return One(QueryReports(sql_, "id = :k", id), "training report");
+  });
+}
+
 core::Result<std::vector<TrainingReportRecord>> SqlProfileRepo::ListReports(
     core::TrajectId trajectory) {
-  return Guard(
-      "profile training reports", [&]() -> core::Result<std::vector<TrainingReportRecord>> {
-        std::vector<TrainingReportRecord> out;
-        long long t = trajectory.value, id = 0, version = 0, cb = 0, cm = 0, ub = 0, um = 0;
-        std::string date, from, to, text;
-        soci::statement st =
-            (sql_.prepare << "SELECT id, version, report_date, period_from, period_to, text,"
-                             " created_by, created_ms, updated_by, updated_ms"
-                             " FROM profile_training_report WHERE trajectory_id = :t"
-                             " ORDER BY report_date, id",
-             soci::use(t), soci::into(id), soci::into(version), soci::into(date), soci::into(from),
-             soci::into(to), soci::into(text), soci::into(cb), soci::into(cm), soci::into(ub),
-             soci::into(um));
-        st.execute();
-        while (st.fetch()) {
-          TrainingReportRecord r;
-          r.id = id;
-          r.trajectory_id = trajectory;
-          r.version = version;
-          WP_ASSIGN_OR_RETURN(r.date, DateColumn(date, "report"));
-          WP_ASSIGN_OR_RETURN(r.period_from, DateColumn(from, "report period"));
-          WP_ASSIGN_OR_RETURN(r.period_to, DateColumn(to, "report period"));
-          r.text = text;
-          r.created_by = core::UserId{cb};
-          r.created_at = core::FromMillis(cm);
-          r.updated_by = core::UserId{ub};
-          r.updated_at = core::FromMillis(um);
-          out.push_back(std::move(r));
-        }
-        return out;
-      });
+  return Guard("profile training reports",
+               [&]() -> core::Result<std::vector<TrainingReportRecord>> {
+                 return QueryReports(sql_, "trajectory_id = :k", trajectory.value);
+               });
+}
+
+core::Result<std::int64_t> SqlProfileRepo::UpdateReport(const TrainingReportRecord& r,
+                                                        std::int64_t expected_version) {
+  return GuardWrite(sql_, "profile training report update", [&]() -> core::Result<std::int64_t> {
+    long long id = r.id, v = expected_version, ub = r.updated_by.value,
+              um = core::ToMillis(r.updated_at);
+    std::string date = core::FormatDate(r.date), from = core::FormatDate(r.period_from),
+                to = core::FormatDate(r.period_to);
+    soci::statement st =
+        (sql_.prepare << "UPDATE profile_training_report SET report_date = :d, period_from = :f,"
+                         " period_to = :to, text = :x, updated_by = :ub, updated_ms = :um,"
+                         " version = version + 1 WHERE id = :id AND version = :v",
+         soci::use(date), soci::use(from), soci::use(to), soci::use(r.text), soci::use(ub),
+         soci::use(um), soci::use(id), soci::use(v));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) {
+      return StaleOrMissing(sql_, "profile_training_report", "id", id, "training report");
+    }
+    return expected_version + 1;
+  });
 }
 
 // --- function catalogues ---

@@ -111,6 +111,7 @@ class SqlAuditRepo final : public AuditRepo {
       : sql_(c.session()), stmts_(c), dialect_(c.dialect()), in_write_unit_(in_write_unit) {}
   core::Result<AuditHead> Head() override;
   core::Status Append(const AuditRow& row) override;
+  core::Status AppendMany(const std::vector<AuditRow>& rows) override;
   core::Result<Page<AuditRow>> List(const AuditFilter& filter) override;
   core::Result<std::vector<AuditRow>> Scan(std::int64_t after_seq, int limit) override;
   core::Result<AuditHead> StoredHead() override;
@@ -292,8 +293,13 @@ class SqlProfileRepo final : public ProfileRepo {
   core::Result<TrainingSessionRecord> GetSession(std::int64_t id) override;
   core::Result<std::vector<TrainingSessionRecord>> ListSessions(
       core::TrajectId trajectory) override;
+  core::Result<std::int64_t> UpdateSession(const TrainingSessionRecord& r,
+                                           std::int64_t expected_version) override;
   core::Result<std::int64_t> InsertReport(const TrainingReportRecord& r) override;
+  core::Result<TrainingReportRecord> GetReport(std::int64_t id) override;
   core::Result<std::vector<TrainingReportRecord>> ListReports(core::TrajectId trajectory) override;
+  core::Result<std::int64_t> UpdateReport(const TrainingReportRecord& r,
+                                          std::int64_t expected_version) override;
   core::Result<std::vector<CatalogueRecord>> ListCatalogues() override;
   core::Result<CatalogueRecord> GetCatalogue(std::int64_t id) override;
   core::Result<std::int64_t> InsertCatalogue(const CatalogueRecord& r) override;

@@ -2,6 +2,7 @@
 // 0007_verzuim_deadlines (store/verzuim.hpp).
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <deque>
 #include <utility>
 #include <vector>
@@ -340,13 +341,15 @@ core::Result<std::vector<DeadlineRow>> SqlVerzuimRepo::ListDeadlines(const Deadl
       if (q.parties != 0) w += " AND (parties & " + binds.Int(q.parties) + ") <> 0";
       return w;
     };
+    // Each branch must deliver the rows of the pages before this one as well.
+    const long long branch_limit = static_cast<long long>(q.limit) + std::max(q.offset, 0);
     auto branch = [&](const std::string& condition) {
       std::string sql =
           "SELECT dossier_id, milestone, sequence, due_date, week, parties, revalidant_id,"
           " casemanager_user_id FROM verzuim_deadline WHERE " +
           condition;
       sql += common();
-      sql += " ORDER BY due_date, dossier_id LIMIT " + binds.Int(q.limit);
+      sql += " ORDER BY due_date, dossier_id LIMIT " + binds.Int(branch_limit);
       return sql;
     };
     auto team_list = [&]() {
@@ -384,6 +387,10 @@ core::Result<std::vector<DeadlineRow>> SqlVerzuimRepo::ListDeadlines(const Deadl
       if (i != 0) unioned += " UNION ";
       unioned += "SELECT * FROM (" + branches[i] + ") AS b" + std::to_string(i);
     }
+    // Placeholders are bound by position: create them in the order of the text (the operands
+    // of one + chain are not evaluated in a guaranteed order).
+    const std::string limit_param = binds.Int(q.limit);
+    const std::string offset_param = binds.Int(std::max(q.offset, 0));
     const std::string sql =
         "SELECT b.dossier_id, b.milestone, b.sequence, b.due_date, b.week, b.parties,"
         " b.revalidant_id, r.given_names, r.family_name, b.casemanager_user_id, u.display_name"
@@ -392,7 +399,7 @@ core::Result<std::vector<DeadlineRow>> SqlVerzuimRepo::ListDeadlines(const Deadl
         ") AS b JOIN revalidant r ON r.id = b.revalidant_id"
         " LEFT JOIN app_user u ON u.id = b.casemanager_user_id"
         " ORDER BY b.due_date, b.dossier_id, b.milestone, b.sequence LIMIT " +
-        binds.Int(q.limit);
+        limit_param + " OFFSET " + offset_param;
 
     long long dossier = 0, sequence = 0, week = 0, parties = 0, revalidant = 0, cm = 0;
     std::string milestone, due, given, family, cm_name;

@@ -342,7 +342,7 @@ export function createApi(client: ApiClient) {
       riv: (id: number) => client.request<Riv>('GET', `/verzuimdossiers/${id}/riv`),
       signals: (q: SignalQuery) =>
         client.request<SignalList>('GET', '/verzuim/signalen', {
-          query: { scope: q.scope, days: q.days, status: q.status, party: q.party, sort: q.sort },
+          query: { scope: q.scope, days: q.days, status: q.status, party: q.party, sort: q.sort, limit: q.limit, offset: q.offset },
         }),
       settings: () => client.request<{ signal_days: number }>('GET', '/verzuim/settings'),
       updateSettings: (signal_days: number) =>
@@ -414,8 +414,15 @@ export function createApi(client: ApiClient) {
       training: (trajectoryId: number) => client.request<WorkTraining>('GET', `/trajectories/${trajectoryId}/werktraining`),
       addSession: (trajectoryId: number, input: SessionInput) =>
         client.request<TrainingSession>('POST', `/trajectories/${trajectoryId}/werktraining/sessies`, { body: input }),
+      updateSession: (sessionId: number, input: SessionInput, version: number) =>
+        client.request<TrainingSession>('PUT', `/werktraining/sessies/${sessionId}`, { body: { ...input, version } }),
       addReport: (trajectoryId: number, input: { date: string; period_from: string; period_to: string; text: string }) =>
         client.request<TrainingReport>('POST', `/trajectories/${trajectoryId}/werktraining/verslagen`, { body: input }),
+      updateReport: (
+        reportId: number,
+        input: { date: string; period_from: string; period_to: string; text: string },
+        version: number,
+      ) => client.request<TrainingReport>('PUT', `/werktraining/verslagen/${reportId}`, { body: { ...input, version } }),
       catalogues: () => client.request<{ items: FunctionCatalogue[] }>('GET', '/functiecatalogi'),
       createCatalogue: (input: { name: string; kind: 'instelling' | 'werkgever'; employer: string }) =>
         client.request<FunctionCatalogue>('POST', '/functiecatalogi', { body: input }),

@@ -174,9 +174,11 @@ export interface SignalItem {
 export interface SignalList {
   today: string;
   days: number;
-  /** At most this many items, the earliest due first. */
+  /** Page size: at most this many items, in due-date order from `offset` on. */
   limit: number;
-  /** More deadlines matched than `limit`. */
+  /** Deadlines (in due-date order) before this page. */
+  offset: number;
+  /** More deadlines matched after this page (the next one starts at offset + limit). */
   truncated: boolean;
   items: SignalItem[];
 }
@@ -187,6 +189,10 @@ export interface SignalQuery {
   status?: 'due' | 'overdue' | '';
   party?: string;
   sort?: 'due' | 'revalidant';
+  /** Page size, 1-500 (server default 100). */
+  limit?: number;
+  /** Deadlines to skip, in due-date order. */
+  offset?: number;
 }
 
 export interface VerzuimCatalogue {

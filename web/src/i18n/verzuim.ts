@@ -430,7 +430,7 @@ export const verzuimText = {
     title: 'Signalen verzuim',
     intro: 'Termijnen van de Poortwachter-route die binnenkort verlopen of al verlopen zijn.',
     truncated: (n: number) =>
-      `Er zijn meer dan ${n} termijnen gevonden. Alleen de ${n} vroegste staan hieronder; beperk de lijst met de filters.`,
+      `Er zijn meer dan ${n} termijnen gevonden. Hieronder staan er ${n}, de vroegste eerst; de volgende vindt u met "Volgende pagina" onder de tabel.`,
     scope: 'Welke dossiers',
     scopeAll: 'Alle dossiers waar ik bij betrokken ben',
     scopeMine: 'Alleen dossiers waarvan ik casemanager ben',
@@ -461,6 +461,12 @@ export const verzuimText = {
     settingsField: 'Aantal dagen vooraf signaleren',
     settingsSubmit: 'Signaleringstermijn opslaan',
     settingsSaved: 'De signaleringstermijn is opgeslagen.',
+    pageSize: 'Aantal per pagina',
+    pagerLabel: 'Pagina\'s met signalen',
+    pagerStatus: (from: number, to: number, more: boolean) =>
+      `Signalen ${from} tot en met ${to}${more ? '; er zijn er meer' : ''}.`,
+    pagerPrevious: 'Vorige pagina',
+    pagerNext: 'Volgende pagina',
   },
   portal: {
     title: 'Mijn verzuim',

@@ -18,7 +18,7 @@ import {
   TableRow,
   Textarea,
 } from '@utrecht/component-library-react';
-import type { Goal, ItemCatalogue, MeasureCode, Progress, WorkTraining } from '../../api/profileTypes';
+import type { Goal, ItemCatalogue, MeasureCode, Progress, TrainingReport, TrainingSession, WorkTraining } from '../../api/profileTypes';
 import { ApiErrorAlert, StatusMessage } from '../../components/ApiErrorAlert';
 import { RadioGroupField, SelectField, TextField } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
@@ -77,31 +77,43 @@ function Checks({
   );
 }
 
-function NewSession({
+/** Records a new session, or corrects `editing` (then the form starts from its values). */
+function SessionForm({
   trajectoryId,
   training,
   goals,
   cat,
+  editing,
   onSaved,
+  onCancel,
 }: {
   trajectoryId: number;
   training: WorkTraining;
   goals: Goal[];
   cat: ItemCatalogue;
+  editing?: TrainingSession;
   onSaved: () => void;
+  onCancel?: () => void;
 }) {
   const api = useApi();
   const session = useActiveSession();
-  const [kind, setKind] = useState<'werksample' | 'werkplek'>('werksample');
-  const [date, setDate] = useState(today());
-  const [worksample, setWorksample] = useState('');
-  const [duration, setDuration] = useState('');
-  const [disciplines, setDisciplines] = useState<string[]>(session.user.discipline ? [session.user.discipline] : []);
-  const [observations, setObservations] = useState('');
-  const [goalIds, setGoalIds] = useState<string[]>([]);
+  const [kind, setKind] = useState<'werksample' | 'werkplek'>(editing?.kind ?? 'werksample');
+  const [date, setDate] = useState(editing?.date ?? today());
+  const [worksample, setWorksample] = useState(editing?.worksample_id ? String(editing.worksample_id) : '');
+  const [duration, setDuration] = useState(editing ? String(editing.duration_minutes) : '');
+  const [disciplines, setDisciplines] = useState<string[]>(
+    editing ? editing.disciplines : session.user.discipline ? [session.user.discipline] : [],
+  );
+  const [observations, setObservations] = useState(editing?.observations ?? '');
+  const [goalIds, setGoalIds] = useState<string[]>(editing ? editing.goal_ids.map(String) : []);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const openGoals = goals.filter((g) => g.status === 'actief' || g.status === 'bijgesteld');
+  // A correction keeps the goals the session already named, even when they are no longer open.
+  const openGoals = goals.filter(
+    (g) => g.status === 'actief' || g.status === 'bijgesteld' || (editing?.goal_ids.includes(g.id) ?? false),
+  );
+  const prefix = editing ? `sessie-${editing.id}` : 'sessie';
+  const headingId = editing ? `sessie-${editing.id}-corrigeren` : 'sessie-nieuw';
 
   const submit = async () => {
     setErrors([]);
@@ -111,19 +123,24 @@ function NewSession({
       return;
     }
     setBusy(true);
+    const input = {
+      kind,
+      date,
+      ...(kind === 'werksample' && worksample ? { worksample_id: Number(worksample) } : {}),
+      duration_minutes: minutes,
+      disciplines,
+      observations,
+      goal_ids: goalIds.map(Number),
+    };
     try {
-      await api.profiles.addSession(trajectoryId, {
-        kind,
-        date,
-        ...(kind === 'werksample' && worksample ? { worksample_id: Number(worksample) } : {}),
-        duration_minutes: minutes,
-        disciplines,
-        observations,
-        goal_ids: goalIds.map(Number),
-      });
-      setObservations('');
-      setDuration('');
-      setGoalIds([]);
+      if (editing) {
+        await api.profiles.updateSession(editing.id, input, editing.version);
+      } else {
+        await api.profiles.addSession(trajectoryId, input);
+        setObservations('');
+        setDuration('');
+        setGoalIds([]);
+      }
       onSaved();
     } catch (e) {
       setErrors(profileErrors(e));
@@ -133,9 +150,9 @@ function NewSession({
   };
 
   return (
-    <section aria-labelledby="sessie-nieuw" className="werkpad-section">
-      <Heading level={2} id="sessie-nieuw">
-        {t.newSession}
+    <section aria-labelledby={headingId} className="werkpad-section">
+      <Heading level={2} id={headingId}>
+        {editing ? t.editSession(formatDate(editing.date)) : t.newSession}
       </Heading>
       <form
         noValidate
@@ -147,30 +164,30 @@ function NewSession({
       >
         <ErrorList messages={errors} testId="session-errors" />
         <RadioGroupField
-          id="sessie-soort"
+          id={`${prefix}-soort`}
           label={t.kind}
           required
           value={kind}
           onChange={(v) => setKind(v as 'werksample' | 'werkplek')}
           options={(['werksample', 'werkplek'] as const).map((k) => ({ value: k, label: sessionKindLabels[k]! }))}
         />
-        <TextField id="sessie-datum" label={t.date} type="date" required value={date} onChange={setDate} />
+        <TextField id={`${prefix}-datum`} label={t.date} type="date" required value={date} onChange={setDate} />
         {kind === 'werksample' ? (
           <SelectField
-            id="sessie-werksample"
+            id={`${prefix}-werksample`}
             label={t.worksample}
             required
             value={worksample}
             onChange={setWorksample}
             emptyOption={t.chooseWorksample}
             options={training.worksamples
-              .filter((w) => w.active)
+              .filter((w) => w.active || w.id === editing?.worksample_id)
               .map((w) => ({ value: String(w.id), label: t.worksampleText(w.name, labelOf(worksampleKindLabels, w.kind).toLowerCase(), w.employer_material) }))}
           />
         ) : null}
-        <TextField id="sessie-duur" label={t.duration} required inputMode="numeric" size={5} value={duration} onChange={setDuration} />
+        <TextField id={`${prefix}-duur`} label={t.duration} required inputMode="numeric" size={5} value={duration} onChange={setDuration} />
         <Checks
-          id="sessie-disciplines"
+          id={`${prefix}-disciplines`}
           legend={t.disciplines}
           options={cat.disciplines.map((d) => ({ value: d.code, label: d.label }))}
           values={disciplines}
@@ -178,14 +195,14 @@ function NewSession({
         />
         <FormField type="text" className="werkpad-field">
           <div className="utrecht-form-field__label">
-            <FormLabel htmlFor="sessie-observaties">{t.observations}</FormLabel>
+            <FormLabel htmlFor={`${prefix}-observaties`}>{t.observations}</FormLabel>
           </div>
           <div className="utrecht-form-field__input">
-            <Textarea id="sessie-observaties" rows={4} maxLength={10000} value={observations} onChange={(e) => setObservations(e.target.value)} />
+            <Textarea id={`${prefix}-observaties`} rows={4} maxLength={10000} value={observations} onChange={(e) => setObservations(e.target.value)} />
           </div>
         </FormField>
         <Checks
-          id="sessie-doelen"
+          id={`${prefix}-doelen`}
           legend={t.goals}
           options={openGoals.map((g) => ({ value: String(g.id), label: g.description }))}
           values={goalIds}
@@ -193,55 +210,78 @@ function NewSession({
           empty={t.noGoals}
         />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
-          {t.save}
+          {editing ? t.saveCorrection : t.save}
         </Button>
+        {onCancel ? (
+          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+            {t.cancelCorrection}
+          </Button>
+        ) : null}
       </form>
     </section>
   );
 }
 
-function NewReport({ trajectoryId, onSaved }: { trajectoryId: number; onSaved: () => void }) {
+/** Writes a new report, or corrects `editing`. */
+function ReportForm({
+  trajectoryId,
+  editing,
+  onSaved,
+  onCancel,
+}: {
+  trajectoryId: number;
+  editing?: TrainingReport;
+  onSaved: () => void;
+  onCancel?: () => void;
+}) {
   const api = useApi();
-  const [date, setDate] = useState(today());
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState(today());
-  const [text, setText] = useState('');
+  const [date, setDate] = useState(editing?.date ?? today());
+  const [from, setFrom] = useState(editing?.period_from ?? '');
+  const [to, setTo] = useState(editing?.period_to ?? today());
+  const [text, setText] = useState(editing?.text ?? '');
   const [errors, setErrors] = useState<string[]>([]);
+  const prefix = editing ? `verslag-${editing.id}` : 'verslag';
+  const headingId = editing ? `verslag-${editing.id}-corrigeren` : 'verslag-nieuw';
   return (
     <form
       noValidate
       className="werkpad-form"
-      aria-labelledby="verslag-nieuw"
+      aria-labelledby={headingId}
       onSubmit={(e) => {
         e.preventDefault();
         setErrors([]);
-        api.profiles
-          .addReport(trajectoryId, { date, period_from: from, period_to: to, text })
+        const input = { date, period_from: from, period_to: to, text };
+        (editing ? api.profiles.updateReport(editing.id, input, editing.version) : api.profiles.addReport(trajectoryId, input))
           .then(() => {
-            setText('');
+            if (!editing) setText('');
             onSaved();
           })
           .catch((err: unknown) => setErrors(profileErrors(err)));
       }}
     >
-      <Heading level={3} id="verslag-nieuw">
-        {t.newReport}
+      <Heading level={3} id={headingId}>
+        {editing ? t.editReport(formatDate(editing.period_from), formatDate(editing.period_to)) : t.newReport}
       </Heading>
       <ErrorList messages={errors} />
-      <TextField id="verslag-datum" label={t.reportDate} type="date" required value={date} onChange={setDate} />
-      <TextField id="verslag-van" label={t.periodFrom} type="date" required value={from} onChange={setFrom} />
-      <TextField id="verslag-tot" label={t.periodTo} type="date" required value={to} onChange={setTo} />
+      <TextField id={`${prefix}-datum`} label={t.reportDate} type="date" required value={date} onChange={setDate} />
+      <TextField id={`${prefix}-van`} label={t.periodFrom} type="date" required value={from} onChange={setFrom} />
+      <TextField id={`${prefix}-tot`} label={t.periodTo} type="date" required value={to} onChange={setTo} />
       <FormField type="text" className="werkpad-field">
         <div className="utrecht-form-field__label">
-          <FormLabel htmlFor="verslag-tekst">{t.reportTextLabel}</FormLabel>
+          <FormLabel htmlFor={`${prefix}-tekst`}>{t.reportTextLabel}</FormLabel>
         </div>
         <div className="utrecht-form-field__input">
-          <Textarea id="verslag-tekst" rows={6} maxLength={10000} value={text} onChange={(e) => setText(e.target.value)} />
+          <Textarea id={`${prefix}-tekst`} rows={6} maxLength={10000} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
       </FormField>
       <Button type="submit" appearance="secondary-action-button">
-        {t.reportSave}
+        {editing ? t.saveCorrection : t.reportSave}
       </Button>
+      {onCancel ? (
+        <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+          {t.cancelCorrection}
+        </Button>
+      ) : null}
     </form>
   );
 }
@@ -355,6 +395,8 @@ export function TrainingPage() {
     return { training: { ...training, worksamples }, goals: goals.items, progress };
   }, `training|${id}|${tick}`);
   const [flash, setFlash] = useState<string | null>(null);
+  const [editingSession, setEditingSession] = useState<number | null>(null);
+  const [editingReport, setEditingReport] = useState<number | null>(null);
   const catalogue = cat.data?.catalogue;
   const data = loaded.data;
   const sampleName = (sid: number | null) => data?.training.worksamples.find((w) => w.id === sid)?.name ?? '';
@@ -389,6 +431,7 @@ export function TrainingPage() {
                       <TableHeaderCell scope="col">{t.colDuration}</TableHeaderCell>
                       <TableHeaderCell scope="col">{t.colObservations}</TableHeaderCell>
                       <TableHeaderCell scope="col">{t.colGoals}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t.colActions}</TableHeaderCell>
                     </TableRow>
                   </TableHeader>
                   <TableBody>
@@ -401,6 +444,16 @@ export function TrainingPage() {
                         <TableCell>{t.minutes(s.duration_minutes)}</TableCell>
                         <TableCell>{s.observations}</TableCell>
                         <TableCell>{s.goal_ids.map(goalName).join('; ')}</TableCell>
+                        <TableCell>
+                          <Button
+                            type="button"
+                            appearance="subtle-button"
+                            aria-label={t.editSession(formatDate(s.date))}
+                            onClick={() => setEditingSession(s.id)}
+                          >
+                            {t.edit}
+                          </Button>
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
@@ -408,7 +461,26 @@ export function TrainingPage() {
               </div>
             )}
           </section>
-          <NewSession
+          {(() => {
+            const editing = data.training.sessions.find((x) => x.id === editingSession);
+            return editing ? (
+              <SessionForm
+                key={`edit-${editing.id}-${editing.version}`}
+                trajectoryId={id}
+                training={data.training}
+                goals={data.goals}
+                cat={catalogue}
+                editing={editing}
+                onSaved={() => {
+                  setFlash(t.sessionCorrected);
+                  setEditingSession(null);
+                  setTick((n) => n + 1);
+                }}
+                onCancel={() => setEditingSession(null)}
+              />
+            ) : null;
+          })()}
+          <SessionForm
             trajectoryId={id}
             training={data.training}
             goals={data.goals}
@@ -430,9 +502,31 @@ export function TrainingPage() {
                   {t.reportText(formatDate(r.period_from), formatDate(r.period_to))}
                 </Heading>
                 <Paragraph className="werkpad-prewrap">{r.text}</Paragraph>
+                {editingReport === r.id ? (
+                  <ReportForm
+                    key={`edit-${r.id}-${r.version}`}
+                    trajectoryId={id}
+                    editing={r}
+                    onSaved={() => {
+                      setFlash(t.reportCorrected);
+                      setEditingReport(null);
+                      setTick((n) => n + 1);
+                    }}
+                    onCancel={() => setEditingReport(null)}
+                  />
+                ) : (
+                  <Button
+                    type="button"
+                    appearance="subtle-button"
+                    aria-label={t.editReport(formatDate(r.period_from), formatDate(r.period_to))}
+                    onClick={() => setEditingReport(r.id)}
+                  >
+                    {t.edit}
+                  </Button>
+                )}
               </article>
             ))}
-            <NewReport
+            <ReportForm
               trajectoryId={id}
               onSaved={() => {
                 setFlash(t.reportSaved);

@@ -20,6 +20,7 @@ import { formatDateShort, fullName, nl } from '../../i18n/nl';
 import { partyLabels, verzuimText } from '../../i18n/verzuim';
 import { useApi } from '../../session/context';
 import { ScrollRegion, StatusBadge } from '../../verzuim/components';
+import { SignalPager, signalPageSizes } from '../../verzuim/SignalPager';
 import { milestoneName, verzuimErrorMessage } from '../../verzuim/logic';
 
 const t = verzuimText.signals;
@@ -32,11 +33,12 @@ export function SignalenPage() {
   const [status, setStatus] = useState('');
   const [party, setParty] = useState('');
   const [sort, setSort] = useState<'due' | 'revalidant'>('due');
-  const [query, setQuery] = useState<SignalQuery>({ scope: 'all', sort: 'due' });
+  const [pageSize, setPageSize] = useState('100');
+  const [query, setQuery] = useState<SignalQuery>({ scope: 'all', sort: 'due', limit: 100, offset: 0 });
   const loaded = useLoad(() => api.verzuim.signals(query), JSON.stringify(query));
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    const q: SignalQuery = { scope, sort };
+    const q: SignalQuery = { scope, sort, limit: Number(pageSize), offset: 0 };
     if (days.trim() !== '') q.days = Number(days);
     if (status === 'due' || status === 'overdue') q.status = status;
     if (party) q.party = party;
@@ -87,6 +89,13 @@ export function SignalenPage() {
             { value: 'revalidant', label: t.sortRevalidant },
           ]}
         />
+        <SelectField
+          id="signalen-page-size"
+          label={t.pageSize}
+          value={pageSize}
+          onChange={setPageSize}
+          options={signalPageSizes.map((n) => ({ value: String(n), label: String(n) }))}
+        />
         <Button type="submit" appearance="primary-action-button">
           {t.apply}
         </Button>
@@ -99,9 +108,12 @@ export function SignalenPage() {
       {loaded.loading && !data ? <Paragraph role="status">{nl.app.loading}</Paragraph> : null}
       {data ? (
         data.items.length === 0 ? (
+          <>
           <Paragraph role="status" data-testid="signals-empty">
             {t.empty}
           </Paragraph>
+          <SignalPager offset={data.offset} limit={data.limit} count={0} more={false} onOffset={(offset) => setQuery({ ...query, offset })} />
+          </>
         ) : (
           <>
           {data.truncated ? (
@@ -147,6 +159,13 @@ export function SignalenPage() {
               </TableBody>
             </Table>
           </ScrollRegion>
+          <SignalPager
+            offset={data.offset}
+            limit={data.limit}
+            count={data.items.length}
+            more={data.truncated}
+            onOffset={(offset) => setQuery({ ...query, offset })}
+          />
           </>
         )
       ) : null}
