@@ -321,12 +321,12 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       await page.getByRole('button', { name: 'Uitloggen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
 
-      // External roles have no second factor yet and get only their start page.
+      // External roles have no second factor yet and get only "Gedeeld met mij" (issue 6).
       await submitCredentials(page, server.baseUrl, 'werkgever');
-      await page.getByRole('heading', { level: 1, name: 'Welkom bij werkpad' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Gedeeld met mij' }).waitFor();
       const links = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
-      assert.deepEqual(links.map((l) => l.trim()), ['Start']);
-      await checkA11y(page, 'startpagina werkgever');
+      assert.deepEqual(links.map((l) => l.trim()), ['Gedeeld met mij']);
+      await checkA11y(page, 'gedeeld met mij werkgever');
       await page.goto(`${server.baseUrl}/caseload`);
       await page.getByText('U heeft geen toegang tot deze gegevens of deze handeling.').waitFor();
       await checkA11y(page, 'geen toegang');

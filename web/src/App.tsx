@@ -34,6 +34,8 @@ import { VerzuimDocumentPage } from './pages/verzuim/VerzuimDocumentPage';
 import { SignalenPage } from './pages/verzuim/SignalenPage';
 import { PortalVerzuimPage } from './pages/verzuim/PortalVerzuimPage';
 import { WiaSchattingPage } from './pages/verzuim/WiaSchattingPage';
+import { SharedDetailPage, SharedListPage } from './pages/external/SharedPages';
+import { isExternalPartner } from './external/logic';
 
 // The profile pages (issue 4) are loaded on first use: they bring the chart library along, which
 // the rest of the UI does not need.
@@ -109,6 +111,23 @@ function RequireRevalidant({ children }: { children: ReactNode }) {
   }
   return <>{children}</>;
 }
+
+/** Only for werkgever, bedrijfsarts and partner: what has been shared with them (issue 6). */
+function RequireExternalPartner({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  if (!session || !isExternalPartner(session.user.role)) {
+    return (
+      <>
+        <PageHeading title={nl.app.errorTitle} />
+        <Alert type="error">
+          <Paragraph>{errorMessage('forbidden')}</Paragraph>
+        </Alert>
+      </>
+    );
+  }
+  return <>{children}</>;
+}
+const externalPartner = (el: ReactNode) => <RequireExternalPartner>{el}</RequireExternalPartner>;
 
 const staff = (el: ReactNode) => <RequireGroup group="staff">{el}</RequireGroup>;
 /** A lazily loaded staff page: a polite "loading" line until its code has arrived. */
@@ -198,6 +217,8 @@ export function App() {
         <Route path="beheer/auditlog" element={admin(<AuditPage />)} />
         <Route path="beheer/werksamples" element={adminLazy(<WorksamplesPage />)} />
         <Route path="beheer/discipline-per-item" element={adminLazy(<AssignmentPage />)} />
+        <Route path="gedeeld" element={externalPartner(<SharedListPage />)} />
+        <Route path="gedeeld/:id" element={externalPartner(<SharedDetailPage />)} />
         <Route path="account/wachtwoord" element={<ChangePasswordPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -95,6 +95,15 @@ import type {
   NetworkPartnerInput,
   PartnerMatrix,
 } from './partnerTypes';
+import type {
+  ExternalAccount,
+  ExternalMessage,
+  Grant,
+  InviteInput,
+  InviteResult,
+  SharedSummary,
+  SharedView,
+} from './externalTypes';
 
 export interface PageQuery {
   page?: number;
@@ -482,6 +491,30 @@ export function createApi(client: ApiClient) {
         client.request<HandoverOverview>('GET', `/trajectories/${trajectoryId}/overdracht`),
       recordHandover: (trajectoryId: number, input: HandoverInput) =>
         client.request<Handover>('POST', `/trajectories/${trajectoryId}/overdracht`, { body: input }),
+    },
+    /** Staff: external access to one revalidant (docs/api.md "Externe toegang"). */
+    externalAccess: (revalidantId: number) => {
+      const base = `/revalidanten/${revalidantId}/external-access`;
+      return {
+        list: () => client.request<{ items: Grant[] }>('GET', base),
+        invite: (input: InviteInput) => client.request<InviteResult>('POST', base, { body: input }),
+        revoke: (grantId: number) => client.request<Grant>('POST', `${base}/${grantId}/revoke`, { body: {} }),
+        messages: () =>
+          client.request<{ items: ExternalMessage[] }>('GET', `/revalidanten/${revalidantId}/external-messages`),
+      };
+    },
+    /** Staff: the external accounts (werkgever, bedrijfsarts, partner) for the invite picker. */
+    externalAccounts: (q: string) =>
+      client.request<{ items: ExternalAccount[] }>('GET', '/external-accounts', { query: { q } }),
+    /** External roles: what has been shared with me. */
+    shared: {
+      list: () => client.request<{ items: SharedSummary[] }>('GET', '/shared'),
+      get: (revalidantId: number) => client.request<SharedView>('GET', `/shared/${revalidantId}`),
+      /** Same-origin download link (the session cookie authenticates a GET). */
+      documentHref: (revalidantId: number, documentId: number) =>
+        `/api/v1/shared/${revalidantId}/documents/${documentId}`,
+      sendMessage: (revalidantId: number, text: string) =>
+        client.request<ExternalMessage>('POST', `/shared/${revalidantId}/messages`, { body: { text } }),
     },
   };
 }

@@ -288,6 +288,7 @@ export const nl = {
     worksamples: 'Werksamples',
     assignment: 'Discipline per item',
     start: 'Start',
+    shared: 'Gedeeld met mij',
   },
   common: {
     save: 'Opslaan',

@@ -21,9 +21,11 @@ import {
   fullName,
   nl,
 } from '../i18n/nl';
-import { useApi } from '../session/context';
+import { useActiveSession, useApi } from '../session/context';
 import { AgrSection } from '../agr/AgrSection';
 import { VerzuimSection } from '../verzuim/VerzuimSection';
+import { ExternalAccessSection } from '../external/ExternalAccessSection';
+import { mayManageRoute } from '../agr/route';
 
 type Path = keyof typeof fieldNames.revalidant;
 
@@ -99,6 +101,7 @@ function Detail({ r }: { r: Revalidant }) {
 /** The revalidant's file as far as the platform knows it (later features add the route). */
 export function RevalidantDetailPage() {
   const api = useApi();
+  const session = useActiveSession();
   const id = Number(useParams().id);
   const location = useLocation();
   const flash = (location.state as { flash?: string } | null)?.flash ?? null;
@@ -124,6 +127,7 @@ export function RevalidantDetailPage() {
           </div>
           <AgrSection revalidantId={data.id} />
           <VerzuimSection revalidantId={data.id} />
+          {mayManageRoute(session.user.role) ? <ExternalAccessSection revalidantId={data.id} /> : null}
           <Detail r={data} />
         </>
       ) : null}

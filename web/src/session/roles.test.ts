@@ -21,11 +21,17 @@ describe('navigation per role', () => {
     expect(homePath('revalidant')).toBe('/mijn-traject');
   });
 
-  it('gives other external roles only their start page', () => {
-    for (const r of ['werkgever', 'bedrijfsarts', 'partner', 'onbekend']) {
+  it('gives werkgever, bedrijfsarts and partner only "Gedeeld met mij"', () => {
+    for (const r of ['werkgever', 'bedrijfsarts', 'partner']) {
       expect(roleGroup(r)).toBe('external');
-      expect(navItems(r).map((i) => i.key)).toEqual(['start']);
-      expect(homePath(r)).toBe('/start');
+      expect(navItems(r).map((i) => i.key)).toEqual(['shared']);
+      expect(homePath(r)).toBe('/gedeeld');
     }
+  });
+
+  it('gives an unknown role only the start page', () => {
+    expect(roleGroup('onbekend')).toBe('external');
+    expect(navItems('onbekend').map((i) => i.key)).toEqual(['start']);
+    expect(homePath('onbekend')).toBe('/start');
   });
 });

@@ -12,6 +12,7 @@ export function roleGroup(role: string): RoleGroup {
 /** Where "/" leads for a role. */
 export function homePath(role: string): string {
   if (role === 'revalidant') return '/mijn-traject';
+  if (EXTERNAL_PARTNER_HOME_ROLES.includes(role)) return '/gedeeld';
   switch (roleGroup(role)) {
     case 'staff':
       return '/caseload';
@@ -42,12 +43,17 @@ export interface NavItem {
     | 'myGoals'
     | 'catalogues'
     | 'worksamples'
-    | 'assignment';
+    | 'assignment'
+    | 'shared';
 }
+
+/** Werkgever, bedrijfsarts and partner: their home is "Gedeeld met mij" (issue 6). */
+const EXTERNAL_PARTNER_HOME_ROLES: readonly string[] = ['werkgever', 'bedrijfsarts', 'partner'];
 
 /**
  * The main navigation per role: care staff get the caseload, their tasks and the team meeting;
- * the revalidant gets the portal (trajectory and consent); other external roles their start page.
+ * the revalidant gets the portal (trajectory and consent); werkgever, bedrijfsarts and partner
+ * only "Gedeeld met mij"; an unknown role its start page.
  */
 export function navItems(role: string): NavItem[] {
   if (role === 'revalidant') {
@@ -58,6 +64,7 @@ export function navItems(role: string): NavItem[] {
       { to: '/mijn-doelen', key: 'myGoals' },
     ];
   }
+  if (EXTERNAL_PARTNER_HOME_ROLES.includes(role)) return [{ to: '/gedeeld', key: 'shared' }];
   switch (roleGroup(role)) {
     case 'staff':
       return [
