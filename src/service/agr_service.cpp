@@ -10,6 +10,7 @@
 #include "audit/audit_log.hpp"
 #include "core/dutch_date.hpp"
 #include "domain/agr/tasks.hpp"
+#include "domain/partners/partners.hpp"
 #include "domain/identity/role.hpp"
 #include "service/agr_internal.hpp"
 #include "service/internal.hpp"
@@ -149,6 +150,29 @@ using namespace agr_internal;
 namespace {
 
 constexpr std::size_t kMaxHandoverNote = 2000;
+
+// A handover recorded during werktraining (before "afronding starten" created the overdracht_*
+// tasks) already did what the new task asks: the task is created done, by whoever recorded the
+// handover, in the same transaction (docs/agr-route.md, handover).
+core::Status CompleteHandedOverTasks(store::Tx& tx, const RequestContext& ctx, core::TrajectId id,
+                                     core::RevalidantId revalidant) {
+  WP_ASSIGN_OR_RETURN(auto handovers, tx.partners().ListHandovers(id));
+  if (handovers.empty()) return core::Ok();
+  WP_ASSIGN_OR_RETURN(auto tasks, tx.agr().ListTasksOf(id));
+  for (const auto& task : tasks) {
+    if (task.done_at) continue;
+    for (const auto& h : handovers) {
+      if (domain::partners::HandoverTaskKey(h.party) != task.key) continue;
+      WP_RETURN_IF_ERROR(tx.agr().CompleteTask(task.id, task.version, h.created_by, ctx.now));
+      audit::AuditEvent te =
+          EventFor(ctx, audit::Action::kUpdate, "agr_task", IdText(task.id), revalidant);
+      te.detail = fmt::format("complete;via=handover;handover={}", h.id);
+      WP_RETURN_IF_ERROR(audit::AppendInTx(tx, te, ctx.now));
+      break;
+    }
+  }
+  return core::Ok();
+}
 
 bool ValidSetting(const std::string& s) { return s == "klinisch" || s == "poliklinisch"; }
 
@@ -413,6 +437,7 @@ core::Result<TrajectoryView> AgrService::RecordDecision(const RequestContext& ct
     const std::size_t index = rec.trajectory.history.size() - 1;
     auto tasks = agr::TasksFor(rec.trajectory, agr::DecisionApplied{index}, m.task_policy);
     WP_RETURN_IF_ERROR(tx.agr().InsertTasks(TaskRecordsFor(rec, tasks, ctx.now)));
+    WP_RETURN_IF_ERROR(CompleteHandedOverTasks(tx, ctx, id, revalidant));
     audit::AuditEvent e =
         EventFor(ctx, audit::Action::kUpdate, "agr_trajectory", object, revalidant);
     e.detail = fmt::format("decision={}={}", agr::ToCode(in.kind), agr::ToCode(in.outcome));
