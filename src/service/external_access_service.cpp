@@ -153,7 +153,28 @@ struct Built {
   SharedView view;
   store::ExternalGrantRecord grant;
   std::vector<KindDecision> decisions;
+  int withheld = 0;  // werkgever: field values withheld for medical terms
 };
+
+// The employer never sees a diagnosis or the nature of the sickness (AP, "De zieke werknemer",
+// 2016). The sections are written by the team; as a last line, a value in which the medical word
+// list finds a term is withheld from the werkgever with a notice (the terms themselves are not
+// shown: they are the medical information). Returns how many values were withheld.
+constexpr std::string_view kWithheldNotice =
+    "Niet getoond: deze tekst bevat mogelijk medische informatie. Vraag de "
+    "re-integratiecoördinator om een tekst zonder medische gegevens.";
+
+int WithholdMedicalText(std::vector<SharedSection>& sections) {
+  int withheld = 0;
+  for (auto& section : sections) {
+    for (auto& field : section.fields) {
+      if (domain::privacy::FindMedicalTerms(MedicalTerms(), field.value).empty()) continue;
+      field.value = std::string(kWithheldNotice);
+      ++withheld;
+    }
+  }
+  return withheld;
+}
 
 core::Result<std::optional<Built>> BuildView(store::Tx& tx, const RequestContext& ctx,
                                              core::RevalidantId id) {
@@ -184,9 +205,8 @@ core::Result<std::optional<Built>> BuildView(store::Tx& tx, const RequestContext
     WP_ASSIGN_OR_RETURN(visie, tx.visie().FindByTrajectory(traj->trajectory.id));
   }
   // The visie outside the team: signed, chosen at signing, consent allows it now.
-  const bool visie_visible =
-      visie && visie->signature &&
-      MayPartySeeVisie(party, true, visie->signature->share_with, visie_ok);
+  const bool visie_visible = visie && visie->signature &&
+                             MayPartySeeVisie(party, true, visie->signature->share_with, visie_ok);
   std::optional<rv::Content> content;
   if (visie_visible) {
     WP_ASSIGN_OR_RETURN(auto c, codec::ParseVisieContent(visie->content_json));
@@ -229,8 +249,10 @@ core::Result<std::optional<Built>> BuildView(store::Tx& tx, const RequestContext
       if (r.kind == "definitief" && r.closed && (!def || r.id > def->id)) def = &r;
     }
     if (def) {
-      SharedSection s{"mogelijkheden_beperkingen", "Mogelijkheden en beperkingen (formulier 6)",
-                      def->updated_at, {}};
+      SharedSection s{"mogelijkheden_beperkingen",
+                      "Mogelijkheden en beperkingen (formulier 6)",
+                      def->updated_at,
+                      {}};
       Field(s, "Datum definitief profiel", NlDate(def->date));
       const auto& cat = codec::profiles::BuiltinItemCatalogue();
       for (const auto& a : def->assessments) {
@@ -274,8 +296,8 @@ core::Result<std::optional<Built>> BuildView(store::Tx& tx, const RequestContext
   // reintegratievisie: the signed visie without its medical sections (EmployerCopy).
   if (content) {
     const rv::Content c = rv::EmployerCopy(*content);
-    SharedSection s{"reintegratievisie", "Re-integratievisie (formulier 7)",
-                    visie->signature->recorded_at, {}};
+    SharedSection s{
+        "reintegratievisie", "Re-integratievisie (formulier 7)", visie->signature->recorded_at, {}};
     Field(s, "Verloop van de arbeidsgerichte revalidatie", c.verloop);
     Field(s, "Werksituatie", c.werksituatie);
     Field(s, "Persoonsprofiel en functieprofiel", c.profielvergelijking);
@@ -296,8 +318,10 @@ core::Result<std::optional<Built>> BuildView(store::Tx& tx, const RequestContext
     v.sections.push_back(std::move(s));
     // medische_informatie: the medical sections, for the bedrijfsarts with medical consent.
     if (medical_ok && party == consent::kBedrijfsarts) {
-      SharedSection m{"medische_informatie", "Medische informatie (alleen bedrijfsarts)",
-                      visie->signature->recorded_at, {}};
+      SharedSection m{"medische_informatie",
+                      "Medische informatie (alleen bedrijfsarts)",
+                      visie->signature->recorded_at,
+                      {}};
       Field(m, "Behandeldoelen", content->behandeldoelen);
       Field(m, "Medische toelichting", content->medische_toelichting);
       if (!m.fields.empty()) v.sections.push_back(std::move(m));
@@ -320,15 +344,17 @@ core::Result<std::optional<Built>> BuildView(store::Tx& tx, const RequestContext
         listed = d.audience == party && allowed(consent::InfoKind::kVoortgangWerktraining);
       } else if (d.kind == "contactmoment_brief") {
         // Addressed to this party after a contact the revalidant allowed (decision D2).
-        listed = d.audience == party &&
-                 ((party == consent::kWerkgever &&
-                   domain::agr::MayContactWerkgever(traj->trajectory)) ||
-                  (party == consent::kBedrijfsarts &&
-                   domain::agr::MayContactBedrijfsarts(traj->trajectory)));
+        listed =
+            d.audience == party &&
+            ((party == consent::kWerkgever && domain::agr::MayContactWerkgever(traj->trajectory)) ||
+             (party == consent::kBedrijfsarts &&
+              domain::agr::MayContactBedrijfsarts(traj->trajectory)));
       }
       if (listed) v.documents.push_back(std::move(d));
     }
   }
+
+  if (party == consent::kWerkgever) b.withheld = WithholdMedicalText(v.sections);
 
   WP_ASSIGN_OR_RETURN(auto messages, tx.external().MessagesOfUser(ctx.actor.user_id, id));
   Names names(tx);
@@ -375,18 +401,18 @@ core::Result<std::vector<GrantView>> ExternalAccessService::ListGrants(
   if (!MayManageExternalAccess(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kRead, kGrantObject, oid, revalidant);
   }
-  WP_RETURN_IF_ERROR(CheckRevalidantAccess(m.db, ctx, revalidant, false, audit::Action::kRead,
-                                           kGrantObject, oid));
-  WP_ASSIGN_OR_RETURN(auto out,
-                      m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<GrantView>> {
-                        WP_ASSIGN_OR_RETURN(auto list, tx.external().GrantsOfRevalidant(revalidant));
-                        std::vector<GrantView> views;
-                        for (auto& g : list) {
-                          WP_ASSIGN_OR_RETURN(auto v, BuildGrantView(tx, std::move(g), ctx.now));
-                          views.push_back(std::move(v));
-                        }
-                        return views;
-                      }));
+  WP_RETURN_IF_ERROR(
+      CheckRevalidantAccess(m.db, ctx, revalidant, false, audit::Action::kRead, kGrantObject, oid));
+  WP_ASSIGN_OR_RETURN(
+      auto out, m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<GrantView>> {
+        WP_ASSIGN_OR_RETURN(auto list, tx.external().GrantsOfRevalidant(revalidant));
+        std::vector<GrantView> views;
+        for (auto& g : list) {
+          WP_ASSIGN_OR_RETURN(auto v, BuildGrantView(tx, std::move(g), ctx.now));
+          views.push_back(std::move(v));
+        }
+        return views;
+      }));
   audit::AuditEvent e = EventFor(ctx, audit::Action::kRead, kGrantObject, "", revalidant);
   e.detail = "list";
   WP_RETURN_IF_ERROR(audit::Append(m.db, e, ctx.now));
@@ -400,8 +426,8 @@ core::Result<Invitation> ExternalAccessService::Invite(const RequestContext& ctx
   if (!MayManageExternalAccess(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kCreate, kGrantObject, "", revalidant);
   }
-  WP_RETURN_IF_ERROR(CheckRevalidantAccess(m.db, ctx, revalidant, true, audit::Action::kCreate,
-                                           kGrantObject, ""));
+  WP_RETURN_IF_ERROR(
+      CheckRevalidantAccess(m.db, ctx, revalidant, true, audit::Action::kCreate, kGrantObject, ""));
   const std::string party = internal::Trim(in.party);
   const bool existing = in.user_id.valid();
   const std::string username = Lower(internal::Trim(in.username));
@@ -595,17 +621,18 @@ core::Result<std::vector<SharedItem>> ExternalAccessService::Shared(const Reques
   if (!MayUseSharedView(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kRead, kViewObject, "");
   }
-  WP_ASSIGN_OR_RETURN(auto out, m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<SharedItem>> {
-    WP_ASSIGN_OR_RETURN(auto grants, tx.external().ActiveGrantsOfUser(ctx.actor.user_id));
-    std::vector<SharedItem> items;
-    for (const auto& g : grants) {
-      WP_ASSIGN_OR_RETURN(auto detail, tx.revalidanten().Get(g.revalidant_id));
-      WP_ASSIGN_OR_RETURN(consent::ConsentRecord record, tx.agr().GetConsent(g.revalidant_id));
-      items.push_back({g.id, g.revalidant_id, FullName(detail.revalidant.data), g.party,
-                       AllowedCodes(Decide(record, g.party, ctx.now)), g.invited_at});
-    }
-    return items;
-  }));
+  WP_ASSIGN_OR_RETURN(
+      auto out, m.db.Read([&](store::Tx& tx) -> core::Result<std::vector<SharedItem>> {
+        WP_ASSIGN_OR_RETURN(auto grants, tx.external().ActiveGrantsOfUser(ctx.actor.user_id));
+        std::vector<SharedItem> items;
+        for (const auto& g : grants) {
+          WP_ASSIGN_OR_RETURN(auto detail, tx.revalidanten().Get(g.revalidant_id));
+          WP_ASSIGN_OR_RETURN(consent::ConsentRecord record, tx.agr().GetConsent(g.revalidant_id));
+          items.push_back({g.id, g.revalidant_id, FullName(detail.revalidant.data), g.party,
+                           AllowedCodes(Decide(record, g.party, ctx.now)), g.invited_at});
+        }
+        return items;
+      }));
   // The list names revalidanten: one read entry per revalidant shown.
   for (const auto& item : out) {
     audit::AuditEvent e =
@@ -622,16 +649,16 @@ core::Result<SharedView> ExternalAccessService::View(const RequestContext& ctx,
   if (!MayUseSharedView(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kRead, kViewObject, "", revalidant);
   }
-  WP_ASSIGN_OR_RETURN(auto built, m.db.Read([&](store::Tx& tx) {
-    return BuildView(tx, ctx, revalidant);
-  }));
+  WP_ASSIGN_OR_RETURN(auto built,
+                      m.db.Read([&](store::Tx& tx) { return BuildView(tx, ctx, revalidant); }));
   if (!built) {
     return NotShared(m.db, ctx, audit::Action::kRead, kViewObject, "", revalidant, "no_grant");
   }
-  audit::AuditEvent e = EventFor(ctx, audit::Action::kRead, kViewObject,
-                                 IdText(built->grant.id), revalidant);
-  e.detail = fmt::format("party={};kinds={};documents={}", built->grant.party,
-                         DecisionDetail(built->decisions), built->view.documents.size());
+  audit::AuditEvent e =
+      EventFor(ctx, audit::Action::kRead, kViewObject, IdText(built->grant.id), revalidant);
+  e.detail =
+      fmt::format("party={};kinds={};documents={};withheld={}", built->grant.party,
+                  DecisionDetail(built->decisions), built->view.documents.size(), built->withheld);
   WP_RETURN_IF_ERROR(audit::Append(m.db, e, ctx.now));
   const std::int64_t grant_id = built->grant.id;
   const core::Instant at = ctx.now;
@@ -648,26 +675,24 @@ core::Result<DocumentContent> ExternalAccessService::Download(const RequestConte
   if (!MayUseSharedView(ctx.actor)) {
     return internal::Deny(m.db, ctx, audit::Action::kExport, "document", oid, revalidant);
   }
-  WP_ASSIGN_OR_RETURN(auto built, m.db.Read([&](store::Tx& tx) {
-    return BuildView(tx, ctx, revalidant);
-  }));
+  WP_ASSIGN_OR_RETURN(auto built,
+                      m.db.Read([&](store::Tx& tx) { return BuildView(tx, ctx, revalidant); }));
   if (!built) {
     return NotShared(m.db, ctx, audit::Action::kExport, "document", oid, revalidant,
                      "external;no_grant");
   }
   const auto& docs = built->view.documents;
-  auto it = std::find_if(docs.begin(), docs.end(),
-                         [&](const auto& d) { return d.id == document_id; });
+  auto it =
+      std::find_if(docs.begin(), docs.end(), [&](const auto& d) { return d.id == document_id; });
   if (it == docs.end()) {
     return NotShared(m.db, ctx, audit::Action::kExport, "document", oid, revalidant,
                      "external;not_shared;party=" + built->grant.party);
   }
-  WP_ASSIGN_OR_RETURN(std::string bytes, m.db.Read([&](store::Tx& tx) {
-    return tx.documents().Bytes(document_id);
-  }));
+  WP_ASSIGN_OR_RETURN(std::string bytes,
+                      m.db.Read([&](store::Tx& tx) { return tx.documents().Bytes(document_id); }));
   audit::AuditEvent e = EventFor(ctx, audit::Action::kExport, "document", oid, revalidant);
-  e.detail = fmt::format("external;party={};kind={};sha256={}", built->grant.party, it->kind,
-                         it->sha256);
+  e.detail =
+      fmt::format("external;party={};kind={};sha256={}", built->grant.party, it->kind, it->sha256);
   WP_RETURN_IF_ERROR(audit::Append(m.db, e, ctx.now));
   const std::int64_t grant_id = built->grant.id;
   const core::Instant at = ctx.now;
@@ -687,8 +712,7 @@ core::Result<ExternalMessageView> ExternalAccessService::SendMessage(const Reque
     return tx.external().FindActiveGrant(ctx.actor.user_id, revalidant);
   }));
   if (!grant) {
-    return NotShared(m.db, ctx, audit::Action::kCreate, kMessageObject, "", revalidant,
-                     "no_grant");
+    return NotShared(m.db, ctx, audit::Action::kCreate, kMessageObject, "", revalidant, "no_grant");
   }
   const std::string body = internal::Trim(text);
   if (body.empty()) {
@@ -696,9 +720,8 @@ core::Result<ExternalMessageView> ExternalAccessService::SendMessage(const Reque
                                 {{"text", "required", "Vul een bericht in."}});
   }
   if (CharCount(body) > kMaxExternalMessage) {
-    return core::Error::Invalid(
-        "the message is too long",
-        {{"text", "too_long", "Het bericht is langer dan 2000 tekens."}});
+    return core::Error::Invalid("the message is too long",
+                                {{"text", "too_long", "Het bericht is langer dan 2000 tekens."}});
   }
   const auto found = domain::privacy::FindMedicalTerms(MedicalTerms(), body);
   if (!found.empty()) {
@@ -710,7 +733,8 @@ core::Result<ExternalMessageView> ExternalAccessService::SendMessage(const Reque
   return m.db.Write([&](store::Tx& tx) -> core::Result<ExternalMessageView> {
     // The grant is checked again in the writing unit (it may have been revoked meanwhile).
     WP_ASSIGN_OR_RETURN(auto still, tx.external().FindActiveGrant(ctx.actor.user_id, revalidant));
-    if (!still) return core::Error::NotFound("nothing has been shared with you for this revalidant");
+    if (!still)
+      return core::Error::NotFound("nothing has been shared with you for this revalidant");
     store::ExternalMessageRecord msg;
     msg.revalidant_id = revalidant;
     msg.grant_id = still->id;

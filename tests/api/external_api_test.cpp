@@ -118,8 +118,7 @@ int CountAudit(std::int64_t revalidant, const std::string& since, const std::str
                const std::string& outcome, const std::string& action = "") {
   int n = 0;
   for (const auto& e : AuditOf(revalidant, since)) {
-    if (e.at("object_type").as_string() == object_type &&
-        e.at("outcome").as_string() == outcome &&
+    if (e.at("object_type").as_string() == object_type && e.at("outcome").as_string() == outcome &&
         (action.empty() || e.at("action").as_string() == action)) {
       ++n;
     }
@@ -146,9 +145,12 @@ TEST(External, DemoGrantsAreListedForStaffOnly) {
   for (const char* who : {"admin", "fysio", "werkgever", "revalidant"}) {
     Reply r = Env().As(who).Get(R(Henk()) + "/external-access");
     EXPECT_EQ(r.status, 403) << who << " " << r.body;
-    EXPECT_EQ(Env().As(who).Post(R(Henk()) + "/external-access",
-                                 bj::object{{"party", "uwv"}, {"username", "x.y.z"},
-                                            {"display_name", "X"}, {"email", "x@y.example"}})
+    EXPECT_EQ(Env()
+                  .As(who)
+                  .Post(R(Henk()) + "/external-access", bj::object{{"party", "uwv"},
+                                                                   {"username", "x.y.z"},
+                                                                   {"display_name", "X"},
+                                                                   {"email", "x@y.example"}})
                   .status,
               403)
         << who;
@@ -176,12 +178,16 @@ TEST(External, InviteValidatesAndCreatesAnAccountWithAPasswordShownOnce) {
   HttpClient& ric = Env().As("ric");
   const std::string base = R(Henk()) + "/external-access";
   auto post = [&](bj::object body) { return ric.Post(base, body); };
-  Reply bad_code = post({{"party", "Werk Gever"}, {"username", "a.b"}, {"display_name", "A"},
+  Reply bad_code = post({{"party", "Werk Gever"},
+                         {"username", "a.b"},
+                         {"display_name", "A"},
                          {"email", "a@b.example"}});
   EXPECT_EQ(bad_code.status, 422) << bad_code.body;
   EXPECT_TRUE(bad_code.HasFieldError("party", "invalid_code")) << bad_code.body;
-  Reply not_on_form = post({{"party", "jobcoach"}, {"username", "j.coach"},
-                            {"display_name", "J"}, {"email", "j@c.example"}});
+  Reply not_on_form = post({{"party", "jobcoach"},
+                            {"username", "j.coach"},
+                            {"display_name", "J"},
+                            {"email", "j@c.example"}});
   EXPECT_EQ(not_on_form.status, 422);
   EXPECT_TRUE(not_on_form.HasFieldError("party", "not_on_form")) << not_on_form.body;
   Reply missing = post({{"party", "uwv"}});
@@ -189,8 +195,8 @@ TEST(External, InviteValidatesAndCreatesAnAccountWithAPasswordShownOnce) {
   EXPECT_TRUE(missing.HasFieldError("username", "required")) << missing.body;
   EXPECT_TRUE(missing.HasFieldError("display_name", "required")) << missing.body;
   EXPECT_TRUE(missing.HasFieldError("email", "required")) << missing.body;
-  Reply bad_email = post({{"party", "uwv"}, {"username", "Bad Name!"}, {"display_name", "U"},
-                          {"email", "geen-mail"}});
+  Reply bad_email = post(
+      {{"party", "uwv"}, {"username", "Bad Name!"}, {"display_name", "U"}, {"email", "geen-mail"}});
   EXPECT_EQ(bad_email.status, 422);
   EXPECT_TRUE(bad_email.HasFieldError("username", "invalid_value")) << bad_email.body;
   EXPECT_TRUE(bad_email.HasFieldError("email", "invalid_value")) << bad_email.body;
@@ -198,8 +204,8 @@ TEST(External, InviteValidatesAndCreatesAnAccountWithAPasswordShownOnce) {
   EXPECT_EQ(wrong_type.status, 400) << wrong_type.body;
   Reply unknown_field = post({{"party", "uwv"}, {"role", "admin"}});
   EXPECT_EQ(unknown_field.status, 400) << unknown_field.body;
-  Reply taken_name = post({{"party", "uwv"}, {"username", "ric"}, {"display_name", "R"},
-                           {"email", "r@x.example"}});
+  Reply taken_name = post(
+      {{"party", "uwv"}, {"username", "ric"}, {"display_name", "R"}, {"email", "r@x.example"}});
   EXPECT_EQ(taken_name.status, 409) << taken_name.body;
   EXPECT_TRUE(taken_name.HasFieldError("username", "taken")) << taken_name.body;
 
@@ -224,7 +230,8 @@ TEST(External, InviteValidatesAndCreatesAnAccountWithAPasswordShownOnce) {
   EXPECT_TRUE(twice.HasFieldError("user_id", "taken")) << twice.body;
 
   // A new partner account for the UWV (a default party of form 3).
-  Reply created = post({{"party", "uwv"}, {"username", "UWV.Arbeidsdeskundige"},
+  Reply created = post({{"party", "uwv"},
+                        {"username", "UWV.Arbeidsdeskundige"},
                         {"display_name", "Arbeidsdeskundige UWV"},
                         {"email", "ad@uwv.example"}});
   ASSERT_EQ(created.status, 201) << created.body;
@@ -266,16 +273,16 @@ TEST(External, RevocationEndsAccessOnTheNextRequest) {
   const std::int64_t grant = g->at("id").as_int64();
   auto uwv = Env().Fresh("uwv.arbeidsdeskundige", g_uwv_password);
   ASSERT_EQ(uwv->Get(S(Henk())).status, 200);
-  Reply with_body = ric.Post(base + "/" + std::to_string(grant) + "/revoke",
-                             bj::object{{"reason", "x"}});
+  Reply with_body =
+      ric.Post(base + "/" + std::to_string(grant) + "/revoke", bj::object{{"reason", "x"}});
   EXPECT_EQ(with_body.status, 400) << with_body.body;
-  EXPECT_EQ(Env().As("fysio").Post(base + "/" + std::to_string(grant) + "/revoke", bj::object{})
-                .status,
-            403);
-  EXPECT_EQ(ric.Post(R(Other()) + "/external-access/" + std::to_string(grant) + "/revoke",
-                     bj::object{})
-                .status,
-            404);
+  EXPECT_EQ(
+      Env().As("fysio").Post(base + "/" + std::to_string(grant) + "/revoke", bj::object{}).status,
+      403);
+  EXPECT_EQ(
+      ric.Post(R(Other()) + "/external-access/" + std::to_string(grant) + "/revoke", bj::object{})
+          .status,
+      404);
   Reply revoked = ric.Post(base + "/" + std::to_string(grant) + "/revoke", bj::object{});
   ASSERT_EQ(revoked.status, 200) << revoked.body;
   EXPECT_EQ(revoked.Str("status"), "revoked");
@@ -348,7 +355,8 @@ TEST(External, EmployerSeesExactlyTheConsentedKindsNeverMedical) {
     EXPECT_NE(pdf.Header("content-disposition")->find("attachment"), std::string::npos);
   }
   Reply docs = Env().As("ric").Get("/api/v1/trajectories/" +
-                                   std::to_string(Env().As("ric")
+                                   std::to_string(Env()
+                                                      .As("ric")
                                                       .Get(R(Henk()) + "/trajectories")
                                                       .json.at("items")
                                                       .as_array()[0]
@@ -464,10 +472,21 @@ TEST(External, MessagesAreCheckedForMedicalContent) {
 
 // Medical field names: no 2xx answer to the employer may carry them as a key (nor as a section
 // kind or a label).
-const std::vector<std::string> kMedicalNames = {
-    "diagnose", "diagnosis", "diagnoses", "medisch", "medische", "medical", "medicatie",
-    "medication", "behandeling", "behandeldoelen", "medische_toelichting", "medische_informatie",
-    "hoofddiagnose", "nevendiagnose", "treatment"};
+const std::vector<std::string> kMedicalNames = {"diagnose",
+                                                "diagnosis",
+                                                "diagnoses",
+                                                "medisch",
+                                                "medische",
+                                                "medical",
+                                                "medicatie",
+                                                "medication",
+                                                "behandeling",
+                                                "behandeldoelen",
+                                                "medische_toelichting",
+                                                "medische_informatie",
+                                                "hoofddiagnose",
+                                                "nevendiagnose",
+                                                "treatment"};
 // Diagnosis texts of the fixtures (the visie tests' medical sections).
 const std::vector<std::string> kDiagnosisTexts = {"Herseninfarct", "CVA", "afasie", "Afasie"};
 
@@ -502,16 +521,18 @@ TEST(External, WalkEveryGetOperationAsTheEmployerAndFindNothingMedical) {
   for (const char* kind : {"werksituatie_functieprofiel", "mogelijkheden_beperkingen",
                            "voortgang_werktraining", "reintegratievisie"}) {
     if (CheckReason(Henk(), kind, "werkgever") == "allowed") continue;
-    Reply yes = ric.Put(consent + "/cells", bj::object{{"party", "werkgever"}, {"kind", kind},
-                                                       {"granted", true}, {"version", version}});
+    Reply yes = ric.Put(
+        consent + "/cells",
+        bj::object{
+            {"party", "werkgever"}, {"kind", kind}, {"granted", true}, {"version", version}});
     ASSERT_EQ(yes.status, 200) << yes.body;
     version = yes.Int("version");
     changed = true;
   }
   if (changed) {
-    Reply sig = ric.Post(consent + "/signature", bj::object{{"method", "paper"},
-                                                            {"signed_on", TodayIso()},
-                                                            {"version", version}});
+    Reply sig =
+        ric.Post(consent + "/signature",
+                 bj::object{{"method", "paper"}, {"signed_on", TodayIso()}, {"version", version}});
     ASSERT_EQ(sig.status, 200) << sig.body;
   }
   HttpClient& wg = Env().As("werkgever");
@@ -619,14 +640,16 @@ TEST(External, WithdrawingAConsentCellTakesEffectOnTheNextRequest) {
   ASSERT_TRUE(KindIn(before, "reintegratievisie")->at("allowed").as_bool());
   std::vector<std::int64_t> copies;
   for (const auto& d : before.json.at("documents").as_array()) {
-    if (d.at("kind").as_string() == "formulier_7_werkgever") copies.push_back(d.at("id").as_int64());
+    if (d.at("kind").as_string() == "formulier_7_werkgever")
+      copies.push_back(d.at("id").as_int64());
   }
   ASSERT_FALSE(copies.empty());
   HttpClient& ric = Env().As("ric");
   Reply matrix = ric.Get(R(Henk()) + "/consent");
-  Reply withdrawn = ric.Post(R(Henk()) + "/consent/withdrawals",
-                             bj::object{{"party", "werkgever"}, {"kind", "reintegratievisie"},
-                                        {"version", matrix.Int("version")}});
+  Reply withdrawn =
+      ric.Post(R(Henk()) + "/consent/withdrawals", bj::object{{"party", "werkgever"},
+                                                              {"kind", "reintegratievisie"},
+                                                              {"version", matrix.Int("version")}});
   ASSERT_EQ(withdrawn.status, 200) << withdrawn.body;
   Reply after = wg.Get(S(Henk()));
   ASSERT_EQ(after.status, 200);
@@ -650,16 +673,80 @@ TEST(External, WithdrawingAConsentCellTakesEffectOnTheNextRequest) {
   // Revoking the werkgever's grant and inviting the existing account again (no new password).
   const std::int64_t grant = g->at("id").as_int64();
   const std::int64_t user = g->at("user").at("id").as_int64();
-  ASSERT_EQ(ric.Post(R(Henk()) + "/external-access/" + std::to_string(grant) + "/revoke",
-                     bj::object{})
-                .status,
-            200);
+  ASSERT_EQ(
+      ric.Post(R(Henk()) + "/external-access/" + std::to_string(grant) + "/revoke", bj::object{})
+          .status,
+      200);
   EXPECT_EQ(wg.Get(S(Henk())).status, 404);
   Reply again = ric.Post(R(Henk()) + "/external-access",
                          bj::object{{"party", "werkgever"}, {"user_id", user}});
   ASSERT_EQ(again.status, 201) << again.body;
   EXPECT_TRUE(again.at("initial_password").is_null());
   EXPECT_EQ(wg.Get(S(Henk())).status, 200);
+}
+
+// Team-written text reaches the werkgever only without medical terms: a training report that
+// names a diagnosis is withheld from the employer's view (with a notice), a clean one is shown,
+// and the team still reads both. Ahmet Yilmaz (Team Zuid) has an open trajectory in werktraining.
+TEST(External, TeamTextWithMedicalTermsIsWithheldFromTheEmployer) {
+  HttpClient& ric = Env().As("ric.zuid");
+  std::int64_t ahmet = 0;
+  Reply found = ric.Get("/api/v1/revalidanten?q=Yilmaz");
+  ASSERT_EQ(found.status, 200) << found.body;
+  for (const auto& item : found.json.at("items").as_array()) {
+    if (item.at("given_names").as_string() == "Ahmet") ahmet = item.at("id").as_int64();
+  }
+  ASSERT_GT(ahmet, 0) << found.body;
+  // Consent: progress of the work training to the werkgever, signed on paper.
+  const std::string consent = R(ahmet) + "/consent";
+  Reply matrix = ric.Get(consent);
+  ASSERT_EQ(matrix.status, 200) << matrix.body;
+  Reply yes = ric.Put(consent + "/cells", bj::object{{"party", "werkgever"},
+                                                     {"kind", "voortgang_werktraining"},
+                                                     {"granted", true},
+                                                     {"version", matrix.Int("version")}});
+  ASSERT_EQ(yes.status, 200) << yes.body;
+  Reply sig = ric.Post(
+      consent + "/signature",
+      bj::object{{"method", "paper"}, {"signed_on", TodayIso()}, {"version", yes.Int("version")}});
+  ASSERT_EQ(sig.status, 200) << sig.body;
+  // A new employer account for Ahmet.
+  Reply invited =
+      ric.Post(R(ahmet) + "/external-access", bj::object{{"party", "werkgever"},
+                                                         {"username", "hr.yilmaz"},
+                                                         {"display_name", "HR Transport Yilmaz"},
+                                                         {"email", "hr@transport-yilmaz.example"}});
+  ASSERT_EQ(invited.status, 201) << invited.body;
+  // Two training reports: one names a diagnosis and a medicine, one does not.
+  Reply trajs = ric.Get(R(ahmet) + "/trajectories");
+  ASSERT_EQ(trajs.status, 200) << trajs.body;
+  const std::string training =
+      "/api/v1/trajectories/" +
+      std::to_string(trajs.json.at("items").as_array()[0].at("id").as_int64()) +
+      "/werktraining/verslagen";
+  const std::string medical = "Na de hernia en met oxazepam gaat het tillen nog moeizaam.";
+  const std::string clean = "Ahmet laadt nu drie uur per dag kratten van 10 kg.";
+  for (const std::string& text : {medical, clean}) {
+    Reply report = ric.Post(training, bj::object{{"date", TodayIso()},
+                                                 {"period_from", TodayIso()},
+                                                 {"period_to", TodayIso()},
+                                                 {"text", text}});
+    ASSERT_EQ(report.status, 201) << report.body;
+  }
+  auto wg = Env().Fresh("hr.yilmaz", std::string(invited.json.at("initial_password").as_string()));
+  Reply view = wg->Get(S(ahmet));
+  ASSERT_EQ(view.status, 200) << view.body;
+  EXPECT_TRUE(HasSection(view, "voortgang_werktraining")) << view.body;
+  EXPECT_EQ(view.body.find("hernia"), std::string::npos) << view.body;
+  EXPECT_EQ(view.body.find("oxazepam"), std::string::npos) << view.body;
+  EXPECT_NE(view.body.find("Niet getoond: deze tekst bevat mogelijk medische informatie"),
+            std::string::npos)
+      << view.body;
+  EXPECT_NE(view.body.find(clean), std::string::npos) << view.body;
+  // The team's own view is unchanged.
+  Reply team = ric.Get(training.substr(0, training.size() - std::string("/verslagen").size()));
+  ASSERT_EQ(team.status, 200) << team.body;
+  EXPECT_NE(team.body.find("hernia"), std::string::npos);
 }
 
 }  // namespace
