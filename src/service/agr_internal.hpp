@@ -76,5 +76,12 @@ std::vector<store::TaskRecord> TaskRecordsFor(const store::TrajectoryRecord& rec
                                               const std::vector<domain::agr::TaskTemplate>& ts,
                                               core::Instant now);
 
+// THE way a task is marked done inside the caller's unit of work: the store's version-checked
+// completion by `by`, and its audit row (agr_task update with `detail`, e.g. "complete" or
+// "complete;contact=12"). Used by POST /tasks/{id}/complete, a logged contact and a handover.
+core::Status CompleteTaskInTx(store::Tx& tx, const RequestContext& ctx, std::int64_t task_id,
+                              std::int64_t version, core::RevalidantId revalidant, core::UserId by,
+                              const std::string& detail);
+
 }  // namespace agr_internal
 }  // namespace werkpad::service

@@ -143,6 +143,16 @@ std::vector<store::TaskRecord> TaskRecordsFor(const store::TrajectoryRecord& rec
   return out;
 }
 
+core::Status CompleteTaskInTx(store::Tx& tx, const RequestContext& ctx, std::int64_t task_id,
+                              std::int64_t version, core::RevalidantId revalidant, core::UserId by,
+                              const std::string& detail) {
+  WP_RETURN_IF_ERROR(tx.agr().CompleteTask(task_id, version, by, ctx.now));
+  audit::AuditEvent e =
+      EventFor(ctx, audit::Action::kUpdate, "agr_task", IdText(task_id), revalidant);
+  e.detail = detail;
+  return audit::AppendInTx(tx, e, ctx.now);
+}
+
 }  // namespace agr_internal
 
 using namespace agr_internal;
@@ -163,11 +173,9 @@ core::Status CompleteHandedOverTasks(store::Tx& tx, const RequestContext& ctx, c
     if (task.done_at) continue;
     for (const auto& h : handovers) {
       if (domain::partners::HandoverTaskKey(h.party) != task.key) continue;
-      WP_RETURN_IF_ERROR(tx.agr().CompleteTask(task.id, task.version, h.created_by, ctx.now));
-      audit::AuditEvent te =
-          EventFor(ctx, audit::Action::kUpdate, "agr_task", IdText(task.id), revalidant);
-      te.detail = fmt::format("complete;via=handover;handover={}", h.id);
-      WP_RETURN_IF_ERROR(audit::AppendInTx(tx, te, ctx.now));
+      WP_RETURN_IF_ERROR(CompleteTaskInTx(tx, ctx, task.id, task.version, revalidant,
+                                          h.created_by,
+                                          fmt::format("complete;via=handover;handover={}", h.id)));
       break;
     }
   }
@@ -615,11 +623,8 @@ core::Result<TaskView> AgrService::CompleteTask(const RequestContext& ctx, std::
       return core::Error::Conflict("the task was changed by someone else");
     }
     if (stored.done_at) return core::Error::Rule("the task is already done");
-    WP_RETURN_IF_ERROR(tx.agr().CompleteTask(task_id, version, ctx.actor.user_id, ctx.now));
-    audit::AuditEvent e =
-        EventFor(ctx, audit::Action::kUpdate, "agr_task", object, stored.revalidant_id);
-    e.detail = "complete";
-    WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
+    WP_RETURN_IF_ERROR(CompleteTaskInTx(tx, ctx, task_id, version, stored.revalidant_id,
+                                        ctx.actor.user_id, "complete"));
     Names names(tx);
     WP_ASSIGN_OR_RETURN(store::TaskRecord done, tx.agr().GetTask(task_id));
     return BuildTaskView(tx, names, std::move(done), today);

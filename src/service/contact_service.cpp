@@ -313,12 +313,8 @@ core::Result<ContactView> ContactService::Log(const RequestContext& ctx, core::T
     if (task) {
       // The existing task mechanism: the same version check and audit row as
       // POST /tasks/{id}/complete, in this transaction.
-      WP_RETURN_IF_ERROR(
-          tx.agr().CompleteTask(task->id, task->version, ctx.actor.user_id, ctx.now));
-      audit::AuditEvent te =
-          EventFor(ctx, audit::Action::kUpdate, "agr_task", IdText(task->id), revalidant);
-      te.detail = "complete;contact=" + contact_object;
-      WP_RETURN_IF_ERROR(audit::AppendInTx(tx, te, ctx.now));
+      WP_RETURN_IF_ERROR(CompleteTaskInTx(tx, ctx, task->id, task->version, revalidant,
+                                          ctx.actor.user_id, "complete;contact=" + contact_object));
       key = task->key;
     }
     Names names(tx);

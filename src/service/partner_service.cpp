@@ -615,11 +615,8 @@ core::Result<HandoverView> PartnerService::RecordHandover(const RequestContext& 
     const std::string_view key = pt::HandoverTaskKey(in.party);
     for (const auto& task : tasks) {
       if (task.key != key || task.done_at) continue;
-      WP_RETURN_IF_ERROR(tx.agr().CompleteTask(task.id, task.version, ctx.actor.user_id, ctx.now));
-      audit::AuditEvent te =
-          EventFor(ctx, audit::Action::kUpdate, "agr_task", IdText(task.id), revalidant);
-      te.detail = "complete;via=handover";
-      WP_RETURN_IF_ERROR(audit::AppendInTx(tx, te, ctx.now));
+      WP_RETURN_IF_ERROR(CompleteTaskInTx(tx, ctx, task.id, task.version, revalidant,
+                                          ctx.actor.user_id, "complete;via=handover"));
       r.task_id = task.id;
       break;
     }
