@@ -25,7 +25,7 @@
 # BENCH_NGINX_WORKERS (auto), BENCH_PROFILE_FUNCTIONS (100000), BENCH_PROFILE_RUNS (31), BENCH_USER / BENCH_PASSWORD (arts / werkpad-demo-2026),
 # BENCH_PERF=1 (perf record the server during the first werkpad read and update rounds; flat
 # profiles to BUILD_DIR/bench/perf-read.txt and perf-update.txt; BENCH_PERF=callers: inclusive
-# time per function from DWARF call graphs instead), BENCH_KEEP=1 keeps the work directory, BENCH_REPORT (file for the summary; default
+# time per function from DWARF call graphs instead), BENCH_VERZUIM=0 skips section 5, BENCH_KEEP=1 keeps the work directory, BENCH_REPORT (file for the summary; default
 # BUILD_DIR/bench/report.txt, report-smoke.txt with --smoke), WERKPAD_BIN (the server binary;
 # default BUILD_DIR/src/app/werkpad).
 set -euo pipefail
@@ -471,6 +471,7 @@ echo "(report written to $REPORT)" >&2
 # ---------------------------------------------------------------- 5. Poortwachter dashboard
 # bench/verzuim.sh: N verzuimdossiers on SQLite and PostgreSQL (smoke: 2,000), appended to the
 # report.
+if [[ "${BENCH_VERZUIM:-1}" == 0 ]]; then echo "(section 5 skipped: BENCH_VERZUIM=0)" >&2; exit 0; fi
 VERZUIM_ARGS=("$BUILD")
 [[ $SMOKE == 1 ]] && VERZUIM_ARGS=(--smoke "$BUILD")
 "$HERE/verzuim.sh" "${VERZUIM_ARGS[@]}" | tee -a "$REPORT"

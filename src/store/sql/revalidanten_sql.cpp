@@ -230,6 +230,47 @@ struct GetRevalidant {
   }
 };
 
+// The version-checked UPDATE of every revalidant change (the durable-update benchmark's path):
+// prepared once on the writer's connection.
+struct UpdateRevalidant {
+  Row r;
+  long long ms = 0, rid = 0, v = 0;
+  Prepared q;
+
+  UpdateRevalidant(soci::session& s, Dialect) : q(s) {
+    r.UseData(q.st());
+    q.st().exchange(soci::use(ms));
+    q.st().exchange(soci::use(rid));
+    q.st().exchange(soci::use(v));
+    q.Prepare("UPDATE revalidant SET " + Placeholders(true) +
+              ", updated_ms = :up, version = version + 1 WHERE id = :id AND version = :v");
+  }
+};
+
+// Copies the revalidant's team and RIC onto the rows of its verzuimdossier's open deadlines
+// (at most one dossier per revalidant: UNIQUE(revalidant_id)), touching only rows that differ.
+// A scalar subquery, not `IN (SELECT ...)`: SQLite materialises an IN list in an ephemeral
+// table, whose set-up (page cache, temporary b-tree) cost more than the whole update.
+struct SyncDeadlineScope {
+  long long team_id = 0, ric_user_id = 0, rid = 0;
+  soci::indicator team_ind = soci::i_null, ric_ind = soci::i_null;
+  Prepared q;
+
+  SyncDeadlineScope(soci::session& s, Dialect) : q(s) {
+    // Positional: each placeholder bound on its own (SOCI's PostgreSQL backend binds a repeated
+    // name only once).
+    q.st().exchange(soci::use(team_id, team_ind));
+    q.st().exchange(soci::use(ric_user_id, ric_ind));
+    q.st().exchange(soci::use(rid));
+    q.st().exchange(soci::use(team_id, team_ind));
+    q.st().exchange(soci::use(ric_user_id, ric_ind));
+    q.Prepare(
+        "UPDATE verzuim_deadline SET team_id = :t, ric_user_id = :r WHERE dossier_id ="
+        " (SELECT id FROM verzuim_dossier WHERE revalidant_id = :id)"
+        " AND (team_id IS DISTINCT FROM :t2 OR ric_user_id IS DISTINCT FROM :r2)");
+  }
+};
+
 }  // namespace
 
 core::Result<RevalidantDetail> SqlRevalidantRepo::Get(core::RevalidantId id) {
@@ -276,34 +317,27 @@ core::Result<std::int64_t> SqlRevalidantRepo::Update(core::RevalidantId id,
   return GuardWrite(
       sql_, "revalidant update",
       [&]() -> core::Result<std::int64_t> {
-        static const std::string kSql =
-            "UPDATE revalidant SET " + Placeholders(true) +
-            ", updated_ms = :up, version = version + 1 WHERE id = :id AND version = :v";
-        Row r = Row::From(data);
-        long long ms = core::ToMillis(now);
-        long long rid = id.value;
-        long long v = expected_version;
-        soci::statement st(sql_);
-        r.UseData(st);
-        st.exchange(soci::use(ms));
-        st.exchange(soci::use(rid));
-        st.exchange(soci::use(v));
-        st.alloc();
-        st.prepare(kSql);
-        st.define_and_bind();
-        st.execute(true);
-        if (st.get_affected_rows() == 0) {
+        auto& u = stmts_.Get<UpdateRevalidant>();
+        u.r = Row::From(data);
+        u.ms = core::ToMillis(now);
+        u.rid = id.value;
+        u.v = expected_version;
+        if (u.q.ExecuteUpdate() == 0) {
           long long exists = 0;
-          sql_ << "SELECT COUNT(*) FROM revalidant WHERE id = :id", soci::use(rid),
+          sql_ << "SELECT COUNT(*) FROM revalidant WHERE id = :id", soci::use(u.rid),
               soci::into(exists);
           if (exists == 0) return core::Error::NotFound("revalidant not found");
           return core::Error::Conflict("the revalidant was changed by someone else");
         }
         // The Poortwachter dashboard rows carry copies of the team and RIC (migration 0007):
         // keep them equal in the same unit of work.
-        sql_ << "UPDATE verzuim_deadline SET team_id = :t, ric_user_id = :r WHERE dossier_id IN"
-                " (SELECT id FROM verzuim_dossier WHERE revalidant_id = :id)",
-            soci::use(r.team_id, r.team_ind), soci::use(r.ric_user_id, r.ric_ind), soci::use(rid);
+        auto& d = stmts_.Get<SyncDeadlineScope>();
+        d.team_id = u.r.team_id;
+        d.team_ind = u.r.team_ind;
+        d.ric_user_id = u.r.ric_user_id;
+        d.ric_ind = u.r.ric_ind;
+        d.rid = u.rid;
+        d.q.ExecuteUpdate();
         return expected_version + 1;
       },
       "bsn");
