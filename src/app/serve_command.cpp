@@ -70,6 +70,8 @@ int Serve(cli::Io io, const ServeFlags& flags, const ConfigSource& config_source
     core::log::Error("listen_failed", {{"address", config.server.listen}});
     return cli::Fail(io, st.error());
   }
+  // After the signal mask: the periodic flusher thread inherits it.
+  core::log::BufferAccessLines();
   auto listen = ParseListen(config.server.listen);
   core::log::Info("listening", {{"address", listen.ok() ? listen->host : config.server.listen},
                                 {"port", std::int64_t{(*app)->port()}},

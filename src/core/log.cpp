@@ -1,7 +1,12 @@
 #include "core/log.hpp"
 
-#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/sinks/base_sink.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <mutex>
 
 #include <boost/json.hpp>
 
@@ -19,9 +24,41 @@ spdlog::level::level_enum ToSpd(Level l) {
   return spdlog::level::info;
 }
 
+// stderr, with a buffer that only grows between flushes: every line but an access line is
+// followed by a flush (see Write), so what is buffered is only access lines.
+class StderrSink final : public spdlog::sinks::base_sink<std::mutex> {
+ public:
+  ~StderrSink() override { flush_(); }
+
+ protected:
+  void sink_it_(const spdlog::details::log_msg& msg) override {
+    spdlog::memory_buf_t formatted;
+    formatter_->format(msg, formatted);
+    buffer_.append(formatted.data(), formatted.size());
+    if (buffer_.size() >= kLimit) flush_();
+  }
+  void flush_() override {
+    std::size_t done = 0;
+    while (done < buffer_.size()) {
+      ssize_t n = ::write(STDERR_FILENO, buffer_.data() + done, buffer_.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;  // nowhere to log to: drop the lines rather than block the server
+      done += static_cast<std::size_t>(n);
+    }
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kLimit = 16 * 1024;
+  std::string buffer_;
+};
+
+std::atomic<bool> g_buffer_access{false};
+
 std::shared_ptr<spdlog::logger>& Logger() {
   static std::shared_ptr<spdlog::logger> logger = [] {
-    auto l = spdlog::stderr_logger_mt("werkpad");
+    auto l = std::make_shared<spdlog::logger>("werkpad", std::make_shared<StderrSink>());
+    spdlog::register_logger(l);
     // Each line is one JSON object; the message part is an already-serialised JSON fragment.
     l->set_pattern(R"({"ts":"%Y-%m-%dT%H:%M:%S.%eZ","level":"%l",%v})", spdlog::pattern_time_type::utc);
     l->set_level(spdlog::level::info);
@@ -43,7 +80,9 @@ bool ParseLevel(std::string_view text, Level& out) {
   return true;
 }
 
-void Write(Level level, std::string_view event, std::initializer_list<Field> fields) {
+namespace {
+
+void Log(Level level, std::string_view event, std::initializer_list<Field> fields, bool flush) {
   auto& logger = Logger();
   if (!logger->should_log(ToSpd(level))) return;
   boost::json::object o;
@@ -54,6 +93,28 @@ void Write(Level level, std::string_view event, std::initializer_list<Field> fie
   std::string body = boost::json::serialize(o);
   // Strip the braces: the pattern above supplies them around ts/level.
   logger->log(ToSpd(level), std::string_view(body).substr(1, body.size() - 2));
+  if (flush) logger->flush();
 }
+
+}  // namespace
+
+void Write(Level level, std::string_view event, std::initializer_list<Field> fields) {
+  Log(level, event, fields, true);
+}
+
+void Access(std::string_view event, std::initializer_list<Field> fields) {
+  Log(Level::kInfo, event, fields, !g_buffer_access.load(std::memory_order_relaxed));
+}
+
+void BufferAccessLines() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    Logger();  // registered before the flusher runs
+    spdlog::flush_every(std::chrono::seconds(1));
+  });
+  g_buffer_access.store(true, std::memory_order_relaxed);
+}
+
+void Flush() { Logger()->flush(); }
 
 }  // namespace werkpad::core::log

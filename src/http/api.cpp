@@ -186,7 +186,7 @@ void Api::Handle(const Request& request, Reply reply) {
     AddCommonHeaders(r, request_id, api);
     auto elapsed = std::chrono::steady_clock::now() - start;
     impl_->metrics_.Record(method, route_label, r.status, elapsed);
-    core::log::Info("http.request",
+    core::log::Access("http.request",
                     {{"request_id", request_id},
                      {"method", method},
                      {"route", route_label},

@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cctype>
 #include <mutex>
+#include <unordered_map>
 
 #include "audit/audit_log.hpp"
 #include "core/crypto.hpp"
 #include "core/log.hpp"
+#include "service/internal.hpp"
 #include "service/totp.hpp"
 
 namespace werkpad::service {
@@ -147,11 +149,67 @@ struct AuthService::Impl {
     store::UserRecord user;
   };
 
+  // Active sessions read within options.session_cache_ttl, by token hash (Authenticate only:
+  // the second-factor and enrolment steps always read the store).
+  struct Cached {
+    Loaded loaded;
+    core::Instant read_at;
+    std::uint64_t generation = 0;
+  };
+  static constexpr std::size_t kCacheLimit = 10000;
+  std::mutex cache_mu;
+  std::unordered_map<std::string, Cached> cache;
+
+  std::optional<Loaded> FromCache(const std::string& hash, core::Instant now) {
+    if (options.session_cache_ttl.count() <= 0) return std::nullopt;
+    std::lock_guard lock(cache_mu);
+    auto it = cache.find(hash);
+    if (it == cache.end()) return std::nullopt;
+    const Cached& c = it->second;
+    if (c.generation != internal::IdentityGeneration() || now < c.read_at ||
+        now - c.read_at >= options.session_cache_ttl) {
+      cache.erase(it);
+      return std::nullopt;
+    }
+    return c.loaded;
+  }
+
+  void Remember(const std::string& hash, const Loaded& l, core::Instant now,
+                std::uint64_t generation) {
+    if (options.session_cache_ttl.count() <= 0 || l.session.state != SessionState::kActive) {
+      return;
+    }
+    std::lock_guard lock(cache_mu);
+    if (cache.size() >= kCacheLimit) cache.clear();
+    cache[hash] = Cached{l, now, generation};
+  }
+
+  void Forget(const std::string& hash) {
+    std::lock_guard lock(cache_mu);
+    cache.erase(hash);
+  }
+
+  void Touched(const std::string& hash, core::Instant at) {
+    std::lock_guard lock(cache_mu);
+    if (auto it = cache.find(hash); it != cache.end()) it->second.loaded.session.last_seen_at = at;
+  }
+
   // The live session for `token` and its user, or kUnauthenticated (expired sessions and
-  // sessions of disabled users are deleted on the way).
-  core::Result<Loaded> Load(std::string_view token, core::Instant now) {
+  // sessions of disabled users are deleted on the way). `use_cache`: may answer from the
+  // session cache (see AuthOptions::session_cache_ttl).
+  core::Result<Loaded> Load(std::string_view token, core::Instant now, bool use_cache = false) {
     if (token.empty()) return core::Error::Unauthenticated("no session");
     const std::string hash = TokenHash(token);
+    if (use_cache) {
+      if (auto hit = FromCache(hash, now)) {
+        const store::SessionRecord& s = hit->session;
+        if (s.expires_at > now && s.last_seen_at + options.idle_timeout >= now) return *hit;
+        Forget(hash);  // expired: the store decides (and deletes it) below
+      }
+    }
+    // Read before the store: a change that commits after this value was read moves it, so
+    // what is remembered below cannot outlive that change.
+    const std::uint64_t generation = internal::IdentityGeneration();
     struct Found {
       std::optional<store::SessionRecord> session;
       std::optional<store::UserRecord> user;
@@ -177,7 +235,9 @@ struct AuthService::Impl {
           db.WriteOrDefer([hash](store::Tx& tx) { return tx.sessions().Delete(hash); }));
       return core::Error::Unauthenticated(expired ? "session expired" : "no session");
     }
-    return Loaded{*found.session, *found.user};
+    Loaded out{*found.session, *found.user};
+    if (use_cache) Remember(hash, out, now, generation);
+    return out;
   }
 
   SessionView View(const Loaded& l) const { return ViewOf(l.session, ToView(l.user)); }
@@ -260,6 +320,7 @@ core::Result<LoginResult> AuthService::Login(std::string_view username, std::str
             s.state == SessionState::kActive ? "step=password" : "step=password,totp=pending"),
         now);
   }));
+  internal::NoteIdentityChange();  // last_login_at of a possibly cached user
   core::log::Info("login", {{"user_id", user->id.value}, {"state", store::ToCode(s.state)}});
   return LoginResult{std::move(token), ViewOf(s, ToView(*user))};
 }
@@ -269,13 +330,14 @@ core::Result<Authenticated> AuthService::Authenticate(std::string_view token,
                                                       std::string_view request_id) {
   Impl& m = *impl_;
   const core::Instant now = m.clock.Now();
-  WP_ASSIGN_OR_RETURN(Impl::Loaded l, m.Load(token, now));
+  WP_ASSIGN_OR_RETURN(Impl::Loaded l, m.Load(token, now, /*use_cache=*/true));
   if (now - l.session.last_seen_at >= m.options.touch_interval) {
     // During a read the answer waits for this instead of the handler (Database::WriteOrDefer).
     WP_RETURN_IF_ERROR(m.db.WriteOrDefer([hash = l.session.token_hash, now](store::Tx& tx) {
       return tx.sessions().Touch(hash, now);
     }));
     l.session.last_seen_at = now;
+    m.Touched(l.session.token_hash, now);
   }
   Authenticated out;
   out.context.actor = ActorOf(l.user);
@@ -357,6 +419,7 @@ core::Result<SessionView> AuthService::VerifyTotp(std::string_view token, const 
         now));
     return true;
   }));
+  internal::NoteIdentityChange();  // recovery codes, last step, failure records
   if (!accepted) return InvalidCode(by_recovery ? "recovery_code" : "code");
   l.session = updated;
   l.user.last_login_at = now;
@@ -383,6 +446,7 @@ core::Result<TotpEnrolment> AuthService::StartEnrolment(std::string_view token,
   store::SessionRecord updated = l.session;
   updated.pending_totp_secret = out.secret;
   WP_RETURN_IF_ERROR(m.db.WriteUnit([&](store::Tx& tx) { return tx.sessions().Update(updated); }));
+  internal::NoteIdentityChange();
   return out;
 }
 
@@ -433,6 +497,7 @@ core::Result<EnrolmentConfirmed> AuthService::ConfirmEnrolment(std::string_view 
                                         request_id, "step=totp_enrolment"),
                              now);
   }));
+  internal::NoteIdentityChange();
   l.session = updated;
   l.user.totp_enabled = true;
   l.user.last_login_at = now;
@@ -459,7 +524,7 @@ core::Status AuthService::ChangePassword(const RequestContext& ctx, std::string_
   if (!fields.empty()) return core::Error::Invalid("password not changed", std::move(fields));
   WP_ASSIGN_OR_RETURN(std::string hash, m.hasher.Hash(new_password));
   const std::string token_hash = TokenHash(token);
-  return m.db.WriteUnit([&](store::Tx& tx) -> core::Status {
+  auto changed = m.db.WriteUnit([&](store::Tx& tx) -> core::Status {
     WP_RETURN_IF_ERROR(tx.users().SetPasswordHash(user.id, hash));
     // End every other session of the user; keep this one.
     WP_ASSIGN_OR_RETURN(std::optional<store::SessionRecord> current,
@@ -471,6 +536,8 @@ core::Status AuthService::ChangePassword(const RequestContext& ctx, std::string_
     e.detail = "password";
     return audit::AppendInTx(tx, e, ctx.now);
   });
+  internal::NoteIdentityChange();  // the user's other sessions ended
+  return changed;
 }
 
 core::Status AuthService::Logout(std::string_view token, std::string_view source_address,
@@ -479,7 +546,8 @@ core::Status AuthService::Logout(std::string_view token, std::string_view source
   if (token.empty()) return core::Ok();
   const core::Instant now = m.clock.Now();
   const std::string hash = TokenHash(token);
-  return m.db.WriteUnit([&](store::Tx& tx) -> core::Status {
+  m.Forget(hash);
+  auto ended = m.db.WriteUnit([&](store::Tx& tx) -> core::Status {
     WP_ASSIGN_OR_RETURN(std::optional<store::SessionRecord> s, tx.sessions().Find(hash));
     if (!s) return core::Ok();
     WP_RETURN_IF_ERROR(tx.sessions().Delete(hash));
@@ -490,6 +558,9 @@ core::Status AuthService::Logout(std::string_view token, std::string_view source
                    request_id, "logout"),
         now);
   });
+  // Also after the commit: a request that read the session meanwhile must not keep it.
+  internal::NoteIdentityChange();
+  return ended;
 }
 
 core::Status AuthService::Sweep() {

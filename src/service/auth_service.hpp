@@ -26,6 +26,12 @@ struct AuthOptions {
   // last_seen is written at most this often (saves a write per request); the idle timeout is
   // therefore exact to within this interval.
   std::chrono::seconds touch_interval{60};
+  // An active session and its user, once read, are kept in memory this long (0: never), so a
+  // burst of requests reads them once. A change made through this process (logout, second
+  // factor, user admin: internal::NoteIdentityChange) takes effect on the next request; one made
+  // by another process (`werkpad user disable`, a second server on the same PostgreSQL) within
+  // this time. Expiry is still checked on every request.
+  std::chrono::milliseconds session_cache_ttl{1000};
   // Login throttling: after this many failures within `throttle_window` further attempts for
   // the same account (username) or the same source address get kTooManyRequests, without
   // checking the password, until the window has passed. A successful login clears the

@@ -1,9 +1,21 @@
 #include "service/internal.hpp"
 
+#include <atomic>
+
 #include "core/log.hpp"
 #include "domain/identity/role.hpp"
 
 namespace werkpad::service::internal {
+
+namespace {
+std::atomic<std::uint64_t> g_identity_generation{0};
+}  // namespace
+
+std::uint64_t IdentityGeneration() {
+  return g_identity_generation.load(std::memory_order_acquire);
+}
+
+void NoteIdentityChange() { g_identity_generation.fetch_add(1, std::memory_order_acq_rel); }
 
 core::Error Deny(store::Database& db, const RequestContext& ctx, audit::Action action,
                  std::string object_type, std::string object_id, core::RevalidantId revalidant) {

@@ -2,6 +2,7 @@
 
 // Helpers shared by the service implementations. Not part of the public service API.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,14 @@ core::Error Deny(store::Database& db, const RequestContext& ctx, audit::Action a
 // The institution's disciplines: the stored ones plus the built-in ones of the domain
 // (domain::identity::BuiltinDisciplines) that are not stored, built-in first.
 core::Result<std::vector<store::Discipline>> AllDisciplines(store::Tx& tx);
+
+// The generation of users and sessions in this process: AuthService keeps recently
+// authenticated sessions in memory for a moment (AuthOptions::session_cache_ttl) and drops them
+// when the generation moves. Every service that changes a user or a session calls
+// NoteIdentityChange() after its unit committed, so a change made through this process takes
+// effect on the next request.
+std::uint64_t IdentityGeneration();
+void NoteIdentityChange();
 
 std::string Trim(std::string_view s);
 bool LooksLikeEmail(std::string_view s);

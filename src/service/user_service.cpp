@@ -117,7 +117,7 @@ struct UserService::Impl {
   core::Result<UserView> ChangeProfile(
       const RequestContext& ctx, core::UserId id, const std::string& detail,
       const std::function<core::Result<bool>(store::Tx&, store::UserRecord&)>& change) {
-    return db.Write([&](store::Tx& tx) -> core::Result<UserView> {
+    auto changed = db.Write([&](store::Tx& tx) -> core::Result<UserView> {
       WP_ASSIGN_OR_RETURN(store::UserRecord u, tx.users().Get(id));
       const core::RevalidantId linked = u.revalidant_id;  // before the change may unlink it
       WP_ASSIGN_OR_RETURN(bool end_sessions, change(tx, u));
@@ -129,6 +129,8 @@ struct UserService::Impl {
       WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
       return ToView(u);
     });
+    internal::NoteIdentityChange();  // role, teams, disabled: cached sessions re-read
+    return changed;
   }
 };
 
@@ -334,13 +336,14 @@ core::Result<std::string> UserService::ResetPassword(const RequestContext& ctx, 
     e.detail = "reset_password";
     return audit::AppendInTx(tx, e, ctx.now);
   }));
+  internal::NoteIdentityChange();
   return password;
 }
 
 core::Result<UserView> UserService::ResetTotp(const RequestContext& ctx, core::UserId id) {
   Impl& m = *impl_;
   WP_RETURN_IF_ERROR(m.Admin(ctx, audit::Action::kUpdate, id));
-  return m.db.Write([&](store::Tx& tx) -> core::Result<UserView> {
+  auto changed = m.db.Write([&](store::Tx& tx) -> core::Result<UserView> {
     WP_ASSIGN_OR_RETURN(store::UserRecord before, tx.users().Get(id));
     WP_RETURN_IF_ERROR(tx.users().SetTotp(id, "", false));
     WP_RETURN_IF_ERROR(tx.users().ReplaceRecoveryCodes(id, {}));
@@ -352,6 +355,8 @@ core::Result<UserView> UserService::ResetTotp(const RequestContext& ctx, core::U
     WP_ASSIGN_OR_RETURN(store::UserRecord u, tx.users().Get(id));
     return ToView(u);
   });
+  internal::NoteIdentityChange();
+  return changed;
 }
 
 core::Result<std::vector<StaffEntry>> UserService::StaffDirectory(const RequestContext& ctx,

@@ -6,6 +6,7 @@
 
 #include "core/crypto.hpp"
 #include "service/fixture.hpp"
+#include "service/internal.hpp"
 #include "service/totp.hpp"
 
 namespace werkpad::service {
@@ -280,6 +281,58 @@ TEST_F(AuthServiceTest, UnknownTokenAndLogout) {
   EXPECT_FALSE(auth_->Authenticate(l.token, "a", "r").ok());
   EXPECT_TRUE(auth_->Logout(l.token, "a", "r").ok());
   EXPECT_EQ(AuditRows().back().detail, "logout");
+}
+
+// Authenticate keeps an active session in memory for AuthOptions::session_cache_ttl (1 s):
+// a change made elsewhere (here: straight in the store, as another process would) is seen once
+// that time has passed; a change made through this process at once.
+TEST_F(AuthServiceTest, CachedSessionsFollowChangesOfThisProcessAtOnceAndOthersAfterTheTtl) {
+  AddUser("w", Role::kWerkgever);
+  LoginResult l = LoginOk("w");
+  ASSERT_TRUE(auth_->Authenticate(l.token, "a", "r").ok());
+  const std::string hash = core::Sha256Hex(l.token);
+  ASSERT_TRUE(db_->WriteUnit([&](store::Tx& tx) { return tx.sessions().Delete(hash); }).ok());
+  EXPECT_TRUE(auth_->Authenticate(l.token, "a", "r").ok()) << "answered from the cache";
+  clock_.Advance(1s);
+  EXPECT_EQ(auth_->Authenticate(l.token, "a", "r").error().code,
+            core::ErrorCode::kUnauthenticated);
+
+  // Logout through the service: the next request is refused, cached or not.
+  LoginResult m = LoginOk("w");
+  ASSERT_TRUE(auth_->Authenticate(m.token, "a", "r").ok());
+  ASSERT_TRUE(auth_->Logout(m.token, "a", "r").ok());
+  EXPECT_FALSE(auth_->Authenticate(m.token, "a", "r").ok());
+
+  // Any change of users or sessions noted by a service (user admin, second factor, password)
+  // drops what is cached.
+  LoginResult n = LoginOk("w");
+  ASSERT_TRUE(auth_->Authenticate(n.token, "a", "r").ok());
+  const std::string n_hash = core::Sha256Hex(n.token);
+  ASSERT_TRUE(db_->WriteUnit([&](store::Tx& tx) { return tx.sessions().Delete(n_hash); }).ok());
+  internal::NoteIdentityChange();
+  EXPECT_FALSE(auth_->Authenticate(n.token, "a", "r").ok());
+
+  // Expiry is checked on every request, also for a cached session.
+  LoginResult o = LoginOk("w");
+  ASSERT_TRUE(auth_->Authenticate(o.token, "a", "r").ok());
+  AuthOptions opts;
+  clock_.Advance(opts.absolute_timeout);
+  EXPECT_FALSE(auth_->Authenticate(o.token, "a", "r").ok());
+}
+
+// With a TTL of 0 nothing is cached: a change in the store is seen by the next request.
+TEST_F(AuthServiceTest, SessionCacheCanBeTurnedOff) {
+  AuthOptions o;
+  o.password = hashing_;
+  o.session_cache_ttl = std::chrono::milliseconds{0};
+  AuthService uncached(*db_, clock_, o);
+  AddUser("w", Role::kWerkgever);
+  auto l = uncached.Login("w", "correct horse battery", "10.0.0.1", "req-1");
+  ASSERT_TRUE(l.ok());
+  ASSERT_TRUE(uncached.Authenticate(l->token, "a", "r").ok());
+  const std::string hash = core::Sha256Hex(l->token);
+  ASSERT_TRUE(db_->WriteUnit([&](store::Tx& tx) { return tx.sessions().Delete(hash); }).ok());
+  EXPECT_FALSE(uncached.Authenticate(l->token, "a", "r").ok());
 }
 
 TEST_F(AuthServiceTest, DisablingAUserEndsTheSessionAtTheNextRequest) {
