@@ -50,8 +50,10 @@ struct Form7Input {
   std::int64_t version = 0;
   std::string content_sha256;
   std::optional<Form7Signature> signature;
-  bool employer_copy = false;  // leave out every medical section (EmployerCopy)
-  std::string generated_on;    // dd-mm-jjjj
+  // Leave out every medical section (EmployerCopy). The caller replaces texts with medical
+  // terms by a notice (service::WithholdForEmployer) before: templates render what they get.
+  bool employer_copy = false;
+  std::string generated_on;  // dd-mm-jjjj
 };
 DocumentModel Form7Document(const Form7Input& in);
 

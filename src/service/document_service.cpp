@@ -13,6 +13,7 @@
 #include "domain/reintegratievisie/draft.hpp"
 #include "service/agr_internal.hpp"
 #include "service/internal.hpp"
+#include "service/medical_text.hpp"
 #include "service/policy.hpp"
 
 namespace werkpad::service {
@@ -84,6 +85,7 @@ struct Built {
   std::string audience = "team";
   std::int64_t source_version = 0;
   std::optional<audit::AuditEvent> refused_share;  // to log after the rollback
+  std::optional<int> withheld;  // employer's copy: texts withheld for medical terms
 };
 
 }  // namespace
@@ -231,6 +233,15 @@ core::Result<GeneratedDocumentView> DocumentService::Generate(const RequestConte
         if (data.date_of_birth.ok()) f.date_of_birth = NlDate(data.date_of_birth);
         f.ric_name = ric_name;
         WP_ASSIGN_OR_RETURN(f.content, codec::ParseVisieContent(found->content_json));
+        if (employer) {
+          // The employer never sees a diagnosis: besides the medical sections, every text in
+          // which the medical word list finds a term is replaced by the notice the shared view
+          // shows (service/medical_text.hpp). The signed visie is final, so the copy is still
+          // made; the team sees in the editor which texts are withheld.
+          int withheld = 0;
+          f.content = WithholdForEmployer(f.content, &withheld);
+          b.withheld = withheld;
+        }
         f.status = found->status;
         f.version = found->version;
         f.content_sha256 = found->content_sha256;
@@ -307,6 +318,7 @@ core::Result<GeneratedDocumentView> DocumentService::Generate(const RequestConte
         EventFor(ctx, audit::Action::kCreate, kObject, IdText(doc.id), revalidant);
     e.detail = fmt::format("kind={};audience={};sha256={};trajectory={}", doc.kind, doc.audience,
                            doc.sha256, id.value);
+    if (b.withheld) e.detail += fmt::format(";withheld={}", *b.withheld);
     WP_RETURN_IF_ERROR(audit::AppendInTx(tx, e, ctx.now));
     UserRef by = names.Of(doc.created_by);
     return GeneratedDocumentView{std::move(doc), std::move(by)};

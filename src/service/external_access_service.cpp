@@ -16,22 +16,11 @@
 #include "domain/reintegratievisie/draft.hpp"
 #include "service/agr_internal.hpp"
 #include "service/internal.hpp"
+#include "service/medical_text.hpp"
 #include "service/policy.hpp"
 #include "service/user_service.hpp"
 
 namespace werkpad::service {
-
-std::string_view BuiltinMedicalTermsText();  // generated from resources/privacy (CMake)
-
-const domain::privacy::MedicalTermList& MedicalTerms() {
-  static const domain::privacy::MedicalTermList list = [] {
-    auto parsed = domain::privacy::ParseMedicalTermList(BuiltinMedicalTermsText());
-    // The embedded list is checked by the unit tests; a malformed one is a build defect.
-    if (!parsed.ok()) std::abort();
-    return std::move(*parsed);
-  }();
-  return list;
-}
 
 using namespace agr_internal;
 namespace consent = domain::consent;
@@ -156,21 +145,14 @@ struct Built {
   int withheld = 0;  // werkgever: field values withheld for medical terms
 };
 
-// The employer never sees a diagnosis or the nature of the sickness (AP, "De zieke werknemer",
-// 2016). The sections are written by the team; as a last line, a value in which the medical word
-// list finds a term is withheld from the werkgever with a notice (the terms themselves are not
-// shown: they are the medical information). Returns how many values were withheld.
-constexpr std::string_view kWithheldNotice =
-    "Niet getoond: deze tekst bevat mogelijk medische informatie. Vraag de "
-    "re-integratiecoördinator om een tekst zonder medische gegevens.";
-
-int WithholdMedicalText(std::vector<SharedSection>& sections) {
+// The employer never sees a diagnosis or the nature of the sickness: every field value in which
+// the medical word list finds a term is withheld with a notice (service/medical_text.hpp).
+// Returns how many values were withheld.
+int WithholdMedicalFields(std::vector<SharedSection>& sections) {
   int withheld = 0;
   for (auto& section : sections) {
     for (auto& field : section.fields) {
-      if (domain::privacy::FindMedicalTerms(MedicalTerms(), field.value).empty()) continue;
-      field.value = std::string(kWithheldNotice);
-      ++withheld;
+      if (WithholdMedicalText(field.value)) ++withheld;
     }
   }
   return withheld;
@@ -354,7 +336,7 @@ core::Result<std::optional<Built>> BuildView(store::Tx& tx, const RequestContext
     }
   }
 
-  if (party == consent::kWerkgever) b.withheld = WithholdMedicalText(v.sections);
+  if (party == consent::kWerkgever) b.withheld = WithholdMedicalFields(v.sections);
 
   WP_ASSIGN_OR_RETURN(auto messages, tx.external().MessagesOfUser(ctx.actor.user_id, id));
   Names names(tx);

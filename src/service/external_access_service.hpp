@@ -11,7 +11,6 @@
 #include "service/context.hpp"
 #include "service/document_service.hpp"
 #include "service/password.hpp"
-#include "domain/privacy/medical_terms.hpp"
 #include "store/database.hpp"
 
 namespace werkpad::service {
@@ -144,8 +143,5 @@ class ExternalAccessService {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
-
-// The built-in medical word list (resources/privacy/medische-termen.txt), parsed once.
-const domain::privacy::MedicalTermList& MedicalTerms();
 
 }  // namespace werkpad::service

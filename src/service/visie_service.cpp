@@ -138,6 +138,7 @@ core::Result<VisieView> BuildView(store::Tx& tx, const Actor& actor, store::Visi
       UserRef by = names.Of(c.by);
       v.comments.push_back({std::move(c), std::move(by)});
     }
+    v.employer_withheld = EmployerMedicalTerms(v.content);
   }
   WP_ASSIGN_OR_RETURN(consent::ConsentRecord record, tx.agr().GetConsent(rec.revalidant_id));
   v.share_options = consent::CurrentConsent(record, now).parties;

@@ -11,6 +11,7 @@
 #include "domain/reintegratievisie/visie.hpp"
 #include "service/agr_service.hpp"
 #include "service/context.hpp"
+#include "service/medical_text.hpp"
 #include "store/database.hpp"
 
 namespace werkpad::service {
@@ -48,6 +49,10 @@ struct VisieView {
   // The parties the revalidant can choose at signing: the parties on form 3 (defaults first).
   std::vector<std::string> share_options;
   bool portal_view = false;  // the revalidant's own view (no comments)
+  // For the team (empty in the portal view): the sections the employer's copy shows in which the
+  // medical word list finds a term, with the terms; that copy and the werkgever's shared view
+  // show a notice instead of these texts (service/medical_text.hpp).
+  std::vector<EmployerSectionTerms> employer_withheld;
 };
 
 struct VisieVersionView {

@@ -2,7 +2,9 @@
 // (formulier 7)" and "Documenten"), against the real binary with the demo data. They run after
 // the AGR and verzuim tests (link order) and before the coverage test. PDF content is checked by
 // extracting the text with pdftotext (poppler-utils).
+#include <sqlite3.h>
 #include <unistd.h>
+
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -156,7 +158,9 @@ TEST(Visie, SavesAreVersionedStaleIs409AndInvalidIs422) {
   ASSERT_EQ(cur.status, 200) << cur.body;
   bj::object c = Content(cur);
   c["visie_team"] = "Het team verwacht dat terugkeer in het eigen werk haalbaar is.";
-  c["aandachtspunten"] = "Pauzes inplannen; opbouw in uren.";
+  // A medical term in a section the employer's copy shows: withheld from that copy (see
+  // TheEmployerCopyWithholdsTeamTextWithAMedicalTerm).
+  c["aandachtspunten"] = "Pauzes inplannen; opbouw in uren. Sneller vermoeid sinds de beroerte.";
   c["advies"] = "Terugkeer in eigen werk met aangepaste uren, opbouw over acht weken.";
   c["middelen"] = bj::array{"eigen_werk_aanpassingen", "arbeidstherapeutische_plaatsing"};
   c["plaatsing_weken"] = 8;
@@ -383,6 +387,85 @@ TEST(Visie, DocumentsAreGeneratedStoredDownloadableAndTheEmployerCopyHasNoDiagno
   }
   EXPECT_TRUE(created);
   EXPECT_TRUE(exported);
+}
+
+// The audit detail of the creation of a generated document (not in the API: read from the
+// server's SQLite database).
+std::string CreationDetail(std::int64_t document_id) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(
+      sqlite3_open_v2(Env().server().database_path().c_str(), &db, SQLITE_OPEN_READONLY, nullptr),
+      SQLITE_OK);
+  sqlite3_busy_timeout(db, 5000);
+  sqlite3_stmt* stmt = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT detail FROM audit_log WHERE object_type = 'document' AND "
+                               "action = 'create' AND object_id = ?",
+                               -1, &stmt, nullptr),
+            SQLITE_OK);
+  const std::string id = std::to_string(document_id);
+  sqlite3_bind_text(stmt, 1, id.c_str(), -1, SQLITE_TRANSIENT);
+  std::string detail;
+  if (sqlite3_step(stmt) == SQLITE_ROW) {
+    detail = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return detail;
+}
+
+// Henk's signed visie has a medical term ("beroerte") in "aandachtspunten", a section the
+// employer's copy shows: that copy replaces the whole text by the notice of the shared view and
+// keeps the clean sections as written; the full form 7 is unchanged. The team's editor view names
+// the section and the term; the revalidant's portal view does not.
+TEST(Visie, TheEmployerCopyWithholdsTeamTextWithAMedicalTerm) {
+  HttpClient& ric = Env().As("ric");
+  const std::string notice = "Niet getoond: deze tekst bevat mogelijk medische informatie";
+  const std::string clean = "Het team verwacht dat terugkeer in het eigen werk haalbaar is.";
+
+  Reply full = ric.Post(T(g_trajectory) + "/documents", bj::object{{"kind", "formulier_7"}});
+  ASSERT_EQ(full.status, 201) << full.body;
+  const std::string text =
+      PdfText(ric.Get(T(g_trajectory) + "/documents/" + std::to_string(full.Int("id"))).body);
+  EXPECT_NE(text.find("Sneller vermoeid sinds de beroerte."), std::string::npos) << text;
+  EXPECT_NE(text.find(clean), std::string::npos) << text;
+  EXPECT_EQ(text.find(notice), std::string::npos) << text;
+  EXPECT_EQ(CreationDetail(full.Int("id")).find("withheld="), std::string::npos);
+
+  Reply employer =
+      ric.Post(T(g_trajectory) + "/documents", bj::object{{"kind", "formulier_7_werkgever"}});
+  ASSERT_EQ(employer.status, 201) << employer.body;
+  const std::string path = T(g_trajectory) + "/documents/" + std::to_string(employer.Int("id"));
+  const std::string etext = PdfText(ric.Get(path).body);
+  EXPECT_EQ(etext.find("beroerte"), std::string::npos) << etext;
+  EXPECT_EQ(etext.find("Sneller vermoeid"), std::string::npos) << etext;
+  EXPECT_EQ(etext.find("Pauzes inplannen"), std::string::npos) << etext;  // the whole text
+  EXPECT_NE(etext.find("Aandachtspunten " + notice), std::string::npos) << etext;
+  EXPECT_NE(etext.find(clean), std::string::npos) << etext;
+  EXPECT_NE(etext.find("Terugkeer in eigen werk met aangepaste uren"), std::string::npos);
+  EXPECT_NE(CreationDetail(employer.Int("id")).find(";withheld=1"), std::string::npos)
+      << CreationDetail(employer.Int("id"));
+
+  // The same bytes reach the werkgever through the shared view (demo grant for Henk).
+  HttpClient& wg = Env().As("werkgever");
+  Reply shared = wg.Get("/api/v1/shared/" + std::to_string(g_revalidant) + "/documents/" +
+                        std::to_string(employer.Int("id")));
+  ASSERT_EQ(shared.status, 200) << shared.body;
+  EXPECT_EQ(PdfText(shared.body), etext);
+  Reply view = wg.Get("/api/v1/shared/" + std::to_string(g_revalidant));
+  ASSERT_EQ(view.status, 200) << view.body;
+  EXPECT_EQ(view.body.find("beroerte"), std::string::npos) << view.body;
+
+  // The editor tells the team which texts the employer's copy withholds.
+  Reply team = ric.Get(V(g_trajectory));
+  ASSERT_EQ(team.status, 200) << team.body;
+  const auto& found = team.json.at("employer_withheld").as_array();
+  ASSERT_EQ(found.size(), 1u) << team.body;
+  EXPECT_EQ(found[0].at("section").as_string(), "aandachtspunten");
+  EXPECT_EQ(found[0].at("terms").as_array(), (bj::array{"beroerte"}));
+  Reply portal = Env().As("revalidant").Get(V(g_trajectory));
+  ASSERT_EQ(portal.status, 200) << portal.body;
+  EXPECT_TRUE(portal.json.at("employer_withheld").as_array().empty()) << portal.body;
 }
 
 TEST(Visie, PaperSignatureWithoutSharingKeepsItInsideTheTeam) {

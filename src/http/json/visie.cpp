@@ -151,6 +151,13 @@ bj::object ToJson(const service::VisieView& v) {
   for (const auto& p : v.share_options) options.emplace_back(p);
   o["share_options"] = std::move(options);
   o["portal_view"] = v.portal_view;
+  bj::array withheld;
+  for (const auto& w : v.employer_withheld) {
+    bj::array terms;
+    for (const auto& t : w.terms) terms.emplace_back(t);
+    withheld.push_back(bj::object{{"section", w.section}, {"terms", std::move(terms)}});
+  }
+  o["employer_withheld"] = std::move(withheld);
   return o;
 }
 

@@ -34,6 +34,12 @@ export interface VisieContent {
 
 export type TextSection = Exclude<keyof VisieContent, 'middelen' | 'plaatsing_weken'>;
 
+/** A section the employer's copy shows in which the server's medical word list found terms. */
+export interface EmployerWithheld {
+  section: TextSection;
+  terms: string[];
+}
+
 export interface VisieComment {
   id: number;
   on_version: number;
@@ -70,6 +76,8 @@ export interface Visie {
   comments: VisieComment[];
   share_options: string[];
   portal_view: boolean;
+  /** For the team (empty in the portal): texts the employer's copy and shared view withhold. */
+  employer_withheld: EmployerWithheld[];
 }
 
 export interface VisieVersion {

@@ -96,6 +96,10 @@ export const visieText = {
     'Het concept is vooraf ingevuld met de stappen en besluiten uit het traject en de belangrijkste antwoorden uit formulier 2 en 5. Controleer en vul aan.',
   medicalHint:
     'Medische gegevens alleen in de twee medische onderdelen. Die staan nooit in de kopie voor de werkgever.',
+  employerWithheld: (terms: string) =>
+    `Let op: deze tekst gaat naar de werkgever en de opgeslagen versie bevat een medische term (${terms}). ` +
+    'De werkgever krijgt deze tekst daarom niet te zien: in de kopie voor de werkgever en in de gedeelde gegevens staat in plaats daarvan een melding. ' +
+    'Haal de medische gegevens weg of zet ze in een van de twee medische onderdelen.',
   meansLegend: 'Advies over middelen',
   weeksHint: 'In principe maximaal zes weken.',
   save: 'Opslaan',

@@ -19,12 +19,20 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { MEANS, type TextSection, type Visie, type VisieContent, type VisieStatus, type VisieVersion } from '../api/visieTypes';
+import {
+  MEANS,
+  type EmployerWithheld,
+  type TextSection,
+  type Visie,
+  type VisieContent,
+  type VisieStatus,
+  type VisieVersion,
+} from '../api/visieTypes';
 import { CheckboxGroupField, SelectField, TextField } from '../components/Field';
 import { formatTimestamp } from '../i18n/nl';
 import { meansLabels, sectionLabels, visieStatusLabels, visieText as t } from '../i18n/visie';
 import { roleLabel } from '../i18n/nl';
-import { contentEditable, needsReason, statusActions, toggleMeans } from './logic';
+import { contentEditable, employerTerms, needsReason, statusActions, toggleMeans } from './logic';
 
 export const TEXT_SECTIONS: { key: TextSection; medical: boolean; rows: number }[] = [
   { key: 'verloop', medical: false, rows: 8 },
@@ -45,6 +53,7 @@ function TextArea({
   rows,
   readOnly,
   description,
+  warning,
   onChange,
 }: {
   id: string;
@@ -53,14 +62,23 @@ function TextArea({
   rows: number;
   readOnly: boolean;
   description?: string;
+  warning?: string;
   onChange: (v: string) => void;
 }) {
+  const describedBy = [description ? `${id}-uitleg` : null, warning ? `${id}-waarschuwing` : null].filter(Boolean).join(' ');
   return (
     <FormField type="text" className="werkpad-field">
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>{label}</FormLabel>
       </div>
       {description ? <FormFieldDescription id={`${id}-uitleg`}>{description}</FormFieldDescription> : null}
+      {warning ? (
+        <Alert type="warning" role="none">
+          <Paragraph id={`${id}-waarschuwing`} data-testid={`${id}-waarschuwing`}>
+            {warning}
+          </Paragraph>
+        </Alert>
+      ) : null}
       <div className="utrecht-form-field__input">
         <Textarea
           id={id}
@@ -68,7 +86,7 @@ function TextArea({
           rows={rows}
           maxLength={8000}
           readOnly={readOnly}
-          aria-describedby={description ? `${id}-uitleg` : undefined}
+          aria-describedby={describedBy || undefined}
           onChange={(e) => onChange(e.target.value)}
         />
       </div>
@@ -76,17 +94,26 @@ function TextArea({
   );
 }
 
-/** The content of form 7: sections, means and weeks; editable or read-only. */
+/**
+ * The content of form 7: sections, means and weeks; editable or read-only. `employerWithheld`
+ * (the team's view): a warning at each text the employer will not see because of a medical term.
+ */
 export function ContentForm({
   content,
   editable,
+  employerWithheld,
   onChange,
 }: {
   content: VisieContent;
   editable: boolean;
+  employerWithheld?: EmployerWithheld[];
   onChange: (c: VisieContent) => void;
 }) {
   const meansIndex = (m: string) => MEANS.indexOf(m as (typeof MEANS)[number]);
+  const warning = (section: TextSection) => {
+    const terms = employerTerms(employerWithheld, section);
+    return terms ? t.employerWithheld(terms.join(', ')) : undefined;
+  };
   return (
     <>
       {TEXT_SECTIONS.map((s) =>
@@ -117,6 +144,7 @@ export function ContentForm({
               value={content.advies}
               rows={s.rows}
               readOnly={!editable}
+              warning={warning('advies')}
               onChange={(v) => onChange({ ...content, advies: v })}
             />
           </div>
@@ -129,6 +157,7 @@ export function ContentForm({
             rows={s.rows}
             readOnly={!editable}
             description={s.medical ? t.medicalHint : undefined}
+            warning={s.medical ? undefined : warning(s.key)}
             onChange={(v) => onChange({ ...content, [s.key]: v })}
           />
         ),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contentEditable, formatSize, kindNeeds, needsReason, statusActions, toggleMeans } from './logic';
+import { contentEditable, employerTerms, formatSize, kindNeeds, needsReason, statusActions, toggleMeans } from './logic';
 import type { VisieContent } from '../api/visieTypes';
-import { documentKindLabels, meansLabels, sectionLabels, visieStatusLabels } from '../i18n/visie';
+import { documentKindLabels, meansLabels, sectionLabels, visieStatusLabels, visieText } from '../i18n/visie';
 import { MEANS } from '../api/visieTypes';
 
 const empty: VisieContent = {
@@ -69,5 +69,20 @@ describe('catalogue', () => {
     for (const s of ['draft', 'in_review', 'ready_for_signature', 'signed']) expect(visieStatusLabels[s]).toBeTruthy();
     for (const k of Object.keys(empty)) expect(sectionLabels[k]).toBeTruthy();
     expect(Object.keys(documentKindLabels)).toHaveLength(6);
+  });
+});
+
+describe('medical terms in text for the employer', () => {
+  it('finds the terms the server reported for a section, else null', () => {
+    const withheld = [{ section: 'aandachtspunten' as const, terms: ['beroerte', 'oxazepam'] }];
+    expect(employerTerms(withheld, 'aandachtspunten')).toEqual(['beroerte', 'oxazepam']);
+    expect(employerTerms(withheld, 'advies')).toBeNull();
+    expect(employerTerms([], 'aandachtspunten')).toBeNull();
+    expect(employerTerms(undefined, 'aandachtspunten')).toBeNull();
+  });
+  it('warns in Dutch, naming the terms', () => {
+    const text = visieText.employerWithheld('beroerte');
+    expect(text).toContain('(beroerte)');
+    expect(text).toContain('kopie voor de werkgever');
   });
 });

@@ -1,6 +1,6 @@
 // Pure helpers of the form 7 and documents UI (tested in logic.test.ts). The server decides;
 // these only choose what to offer.
-import type { DocumentKind, VisieContent, VisieStatus } from '../api/visieTypes';
+import type { DocumentKind, EmployerWithheld, TextSection, VisieContent, VisieStatus } from '../api/visieTypes';
 
 /** Which status buttons the role gets in this status (the server checks again). */
 export function statusActions(status: VisieStatus, role: string): VisieStatus[] {
@@ -44,4 +44,13 @@ export function toggleMeans(c: VisieContent, means: VisieContent['middelen'][num
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   return `${(bytes / 1024).toFixed(1).replace('.', ',')} kB`;
+}
+
+/**
+ * The medical terms the server found in the saved text of a section that goes to the employer
+ * (the employer's copy and shared view show a notice instead of that text); null when none.
+ */
+export function employerTerms(withheld: EmployerWithheld[] | undefined, section: TextSection): string[] | null {
+  const found = withheld?.find((w) => w.section === section);
+  return found && found.terms.length ? found.terms : null;
 }

@@ -95,7 +95,12 @@ export function VisiePage() {
               void run(() => api.visie(id).save(content, visie.version), t.saved);
             }}
           >
-            <ContentForm content={content} editable={editable} onChange={(c) => setDraft({ version: visie.version, content: c })} />
+            <ContentForm
+              content={content}
+              editable={editable}
+              employerWithheld={visie.employer_withheld}
+              onChange={(c) => setDraft({ version: visie.version, content: c })}
+            />
             {editable ? (
               <Button type="submit" appearance="primary-action-button" disabled={busy}>
                 {t.save}
