@@ -143,6 +143,11 @@ core::Result<GeneratedDocumentView> DocumentService::Generate(const RequestConte
     }
     c.Required("text", text);
     c.MaxLen("text", text, kMaxLetterText);
+    // The werkgever never reads a diagnosis: a letter to them with a medical term is refused
+    // (the writer rephrases), like a message in the shared view (service/medical_text.hpp).
+    if (in.party == "werkgever" && !c.Has("text")) {
+      if (auto nl = MedicalContentRefusal(text)) c.Add("text", "medical_content", *nl);
+    }
   } else if (kind) {
     if (!in.party.empty()) c.Add("party", "not_applicable", "only for letters");
     if (!text.empty()) c.Add("text", "not_applicable", "only for letters");

@@ -705,12 +705,8 @@ core::Result<ExternalMessageView> ExternalAccessService::SendMessage(const Reque
     return core::Error::Invalid("the message is too long",
                                 {{"text", "too_long", "Het bericht is langer dan 2000 tekens."}});
   }
-  const auto found = domain::privacy::FindMedicalTerms(MedicalTerms(), body);
-  if (!found.empty()) {
-    std::string words;
-    for (const auto& w : found) words += (words.empty() ? "" : ", ") + w;
-    const std::string nl = "Vul geen medische informatie in (gevonden: " + words + ").";
-    return core::Error::Invalid(nl, {{"text", "medical_content", nl}});
+  if (auto nl = MedicalContentRefusal(body)) {
+    return core::Error::Invalid(*nl, {{"text", "medical_content", *nl}});
   }
   return m.db.Write([&](store::Tx& tx) -> core::Result<ExternalMessageView> {
     // The grant is checked again in the writing unit (it may have been revoked meanwhile).

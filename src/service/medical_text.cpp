@@ -43,6 +43,14 @@ bool WithholdMedicalText(std::string& value) {
   return true;
 }
 
+std::optional<std::string> MedicalContentRefusal(std::string_view text) {
+  const auto found = domain::privacy::FindMedicalTerms(MedicalTerms(), text);
+  if (found.empty()) return std::nullopt;
+  std::string words;
+  for (const auto& w : found) words += (words.empty() ? "" : ", ") + w;
+  return "Vul geen medische informatie in (gevonden: " + words + ").";
+}
+
 std::vector<EmployerSectionTerms> EmployerMedicalTerms(const rv::Content& c) {
   rv::Content copy = rv::EmployerCopy(c);
   std::vector<EmployerSectionTerms> out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,12 @@ inline constexpr std::string_view kWithheldNotice =
 // Replaces `value` by kWithheldNotice when the built-in list finds a medical term in it.
 // Returns whether it did.
 bool WithholdMedicalText(std::string& value);
+
+// For text a person writes to the werkgever themselves (a message in the shared view, a letter):
+// nothing when the built-in list finds no medical term, else the Dutch refusal naming the terms
+// found ("Vul geen medische informatie in (gevonden: ...)."), for a 422 `medical_content` on the
+// field. The writer can rephrase, so such text is refused rather than withheld.
+std::optional<std::string> MedicalContentRefusal(std::string_view text);
 
 // A text section of form 7 that the employer's copy shows, with the medical terms found in it.
 struct EmployerSectionTerms {

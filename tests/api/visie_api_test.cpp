@@ -353,6 +353,32 @@ TEST(Visie, DocumentsAreGeneratedStoredDownloadableAndTheEmployerCopyHasNoDiagno
                                       {"text", "Advies besproken met de leidinggevende."}});
   ASSERT_EQ(contact.status, 201) << contact.body;
 
+  // A letter to the werkgever with a medical term is refused (the writer rephrases); nothing is
+  // stored. The same text may go to the bedrijfsarts.
+  const std::size_t documents_before =
+      ric.Get(T(g_trajectory) + "/documents").json.at("items").as_array().size();
+  Reply medical = ric.Post(T(g_trajectory) + "/documents",
+                           bj::object{{"kind", "samenvatting_afspraken"},
+                                      {"party", "werkgever"},
+                                      {"text", "Werktraining na de beroerte: drie ochtenden."}});
+  EXPECT_EQ(medical.status, 422) << medical.body;
+  EXPECT_TRUE(medical.HasFieldError("text", "medical_content")) << medical.body;
+  EXPECT_NE(medical.body.find("beroerte"), std::string::npos) << "names the word found";
+  Reply medical_contact = ric.Post(T(g_trajectory) + "/documents",
+                                   bj::object{{"kind", "contactmoment_brief"},
+                                              {"party", "werkgever"},
+                                              {"moment", "einde_agr"},
+                                              {"contact_date", TodayIso()},
+                                              {"text", "Besproken: de afasie na het CVA."}});
+  EXPECT_TRUE(medical_contact.HasFieldError("text", "medical_content")) << medical_contact.body;
+  EXPECT_EQ(ric.Get(T(g_trajectory) + "/documents").json.at("items").as_array().size(),
+            documents_before);
+  Reply to_arts = ric.Post(T(g_trajectory) + "/documents",
+                           bj::object{{"kind", "samenvatting_afspraken"},
+                                      {"party", "bedrijfsarts"},
+                                      {"text", "Werktraining na de beroerte: drie ochtenden."}});
+  EXPECT_EQ(to_arts.status, 201) << to_arts.body;
+
   // Validation.
   EXPECT_EQ(ric.Post(T(g_trajectory) + "/documents", bj::object{{"kind", "brief"}}).status, 422);
   Reply no_party = ric.Post(T(g_trajectory) + "/documents",

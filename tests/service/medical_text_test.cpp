@@ -93,5 +93,12 @@ TEST(MedicalText, TheTeamIsToldWhichEmployerSectionsHaveTerms) {
   EXPECT_EQ(found[1].terms, (std::vector<std::string>{"beroerte"}));
 }
 
+TEST(MedicalText, TextWrittenToTheWerkgeverIsRefusedNamingTheTermsFound) {
+  EXPECT_FALSE(MedicalContentRefusal("Drie ochtenden per week werktraining.").has_value());
+  auto refusal = MedicalContentRefusal("Na de beroerte en de hernia: rustig opbouwen.");
+  ASSERT_TRUE(refusal.has_value());
+  EXPECT_EQ(*refusal, "Vul geen medische informatie in (gevonden: beroerte, hernia).");
+}
+
 }  // namespace
 }  // namespace werkpad::service

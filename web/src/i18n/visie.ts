@@ -79,6 +79,8 @@ export const visieFieldCodes: Record<string, (label: string) => string> = {
   no_consent: () => 'De revalidant heeft geen toestemming gegeven om dit met deze partij te delen.',
   invalid_png: () => 'Het bestand is geen leesbare PNG-afbeelding.',
   invalid_base64: () => 'Het bestand kon niet worden gelezen.',
+  medical_content: () =>
+    'Een brief aan de werkgever mag geen medische informatie bevatten. Pas de tekst aan.',
   too_large: () => 'Het bestand is te groot. Kies een PNG van hoogstens 256 kB.',
 };
 

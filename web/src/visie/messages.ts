@@ -14,6 +14,8 @@ export function visieErrorMessage(err: unknown): string {
   if (isApiError(err) && err.code === 'invalid_input' && err.fields.length) {
     return err.fields
       .map((f) => {
+        // The server names the medical words it found: more helpful than the general sentence.
+        if (f.code === 'medical_content' && f.message?.trim()) return f.message.trim();
         const sentence = visieFieldCodes[f.code];
         const label = visieFieldLabel(f.path);
         return sentence ? sentence(label) : `"${label}" is niet juist ingevuld.`;
