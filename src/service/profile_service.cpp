@@ -5,10 +5,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <boost/json.hpp>
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 
 #include "audit/audit_log.hpp"
@@ -30,8 +33,44 @@ using agr_internal::Names;
 using domain::identity::Role;
 
 struct ProfileService::Impl {
+  Impl(store::Database& d, const core::Clock& c) : db(d), clock(c) {}
+
   store::Database& db;
   const core::Clock& clock;
+
+  // The ranking's function catalogues, read and built into the column layout once per state
+  // (Rank). A state is the list of (id, version, function_revision) of the catalogues asked for:
+  // every change of a function moves its catalogue's revision in the same transaction (migration
+  // 0011), so a kept copy is current exactly when its key equals what the store says now.
+  struct BuiltCatalogues {
+    std::vector<std::array<std::int64_t, 3>> key;
+    prof::FunctionCatalogue fc;
+    // What the answer shows of each function (profile_json dropped: the columns hold the
+    // demands), with its catalogue's name.
+    std::vector<std::pair<store::FunctionRecord, std::string>> records;
+  };
+  static constexpr std::size_t kBuiltKept = 4;
+  std::mutex built_mu;
+  std::vector<std::shared_ptr<const BuiltCatalogues>> built;  // most recently used first
+
+  std::shared_ptr<const BuiltCatalogues> FindBuilt(const std::vector<std::array<std::int64_t, 3>>& key) {
+    std::lock_guard lock(built_mu);
+    for (std::size_t i = 0; i < built.size(); ++i) {
+      if (built[i]->key != key) continue;
+      auto hit = built[i];
+      built.erase(built.begin() + static_cast<std::ptrdiff_t>(i));
+      built.insert(built.begin(), hit);
+      return hit;
+    }
+    return nullptr;
+  }
+
+  void KeepBuilt(std::shared_ptr<const BuiltCatalogues> b) {
+    std::lock_guard lock(built_mu);
+    std::erase_if(built, [&](const auto& x) { return x->key == b->key; });
+    built.insert(built.begin(), std::move(b));
+    if (built.size() > kBuiltKept) built.resize(kBuiltKept);
+  }
 };
 
 namespace {
@@ -487,7 +526,7 @@ core::Status CheckWorksample(const WorksampleInput& in) {
 }  // namespace
 
 ProfileService::ProfileService(store::Database& db, const core::Clock& clock)
-    : impl_(std::make_unique<Impl>(Impl{db, clock})) {}
+    : impl_(std::make_unique<Impl>(db, clock)) {}
 ProfileService::~ProfileService() = default;
 
 // ------------------------------------------------------------------ item catalogue, assignment
@@ -1791,27 +1830,38 @@ core::Result<RankingView> ProfileService::Rank(const RequestContext& ctx, core::
     } else {
       WP_ASSIGN_OR_RETURN(catalogues, tx.profiles().ListCatalogues());
     }
-    prof::FunctionCatalogue fc(Cat());
-    std::vector<std::pair<store::FunctionRecord, std::string>> records;
-    for (const auto& c : catalogues) {
-      WP_ASSIGN_OR_RETURN(auto list, tx.profiles().ListFunctions(c.id));
-      for (auto& f : list) {
-        WP_ASSIGN_OR_RETURN(prof::FunctionProfile p, StoredFunction(f.profile_json));
-        WP_RETURN_IF_ERROR(fc.Add(p));
-        records.emplace_back(std::move(f), c.name);
+    // Reading and parsing every function costs far more than ranking them (docs/performance.md):
+    // build the columns once per state of the catalogues (Impl::BuiltCatalogues).
+    std::vector<std::array<std::int64_t, 3>> key;
+    for (const auto& c : catalogues) key.push_back({c.id, c.version, c.function_revision});
+    std::shared_ptr<const Impl::BuiltCatalogues> b = m.FindBuilt(key);
+    if (!b) {
+      auto fresh = std::make_shared<Impl::BuiltCatalogues>(
+          Impl::BuiltCatalogues{key, prof::FunctionCatalogue(Cat()), {}});
+      for (const auto& c : catalogues) {
+        WP_ASSIGN_OR_RETURN(auto list, tx.profiles().ListFunctions(c.id));
+        fresh->fc.Reserve(fresh->fc.size() + list.size());
+        for (auto& f : list) {
+          WP_ASSIGN_OR_RETURN(prof::FunctionProfile p, StoredFunction(f.profile_json));
+          WP_RETURN_IF_ERROR(fresh->fc.Add(p));
+          f.profile_json.clear();
+          fresh->records.emplace_back(std::move(f), c.name);
+        }
       }
+      b = fresh;
+      m.KeepBuilt(std::move(fresh));
     }
     RankingView out;
     out.trajectory_id = id;
     out.against = choice.against;
     out.source_id = choice.id;
-    out.functions = fc.size();
+    out.functions = b->fc.size();
     auto ranked =
-        prof::RankFunctions(fc, choice.profile, static_cast<std::size_t>(q.top), assignment);
+        prof::RankFunctions(b->fc, choice.profile, static_cast<std::size_t>(q.top), assignment);
     for (auto& r : ranked) {
       RankedFunctionView rv;
-      rv.function = records.at(r.index).first;
-      rv.catalogue_name = records.at(r.index).second;
+      rv.function = b->records.at(r.index).first;
+      rv.catalogue_name = b->records.at(r.index).second;
       rv.rank = std::move(r);
       out.top.push_back(std::move(rv));
     }

@@ -179,6 +179,9 @@ struct CatalogueRecord {
   core::UserId updated_by;
   core::Instant updated_at{};
   std::int64_t function_count = 0;  // read only
+  // Read only: moves with every insert, update and delete of one of its functions (migration
+  // 0011), so (id, version, function_revision) names one state of the catalogue.
+  std::int64_t function_revision = 0;
 };
 
 struct FunctionRecord {

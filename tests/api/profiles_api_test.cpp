@@ -545,8 +545,36 @@ TEST(Profiles, FunctionCataloguesCsvImportAndRanking) {
   EXPECT_EQ(ric.Get(T(g_trajectory) + "/alternatieven?top=0").status, 400);
   EXPECT_EQ(ric.Get(T(g_trajectory) + "/alternatieven?top=500").status, 422);
 
-  EXPECT_EQ(ric.Delete(fpath + "?version=1").status, 409);  // stale
-  EXPECT_EQ(ric.Delete(fpath + "?version=2").status, 204);
+  // The server keeps the built catalogue between rankings; every change of a function is seen by
+  // the next ranking (the catalogue's function_revision moves with it).
+  const std::string rank_all =
+      T(g_trajectory) + "/alternatieven?top=3&catalogue=" + std::to_string(cat.Int("id"));
+  auto titles = [&]() {
+    Reply r = ric.Get(rank_all);
+    EXPECT_EQ(r.status, 200) << r.body;
+    std::set<std::string> out;
+    for (const auto& t : r.at("top").as_array()) {
+      out.insert(std::string(t.at("function").at("title").as_string()));
+    }
+    return out;
+  };
+  EXPECT_TRUE(titles().count("Orderverzamelaar (licht)"));
+  fn["version"] = 2;
+  fn["profile"].as_object()["title"] = "Orderverzamelaar (licht, tweede versie)";
+  ASSERT_EQ(ric.Put(fpath, fn).status, 200);
+  auto after_update = titles();
+  EXPECT_TRUE(after_update.count("Orderverzamelaar (licht, tweede versie)"));
+  EXPECT_FALSE(after_update.count("Orderverzamelaar (licht)"));
+  const std::string more_csv =
+      "code;titel;organisatie;uren_per_week;loon;tillen.kg;tillen.keer\n"
+      "C-09;Balie-medewerker;Logistiek;24;2300;2;1\n";
+  ASSERT_EQ(ric.Post(c + "/import", bj::object{{"csv", more_csv}}).status, 201);
+  Reply four = ric.Get(rank_all);
+  EXPECT_EQ(four.Int("functions"), 4) << four.body;
+
+  EXPECT_EQ(ric.Delete(fpath + "?version=2").status, 409);  // stale
+  EXPECT_EQ(ric.Delete(fpath + "?version=3").status, 204);
+  EXPECT_EQ(ric.Get(rank_all).Int("functions"), 3);
   EXPECT_EQ(ric.Delete(c + "?version=1").status, 409);
   EXPECT_EQ(ric.Delete(c + "?version=2").status, 204);
   EXPECT_EQ(ric.Get(c + "/functies").status, 404);

@@ -409,6 +409,10 @@ TEST_P(ProfileStoreTest, CataloguesHoldFunctionsWithUniqueCodes) {
                           db().Read([&](Tx& tx) { return tx.profiles().ListCatalogues(); }));
   ASSERT_EQ(cats.size(), 1u);
   EXPECT_EQ(cats[0].function_count, 1);
+  // Two inserts, an update and a delete moved the revision four times; the failed insert
+  // (code taken) and the stale delete did not.
+  EXPECT_EQ(cats[0].function_revision, 4);
+  EXPECT_EQ(cats[0].version, 1) << "the catalogue's own version is not the functions'";
   WP_ASSERT_OK(db().Write([&](Tx& tx) { return tx.profiles().DeleteCatalogue(cid, 1); }));
   WP_ASSERT_OK_AND_ASSIGN(cats, db().Read([&](Tx& tx) { return tx.profiles().ListCatalogues(); }));
   EXPECT_TRUE(cats.empty());

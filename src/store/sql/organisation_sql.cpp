@@ -18,14 +18,30 @@ core::Result<std::vector<Team>> SqlOrganisationRepo::ListTeams() {
   });
 }
 
+namespace {
+
+// The team check of every revalidant create and update: prepared once per connection.
+struct GetTeamQuery {
+  long long tid = 0, version = 0;
+  std::string name;
+  Prepared q;
+
+  GetTeamQuery(soci::session& s, Dialect) : q(s) {
+    q.st().exchange(soci::use(tid));
+    q.st().exchange(soci::into(version));
+    q.st().exchange(soci::into(name));
+    q.Prepare("SELECT version, name FROM team WHERE id = :id");
+  }
+};
+
+}  // namespace
+
 core::Result<Team> SqlOrganisationRepo::GetTeam(core::TeamId id) {
   return Guard("team get", [&]() -> core::Result<Team> {
-    long long tid = id.value, version = 0;
-    std::string name;
-    sql_ << "SELECT version, name FROM team WHERE id = :id", soci::use(tid), soci::into(version),
-        soci::into(name);
-    if (!sql_.got_data()) return core::Error::NotFound("team not found");
-    return Team{id, version, name};
+    auto& g = stmts_.Get<GetTeamQuery>();
+    g.tid = id.value;
+    if (!g.q.ExecuteOne()) return core::Error::NotFound("team not found");
+    return Team{id, g.version, g.name};
   });
 }
 

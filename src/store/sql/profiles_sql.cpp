@@ -379,15 +379,17 @@ core::Result<std::vector<CatalogueRecord>> QueryCatalogues(soci::session& sql,
                                                            const std::string& where,
                                                            long long key) {
   std::vector<CatalogueRecord> out;
-  long long id = 0, version = 0, ub = 0, um = 0, count = 0;
+  long long id = 0, version = 0, ub = 0, um = 0, count = 0, revision = 0;
   std::string name, kind, employer;
   soci::statement st =
       (sql.prepare << "SELECT c.id, c.version, c.name, c.kind, c.employer, c.updated_by,"
                       " c.updated_ms, (SELECT COUNT(*) FROM profile_function f"
-                      " WHERE f.catalogue_id = c.id) FROM profile_catalogue c WHERE " +
+                      " WHERE f.catalogue_id = c.id), c.function_revision"
+                      " FROM profile_catalogue c WHERE " +
                           where + " ORDER BY c.name, c.id",
        soci::use(key), soci::into(id), soci::into(version), soci::into(name), soci::into(kind),
-       soci::into(employer), soci::into(ub), soci::into(um), soci::into(count));
+       soci::into(employer), soci::into(ub), soci::into(um), soci::into(count),
+       soci::into(revision));
   st.execute();
   while (st.fetch()) {
     CatalogueRecord c;
@@ -399,6 +401,7 @@ core::Result<std::vector<CatalogueRecord>> QueryCatalogues(soci::session& sql,
     c.updated_by = core::UserId{ub};
     c.updated_at = core::FromMillis(um);
     c.function_count = count;
+    c.function_revision = revision;
     out.push_back(std::move(c));
   }
   return out;
@@ -1002,6 +1005,23 @@ core::Status SqlProfileRepo::DeleteCatalogue(std::int64_t id, std::int64_t expec
   });
 }
 
+namespace {
+
+// Moves the catalogue's function_revision (migration 0011), in the unit of every change of one
+// of its functions: by catalogue, or by the catalogue of a function.
+void BumpRevisionOfCatalogue(soci::session& sql, long long catalogue) {
+  sql << "UPDATE profile_catalogue SET function_revision = function_revision + 1 WHERE id = :c",
+      soci::use(catalogue);
+}
+
+void BumpRevisionOfFunction(soci::session& sql, long long function_id) {
+  sql << "UPDATE profile_catalogue SET function_revision = function_revision + 1 WHERE id ="
+         " (SELECT catalogue_id FROM profile_function WHERE id = :f)",
+      soci::use(function_id);
+}
+
+}  // namespace
+
 core::Result<std::vector<FunctionRecord>> SqlProfileRepo::ListFunctions(std::int64_t catalogue) {
   return Guard("profile functions", [&]() -> core::Result<std::vector<FunctionRecord>> {
     return QueryFunctions(sql_, "catalogue_id = :k", catalogue);
@@ -1027,6 +1047,7 @@ core::Result<std::int64_t> SqlProfileRepo::InsertFunction(const FunctionRecord& 
             soci::use(catalogue), soci::use(r.code), soci::use(r.title), soci::use(r.organisation),
             soci::use(hours.value, hours.ind), soci::use(wage.value, wage.ind),
             soci::use(r.profile_json), soci::use(ub), soci::use(um), soci::into(id);
+        BumpRevisionOfCatalogue(sql_, catalogue);
         return static_cast<std::int64_t>(id);
       },
       "code");
@@ -1052,6 +1073,7 @@ core::Result<std::int64_t> SqlProfileRepo::UpdateFunction(const FunctionRecord& 
         if (st.get_affected_rows() == 0) {
           return StaleOrMissing(sql_, "profile_function", "id", id, "function");
         }
+        BumpRevisionOfFunction(sql_, id);
         return expected_version + 1;
       },
       "code");
@@ -1059,7 +1081,9 @@ core::Result<std::int64_t> SqlProfileRepo::UpdateFunction(const FunctionRecord& 
 
 core::Status SqlProfileRepo::DeleteFunction(std::int64_t id, std::int64_t expected_version) {
   return Guard("profile function delete", [&]() -> core::Status {
-    long long fid = id, v = expected_version;
+    long long fid = id, v = expected_version, catalogue = 0;
+    sql_ << "SELECT catalogue_id FROM profile_function WHERE id = :id", soci::use(fid),
+        soci::into(catalogue);
     soci::statement st = (sql_.prepare << "DELETE FROM profile_function WHERE id = :id AND"
                                           " version = :v",
                           soci::use(fid), soci::use(v));
@@ -1067,6 +1091,7 @@ core::Status SqlProfileRepo::DeleteFunction(std::int64_t id, std::int64_t expect
     if (st.get_affected_rows() == 0) {
       return StaleOrMissing(sql_, "profile_function", "id", fid, "function");
     }
+    BumpRevisionOfCatalogue(sql_, catalogue);
     return core::Ok();
   });
 }
