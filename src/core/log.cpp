@@ -115,6 +115,4 @@ void BufferAccessLines() {
   g_buffer_access.store(true, std::memory_order_relaxed);
 }
 
-void Flush() { Logger()->flush(); }
-
 }  // namespace werkpad::core::log

@@ -29,14 +29,12 @@ void Write(Level level, std::string_view event, std::initializer_list<Field> fie
 
 // One line per answered HTTP request (level info). Once BufferAccessLines() was called, these
 // lines are collected in memory and written out together: when 16 KiB have accumulated, when any
-// other line is written (so the order is kept), at Flush(), and at least once a second. Before
-// that call they are written at once like any other line.
+// other line is written (so the order is kept; the server's "stopped" line is the last), at least
+// once a second, and at exit. Before that call they are written at once like any other line.
 void Access(std::string_view event, std::initializer_list<Field> fields = {});
 // Turns on the buffering of access lines (the server, at start-up). The cost it saves is one
 // write(2) per request, measured by the read benchmark (docs/performance.md).
 void BufferAccessLines();
-// Writes out what is buffered (the server calls it when it stops).
-void Flush();
 
 inline void Debug(std::string_view e, std::initializer_list<Field> f = {}) {
   Write(Level::kDebug, e, f);

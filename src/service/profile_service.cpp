@@ -53,7 +53,8 @@ struct ProfileService::Impl {
   std::mutex built_mu;
   std::vector<std::shared_ptr<const BuiltCatalogues>> built;  // most recently used first
 
-  std::shared_ptr<const BuiltCatalogues> FindBuilt(const std::vector<std::array<std::int64_t, 3>>& key) {
+  std::shared_ptr<const BuiltCatalogues> FindBuilt(
+      const std::vector<std::array<std::int64_t, 3>>& key) {
     std::lock_guard lock(built_mu);
     for (std::size_t i = 0; i < built.size(); ++i) {
       if (built[i]->key != key) continue;
@@ -65,9 +66,19 @@ struct ProfileService::Impl {
     return nullptr;
   }
 
+  // Keeps `b` first; drops what it makes outdated: a kept state holding one of b's catalogues
+  // in an older version or revision (revisions only grow) can never be asked for again.
   void KeepBuilt(std::shared_ptr<const BuiltCatalogues> b) {
     std::lock_guard lock(built_mu);
-    std::erase_if(built, [&](const auto& x) { return x->key == b->key; });
+    std::erase_if(built, [&](const auto& x) {
+      if (x->key == b->key) return true;
+      for (const auto& old : x->key) {
+        for (const auto& now : b->key) {
+          if (old[0] == now[0] && old != now) return true;
+        }
+      }
+      return false;
+    });
     built.insert(built.begin(), std::move(b));
     if (built.size() > kBuiltKept) built.resize(kBuiltKept);
   }
