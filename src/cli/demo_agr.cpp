@@ -1,4 +1,5 @@
 #include "cli/demo_agr.hpp"
+#include "cli/demo_context.hpp"
 
 #include <fmt/format.h>
 
@@ -94,22 +95,7 @@ class DemoAgr {
  private:
   // The context of a demo user's request (role, teams) at the current time.
   core::Result<service::RequestContext> As(const std::string& username) {
-    auto id = users_.find(username);
-    if (id == users_.end()) return core::Error::Internal("demo user missing: " + username);
-    WP_ASSIGN_OR_RETURN(store::UserRecord u,
-                        db_.Read([&](store::Tx& tx) { return tx.users().Get(id->second); }));
-    service::RequestContext ctx;
-    ctx.actor.user_id = u.id;
-    ctx.actor.username = u.username;
-    ctx.actor.display_name = u.display_name;
-    ctx.actor.role = u.role;
-    ctx.actor.discipline = u.discipline;
-    ctx.actor.team_ids = u.team_ids;
-    ctx.actor.revalidant_id = u.revalidant_id;
-    ctx.source_address = "local";
-    ctx.request_id = "demo";
-    ctx.now = clock_.Now();
-    return ctx;
+    return DemoContext(db_, clock_, users_, username);
   }
 
   core::Result<std::int64_t> Decide(

@@ -271,6 +271,8 @@ int Demo(Io io, const SettingsSource& source, const core::Clock& clock) {
   if (!partners.ok()) return StepFailed(io, "creating network partners", partners.error());
   auto visies = AddDemoSignedVisies(db, clock, ids, created);
   if (!visies.ok()) return StepFailed(io, "signing a demo re-integratievisie", visies.error());
+  auto contact_log = AddDemoContacts(db, clock, ids, created);
+  if (!contact_log.ok()) return StepFailed(io, "logging demo contacts", contact_log.error());
 
   // External access (issue 6): the werkgever and the bedrijfsarts accounts are invited for Henk
   // de Vries (the portal revalidant), as the parties of his form 3. What they see follows his

@@ -1,8 +1,11 @@
 #include "cli/demo_partners.hpp"
+#include "cli/demo_context.hpp"
 
 #include <fmt/format.h>
 
 #include "core/dutch_date.hpp"
+#include "service/agr_service.hpp"
+#include "service/contact_service.hpp"
 #include "service/partner_service.hpp"
 #include "service/visie_service.hpp"
 
@@ -121,20 +124,7 @@ core::Result<int> AddDemoPartners(store::Database& db, const core::Clock& clock,
   int created = 0;
   for (const Case& c : Cases()) {
     if (c.revalidant >= revalidanten.size()) continue;
-    auto id = users.find(c.who);
-    if (id == users.end()) return core::Error::Internal(fmt::format("demo user {} missing", c.who));
-    WP_ASSIGN_OR_RETURN(store::UserRecord u,
-                        db.Read([&](store::Tx& tx) { return tx.users().Get(id->second); }));
-    service::RequestContext ctx;
-    ctx.actor.user_id = u.id;
-    ctx.actor.username = u.username;
-    ctx.actor.display_name = u.display_name;
-    ctx.actor.role = u.role;
-    ctx.actor.discipline = u.discipline;
-    ctx.actor.team_ids = u.team_ids;
-    ctx.source_address = "local";
-    ctx.request_id = "demo";
-    ctx.now = clock.Now();
+    WP_ASSIGN_OR_RETURN(service::RequestContext ctx, DemoContext(db, clock, users, c.who));
     const core::RevalidantId rid = revalidanten[c.revalidant];
     std::int64_t jobcoach = 0;
     for (const DemoPartner& p : c.partners) {
@@ -216,25 +206,63 @@ core::Result<int> AddDemoSignedVisies(store::Database& db, const core::Clock& cl
   int signed_count = 0;
   for (const Case& c : Cases()) {
     if (c.signed_visie_share.empty() || c.revalidant >= revalidanten.size()) continue;
-    auto id = users.find(c.who);
-    if (id == users.end()) return core::Error::Internal(fmt::format("demo user {} missing", c.who));
-    WP_ASSIGN_OR_RETURN(store::UserRecord u,
-                        db.Read([&](store::Tx& tx) { return tx.users().Get(id->second); }));
-    service::RequestContext ctx;
-    ctx.actor.user_id = u.id;
-    ctx.actor.username = u.username;
-    ctx.actor.display_name = u.display_name;
-    ctx.actor.role = u.role;
-    ctx.actor.discipline = u.discipline;
-    ctx.actor.team_ids = u.team_ids;
-    ctx.source_address = "local";
-    ctx.request_id = "demo";
-    ctx.now = clock.Now();
+    WP_ASSIGN_OR_RETURN(service::RequestContext ctx, DemoContext(db, clock, users, c.who));
     WP_RETURN_IF_ERROR(
         SignDemoVisie(visie, agr, ctx, revalidanten[c.revalidant], c.signed_visie_share));
     ++signed_count;
   }
   return signed_count;
+}
+
+core::Result<int> AddDemoContacts(store::Database& db, const core::Clock& clock,
+                                  const std::map<std::string, core::UserId>& users,
+                                  const std::vector<core::RevalidantId>& revalidanten) {
+  if (revalidanten.empty()) return 0;
+  service::ContactService contacts(db, clock);
+  service::AgrService agr(db, clock);
+  WP_ASSIGN_OR_RETURN(service::RequestContext ctx, DemoContext(db, clock, users, "ric"));
+  WP_ASSIGN_OR_RETURN(auto trajectories, agr.ListTrajectories(ctx, revalidanten.front()));
+  if (trajectories.empty()) return core::Error::Internal("demo contacts: no trajectory");
+  const core::TrajectId tid = trajectories.front().record.trajectory.id;
+  const core::Date today = core::DutchDate(ctx.now);
+  struct Entry {
+    int days_ago;
+    const char* party;
+    const char* channel;
+    const char* purpose;
+    std::vector<std::string> materials;
+    const char* summary;
+  };
+  const std::vector<Entry> entries = {
+      {30, "werkgever", "bezoek_werkplek",
+       "Kennismaking op de werkplek: taken, belasting en de mogelijkheden voor werktraining",
+       {"folder_reintegratie_werknemer", "formulier_4"},
+       "Werkplek bekeken met de leidinggevende (fictief). Formulier 4 samen doorgenomen; "
+       "afgesproken dat de RIC elke twee weken belt."},
+      {7, "jobcoach", "telefoon", "Afstemming van de start van de werktraining met de jobcoach",
+       {},
+       "Werktraining drie ochtenden per week; de jobcoach komt in de tweede week op de werkplek "
+       "kijken."},
+  };
+  int logged = 0;
+  for (const Entry& e : entries) {
+    service::ContactCreate in;
+    in.input.date = core::AddDays(today, -e.days_ago);
+    in.input.party = e.party;
+    in.input.channel = e.channel;
+    in.input.purpose = e.purpose;
+    in.input.materials = e.materials;
+    in.input.summary = e.summary;
+    auto r = contacts.Log(ctx, tid, in);
+    if (!r.ok()) {
+      core::Error err = r.error();
+      err.message = fmt::format("demo contact with {}: {}", e.party, err.message);
+      for (const auto& f : r.error().fields) err.message += fmt::format(" [{} {}]", f.path, f.code);
+      return err;
+    }
+    ++logged;
+  }
+  return logged;
 }
 
 }  // namespace werkpad::cli

@@ -27,4 +27,12 @@ core::Result<int> AddDemoSignedVisies(store::Database& db, const core::Clock& cl
                                       const std::map<std::string, core::UserId>& users,
                                       const std::vector<core::RevalidantId>& revalidanten);
 
+// A few entries in the contact log (issue 6) of one demo revalidant in werktraining (Henk de
+// Vries): a workplace visit with the werkgever and a call with the jobcoach, logged through
+// ContactService as the demo RIC (not against a contact-moment task, so the route's tasks stay
+// as the AGR demo left them). Returns how many.
+core::Result<int> AddDemoContacts(store::Database& db, const core::Clock& clock,
+                                  const std::map<std::string, core::UserId>& users,
+                                  const std::vector<core::RevalidantId>& revalidanten);
+
 }  // namespace werkpad::cli

@@ -1,4 +1,5 @@
 #include "cli/demo_verzuim.hpp"
+#include "cli/demo_context.hpp"
 
 #include <fmt/format.h>
 
@@ -110,27 +111,14 @@ core::Result<int> AddDemoVerzuim(store::Database& db, const core::Clock& clock,
   int created = 0;
   for (const Case& c : Cases()) {
     if (c.revalidant >= revalidanten.size()) continue;
-    auto id = users.find(c.who);
-    if (id == users.end()) return core::Error::Internal(fmt::format("demo user {} missing", c.who));
-    WP_ASSIGN_OR_RETURN(store::UserRecord u,
-                        db.Read([&](store::Tx& tx) { return tx.users().Get(id->second); }));
-    service::RequestContext ctx;
-    ctx.actor.user_id = u.id;
-    ctx.actor.username = u.username;
-    ctx.actor.display_name = u.display_name;
-    ctx.actor.role = u.role;
-    ctx.actor.discipline = u.discipline;
-    ctx.actor.team_ids = u.team_ids;
-    ctx.source_address = "local";
-    ctx.request_id = "demo";
-    ctx.now = clock.Now();
+    WP_ASSIGN_OR_RETURN(service::RequestContext ctx, DemoContext(db, clock, users, c.who));
     const core::Date today = core::DutchDate(ctx.now);
     auto ago = [&](int days) { return core::AddDays(today, -days); };
 
     service::DossierInput in;
     in.employer = c.employer;
     in.bedrijfsarts = "Arbodienst Midden (fictief)";
-    in.casemanager_user_id = u.id;
+    in.casemanager_user_id = ctx.actor.user_id;
     auto fail = [&](const core::Error& e, const char* what) {
       core::Error out = e;
       out.message = fmt::format("verzuimdossier of demo revalidant {} ({}): {}",

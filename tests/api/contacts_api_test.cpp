@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <ctime>
+#include <set>
 
 #include "api/api_fixture.hpp"
 
@@ -118,6 +119,30 @@ TEST(Contacts, MomentTasksCarryPurposeAndMaterials) {
   }
   EXPECT_TRUE(seen_moment);
   EXPECT_TRUE(seen_other);
+}
+
+// `werkpad demo` logs two contacts for Henk de Vries (werktraining), through ContactService as
+// the RIC: they are in his log, not linked to a task, and audited as creations.
+TEST(Contacts, TheDemoHasALogForHenkDeVries) {
+  std::int64_t henk = 0;
+  Reply found = Env().As("arts").Get("/api/v1/revalidanten?q=Vries");
+  ASSERT_EQ(found.status, 200) << found.body;
+  for (const auto& item : found.json.at("items").as_array()) {
+    if (item.at("given_names").as_string() == "Henk") henk = item.at("id").as_int64();
+  }
+  ASSERT_GT(henk, 0) << found.body;
+  const std::int64_t traj = TrajectoryOf(henk);
+  ASSERT_GT(traj, 0);
+  Reply s = Env().As("ric").Get(C(traj));
+  ASSERT_EQ(s.status, 200) << s.body;
+  std::set<std::string> parties;
+  for (const auto& c : s.json.at("contacts").as_array()) {
+    parties.insert(std::string(c.at("party").as_string()));
+    EXPECT_TRUE(c.at("task_id").is_null()) << c;
+  }
+  EXPECT_TRUE(parties.count("werkgever")) << s.body;
+  EXPECT_TRUE(parties.count("jobcoach")) << s.body;
+  EXPECT_GE(AuditRows(henk, "contact").size(), 2u);
 }
 
 TEST(Contacts, OutsidersAreRefusedAndAudited) {
