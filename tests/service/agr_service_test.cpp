@@ -7,7 +7,6 @@
 
 #include "core/dutch_date.hpp"
 #include "service/fixture.hpp"
-#include "service/revalidant_service.hpp"
 
 namespace werkpad::service {
 namespace {
@@ -37,17 +36,8 @@ class AgrServiceTest : public testing::ServiceTest {
     ric_ = AddUser("ric", Role::kRic, {team_a_});
     ric_b_ = AddUser("ric.b", Role::kRic, {team_b_});
     fysio_ = AddUser("fysio", Role::kTherapeut, {team_a_});
-    RevalidantService revalidanten(*db_, clock_);
-    domain::registry::RevalidantData d;
-    d.given_names = "Test";
-    d.family_name = "Agr";
-    d.date_of_birth = *core::ParseDate("1980-04-01");
-    d.employment_status = domain::registry::EmploymentStatus::kLoondienst;
-    d.team_id = team_a_;
-    d.ric_user_id = ric_;
-    auto r = revalidanten.Create(Ctx(ric_), d);
-    ASSERT_TRUE(r.ok()) << r.error().message;
-    revalidant_ = r->revalidant.id;
+    revalidant_ = AddRevalidant("Agr", team_a_, ric_);
+    ASSERT_TRUE(revalidant_.valid());
   }
 
   RequestContext At(core::UserId user) { return Ctx(user); }

@@ -1,6 +1,8 @@
 #include "service/fixture.hpp"
 
 #include "core/crypto.hpp"
+#include "core/date.hpp"
+#include "service/revalidant_service.hpp"
 #include "store/sql/migrations.hpp"
 
 namespace werkpad::service::testing {
@@ -47,6 +49,23 @@ core::TeamId ServiceTest::AddTeam(const std::string& name) {
   auto id = db_->Write([&](store::Tx& tx) { return tx.organisation().InsertTeam(name); });
   EXPECT_TRUE(id.ok());
   return id.ok() ? *id : core::TeamId{};
+}
+
+core::RevalidantId ServiceTest::AddRevalidant(const std::string& family_name, core::TeamId team,
+                                              core::UserId ric,
+                                              const std::string& function_title) {
+  RevalidantService revalidanten(*db_, clock_);
+  domain::registry::RevalidantData d;
+  d.given_names = "Test";
+  d.family_name = family_name;
+  d.date_of_birth = *core::ParseDate("1980-04-01");
+  d.employment_status = domain::registry::EmploymentStatus::kLoondienst;
+  d.function_title = function_title;
+  d.team_id = team;
+  d.ric_user_id = ric;
+  auto r = revalidanten.Create(Ctx(ric), d);
+  EXPECT_TRUE(r.ok()) << r.error().message;
+  return r.ok() ? r->revalidant.id : core::RevalidantId{};
 }
 
 RequestContext ServiceTest::Ctx(core::UserId id) {

@@ -28,6 +28,10 @@ class ServiceTest : public ::testing::Test {
                        std::vector<core::TeamId> teams = {},
                        const std::string& password = "correct horse battery");
   core::TeamId AddTeam(const std::string& name);
+  // Registers a revalidant (Test <family_name>, born 1980-04-01, loondienst) in `team` with
+  // `ric` as coordinator, through RevalidantService as that RIC; fails the test on an error.
+  core::RevalidantId AddRevalidant(const std::string& family_name, core::TeamId team,
+                                   core::UserId ric, const std::string& function_title = "");
   // The context an authenticated request of this user would carry.
   RequestContext Ctx(core::UserId id);
   // All audit rows, oldest first.

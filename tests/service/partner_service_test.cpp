@@ -9,7 +9,6 @@
 #include "core/dutch_date.hpp"
 #include "service/agr_service.hpp"
 #include "service/fixture.hpp"
-#include "service/revalidant_service.hpp"
 
 namespace werkpad::service {
 namespace {
@@ -29,17 +28,8 @@ class PartnerServiceTest : public testing::ServiceTest {
     ric_ = AddUser("ric", Role::kRic, {team_a_});
     ric_b_ = AddUser("ric.b", Role::kRic, {team_b_});
     fysio_ = AddUser("fysio", Role::kTherapeut, {team_a_});
-    RevalidantService revalidanten(*db_, clock_);
-    domain::registry::RevalidantData d;
-    d.given_names = "Test";
-    d.family_name = "Partners";
-    d.date_of_birth = *core::ParseDate("1975-02-01");
-    d.employment_status = domain::registry::EmploymentStatus::kLoondienst;
-    d.team_id = team_a_;
-    d.ric_user_id = ric_;
-    auto r = revalidanten.Create(Ctx(ric_), d);
-    ASSERT_TRUE(r.ok()) << r.error().message;
-    revalidant_ = r->revalidant.id;
+    revalidant_ = AddRevalidant("Partners", team_a_, ric_);
+    ASSERT_TRUE(revalidant_.valid());
   }
 
   PartnerInput Jobcoach() {

@@ -9,7 +9,6 @@
 
 #include "service/agr_service.hpp"
 #include "service/fixture.hpp"
-#include "service/revalidant_service.hpp"
 
 namespace werkpad::service {
 namespace {
@@ -29,25 +28,16 @@ class ProfileServiceTest : public testing::ServiceTest {
     fysio_ = AddUser("fysio", Role::kTherapeut, {team_});  // fysiotherapie
     psy_ = AddUser("psy", Role::kTherapeut, {team_});
     admin_ = AddUser("admin", Role::kAdmin);
-    RevalidantService revalidanten(*db_, clock_);
-    domain::registry::RevalidantData d;
-    d.given_names = "Test";
-    d.family_name = "Profiel";
-    d.date_of_birth = *core::ParseDate("1980-04-01");
-    d.employment_status = domain::registry::EmploymentStatus::kLoondienst;
-    d.function_title = "Monteur";
-    d.team_id = team_;
-    d.ric_user_id = ric_;
-    auto r = revalidanten.Create(Ctx(ric_), d);
-    ASSERT_TRUE(r.ok()) << r.error().message;
+    const core::RevalidantId revalidant = AddRevalidant("Profiel", team_, ric_, "Monteur");
+    ASSERT_TRUE(revalidant.valid());
     StartTrajectoryInput in;
     in.admission_date = *core::ParseDate("2026-11-23");
     in.setting = "klinisch";
     in.team = {{"fysiotherapie", fysio_}, {"psychologie", psy_}};
-    auto t = agr.StartTrajectory(Ctx(arts_), r->revalidant.id, in);
+    auto t = agr.StartTrajectory(Ctx(arts_), revalidant, in);
     ASSERT_TRUE(t.ok()) << t.error().message;
     trajectory_ = t->record.trajectory.id;
-    revalidant_ = r->revalidant.id;
+    revalidant_ = revalidant;
   }
 
   RequestContext Psy() {
