@@ -3,6 +3,7 @@
 
 #include "store/sql/guard.hpp"
 #include "store/sql/repos.hpp"
+#include "store/sql/rows.hpp"
 
 namespace werkpad::store::sql {
 namespace {
@@ -77,22 +78,6 @@ struct MessageRow {
   }
 };
 
-// Runs `sql` (with the bound parameters `uses`) and collects the rows.
-template <class Row, class Rec, class... Uses>
-std::vector<Rec> Collect(soci::session& s, const std::string& sql, Uses&... uses) {
-  std::vector<Rec> out;
-  Row row;
-  soci::statement st(s);
-  row.Bind(st);
-  (st.exchange(soci::use(uses)), ...);
-  st.alloc();
-  st.prepare(sql);
-  st.define_and_bind();
-  st.execute();
-  while (st.fetch()) out.push_back(row.Record());
-  return out;
-}
-
 }  // namespace
 
 core::Result<std::int64_t> SqlExternalRepo::InsertGrant(const ExternalGrantRecord& g) {
@@ -115,10 +100,8 @@ core::Result<std::int64_t> SqlExternalRepo::InsertGrant(const ExternalGrantRecor
 core::Result<ExternalGrantRecord> SqlExternalRepo::GetGrant(std::int64_t id) {
   return Guard("external grant get", [&]() -> core::Result<ExternalGrantRecord> {
     long long gid = id;
-    auto rows = Collect<GrantRow, ExternalGrantRecord>(
-        sql_, std::string(kGrantColumns) + " WHERE id = :id", gid);
-    if (rows.empty()) return core::Error::NotFound("grant not found");
-    return rows.front();
+    return CollectOne<GrantRow>(sql_, std::string(kGrantColumns) + " WHERE id = :id",
+                                "grant not found", gid);
   });
 }
 
@@ -127,7 +110,7 @@ core::Result<std::vector<ExternalGrantRecord>> SqlExternalRepo::GrantsOfRevalida
   return Guard("external grants of revalidant",
                [&]() -> core::Result<std::vector<ExternalGrantRecord>> {
                  long long r = revalidant.value;
-                 return Collect<GrantRow, ExternalGrantRecord>(
+                 return CollectRows<GrantRow>(
                      sql_,
                      std::string(kGrantColumns) +
                          " WHERE revalidant_id = :r ORDER BY CASE status WHEN 'active' THEN 0"
@@ -140,7 +123,7 @@ core::Result<std::vector<ExternalGrantRecord>> SqlExternalRepo::ActiveGrantsOfUs
     core::UserId user) {
   return Guard("external grants of user", [&]() -> core::Result<std::vector<ExternalGrantRecord>> {
     long long u = user.value;
-    return Collect<GrantRow, ExternalGrantRecord>(
+    return CollectRows<GrantRow>(
         sql_,
         std::string(kGrantColumns) +
             " WHERE user_id = :u AND status = 'active' ORDER BY invited_ms, id",
@@ -152,11 +135,11 @@ core::Result<std::optional<ExternalGrantRecord>> SqlExternalRepo::FindActiveGran
     core::UserId user, core::RevalidantId revalidant) {
   return Guard("external grant find", [&]() -> core::Result<std::optional<ExternalGrantRecord>> {
     long long u = user.value, r = revalidant.value;
-    auto rows = Collect<GrantRow, ExternalGrantRecord>(
+    WP_ASSIGN_OR_RETURN(auto rows, CollectRows<GrantRow>(
         sql_,
         std::string(kGrantColumns) +
             " WHERE user_id = :u AND revalidant_id = :r AND status = 'active'",
-        u, r);
+        u, r));
     if (rows.empty()) return std::optional<ExternalGrantRecord>();
     return std::optional<ExternalGrantRecord>(rows.front());
   });
@@ -206,7 +189,7 @@ core::Result<std::vector<ExternalMessageRecord>> SqlExternalRepo::MessagesOfReva
     core::RevalidantId revalidant) {
   return Guard("external messages", [&]() -> core::Result<std::vector<ExternalMessageRecord>> {
     long long r = revalidant.value;
-    return Collect<MessageRow, ExternalMessageRecord>(
+    return CollectRows<MessageRow>(
         sql_,
         std::string(kMessageColumns) +
             " WHERE revalidant_id = :r ORDER BY created_ms DESC, id DESC",
@@ -219,7 +202,7 @@ core::Result<std::vector<ExternalMessageRecord>> SqlExternalRepo::MessagesOfUser
   return Guard("external messages of user",
                [&]() -> core::Result<std::vector<ExternalMessageRecord>> {
                  long long u = user.value, r = revalidant.value;
-                 return Collect<MessageRow, ExternalMessageRecord>(
+                 return CollectRows<MessageRow>(
                      sql_,
                      std::string(kMessageColumns) +
                          " WHERE user_id = :u AND revalidant_id = :r"

@@ -4,6 +4,7 @@
 
 #include "store/sql/guard.hpp"
 #include "store/sql/repos.hpp"
+#include "store/sql/rows.hpp"
 
 namespace werkpad::store::sql {
 namespace {
@@ -149,15 +150,8 @@ core::Result<std::int64_t> SqlPartnerRepo::InsertPartner(const PartnerRecord& r)
 core::Result<PartnerRecord> SqlPartnerRepo::GetPartner(std::int64_t id) {
   return Guard("partner get", [&]() -> core::Result<PartnerRecord> {
     long long pid = id;
-    PartnerRow row;
-    soci::statement st(sql_);
-    row.Bind(st);
-    st.exchange(soci::use(pid));
-    st.alloc();
-    st.prepare(std::string(kPartnerColumns) + " WHERE id = :id");
-    st.define_and_bind();
-    if (!st.execute(true)) return core::Error::NotFound("network partner not found");
-    return row.Record();
+    return CollectOne<PartnerRow>(sql_, std::string(kPartnerColumns) + " WHERE id = :id",
+                                  "network partner not found", pid);
   });
 }
 
@@ -165,20 +159,8 @@ core::Result<std::vector<PartnerRecord>> SqlPartnerRepo::ListPartners(
     core::RevalidantId revalidant) {
   return Guard("partner list", [&]() -> core::Result<std::vector<PartnerRecord>> {
     long long reval = revalidant.value;
-    PartnerRow row;
-    soci::statement st(sql_);
-    row.Bind(st);
-    st.exchange(soci::use(reval));
-    st.alloc();
-    st.prepare(std::string(kPartnerColumns) + " WHERE revalidant_id = :r ORDER BY id");
-    st.define_and_bind();
-    st.execute();
-    std::vector<PartnerRecord> out;
-    while (st.fetch()) {
-      WP_ASSIGN_OR_RETURN(auto rec, row.Record());
-      out.push_back(std::move(rec));
-    }
-    return out;
+    return CollectRows<PartnerRow>(
+        sql_, std::string(kPartnerColumns) + " WHERE revalidant_id = :r ORDER BY id", reval);
   });
 }
 
@@ -232,15 +214,8 @@ core::Result<std::int64_t> SqlPartnerRepo::InsertMoment(const HandoverMomentReco
 core::Result<HandoverMomentRecord> SqlPartnerRepo::GetMoment(std::int64_t id) {
   return Guard("moment get", [&]() -> core::Result<HandoverMomentRecord> {
     long long mid = id;
-    MomentRow row;
-    soci::statement st(sql_);
-    row.Bind(st);
-    st.exchange(soci::use(mid));
-    st.alloc();
-    st.prepare(std::string(kMomentColumns) + " WHERE id = :id");
-    st.define_and_bind();
-    if (!st.execute(true)) return core::Error::NotFound("handover moment not found");
-    return row.Record();
+    return CollectOne<MomentRow>(sql_, std::string(kMomentColumns) + " WHERE id = :id",
+                                 "handover moment not found", mid);
   });
 }
 
@@ -248,21 +223,11 @@ core::Result<std::vector<HandoverMomentRecord>> SqlPartnerRepo::ListMoments(
     core::RevalidantId revalidant) {
   return Guard("moment list", [&]() -> core::Result<std::vector<HandoverMomentRecord>> {
     long long reval = revalidant.value;
-    MomentRow row;
-    soci::statement st(sql_);
-    row.Bind(st);
-    st.exchange(soci::use(reval));
-    st.alloc();
-    st.prepare(std::string(kMomentColumns) +
-               " WHERE revalidant_id = :r ORDER BY COALESCE(done_on, planned_on), id");
-    st.define_and_bind();
-    st.execute();
-    std::vector<HandoverMomentRecord> out;
-    while (st.fetch()) {
-      WP_ASSIGN_OR_RETURN(auto rec, row.Record());
-      out.push_back(std::move(rec));
-    }
-    return out;
+    return CollectRows<MomentRow>(
+        sql_,
+        std::string(kMomentColumns) +
+            " WHERE revalidant_id = :r ORDER BY COALESCE(done_on, planned_on), id",
+        reval);
   });
 }
 

@@ -4,6 +4,7 @@
 #include "core/crypto.hpp"
 #include "store/sql/guard.hpp"
 #include "store/sql/repos.hpp"
+#include "store/sql/rows.hpp"
 
 namespace werkpad::store::sql {
 namespace {
@@ -308,34 +309,19 @@ core::Result<std::int64_t> SqlDocumentRepo::Insert(const GeneratedDocument& r,
 
 core::Result<std::vector<GeneratedDocument>> SqlDocumentRepo::ListOf(core::TrajectId t) {
   return Guard("document list", [&]() -> core::Result<std::vector<GeneratedDocument>> {
-    std::vector<GeneratedDocument> out;
     long long traj = t.value;
-    DocRow row;
-    soci::statement st(sql_);
-    row.Bind(st);
-    st.exchange(soci::use(traj));
-    st.alloc();
-    st.prepare(std::string(kDocumentColumns) +
-               " WHERE trajectory_id = :t ORDER BY created_ms DESC, id DESC");
-    st.define_and_bind();
-    st.execute();
-    while (st.fetch()) out.push_back(row.Record());
-    return out;
+    return CollectRows<DocRow>(
+        sql_,
+        std::string(kDocumentColumns) + " WHERE trajectory_id = :t ORDER BY created_ms DESC, id DESC",
+        traj);
   });
 }
 
 core::Result<GeneratedDocument> SqlDocumentRepo::Get(std::int64_t id) {
   return Guard("document get", [&]() -> core::Result<GeneratedDocument> {
     long long did = id;
-    DocRow row;
-    soci::statement st(sql_);
-    row.Bind(st);
-    st.exchange(soci::use(did));
-    st.alloc();
-    st.prepare(std::string(kDocumentColumns) + " WHERE id = :id");
-    st.define_and_bind();
-    if (!st.execute(true)) return core::Error::NotFound("document not found");
-    return row.Record();
+    return CollectOne<DocRow>(sql_, std::string(kDocumentColumns) + " WHERE id = :id",
+                              "document not found", did);
   });
 }
 
