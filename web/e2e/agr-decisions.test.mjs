@@ -21,6 +21,7 @@ import assert from 'node:assert/strict';
 import {
   accounts,
   amsterdamDate,
+  captureOnFailure,
   checkA11y,
   DEMO_PASSWORD,
   launchSessions,
@@ -98,14 +99,7 @@ describe('werkpad AGR decisions, stops, consent in the portal and stale decision
   });
 
   /** Runs `fn`, and on failure saves a screenshot of every session. */
-  async function step(name, fn) {
-    try {
-      await fn();
-    } catch (e) {
-      for (const [i, s] of sessions.entries()) await s.capture(`${name}-${i}`);
-      throw e;
-    }
-  }
+  const step = (name, fn) => captureOnFailure(sessions, name, fn);
 
   test('D1 "nee" with a class-1 reason stops the trajectory; after "wil niet" it is reopened later', () =>
     step('d1-nee', async () => {

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, amsterdamDate, checkA11y, launchSessions, notConfigured } from './harness.mjs';
+import { accounts, amsterdamDate, captureOnFailure, checkA11y, launchSessions, notConfigured } from './harness.mjs';
 import { assertNoConsoleErrors, openTrajectoryOf, TABLET } from './agr-steps.mjs';
 
 const skip = notConfigured();
@@ -108,14 +108,7 @@ describe('werkpad contact moments: signals, logging against a task, editing', { 
     await server?.stop();
   });
 
-  async function step(name, fn) {
-    try {
-      await fn();
-    } catch (e) {
-      await ric.capture(name);
-      throw e;
-    }
-  }
+  const step = (name, fn) => captureOnFailure([ric], name, fn);
 
   test('the overdue contact moment is signalled on Mijn taken', () =>
     step('contacts-signals', async () => {

@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accounts, checkA11y, DEMO_PASSWORD, launchSessions, notConfigured, randomLetters, startServer, submitCredentials } from './harness.mjs';
+import { accounts, captureOnFailure, checkA11y, DEMO_PASSWORD, launchSessions, notConfigured, randomLetters, startServer, submitCredentials } from './harness.mjs';
 import { assertNoConsoleErrors, openFile, openTrajectoryOf, TABLET } from './agr-steps.mjs';
 
 const skip = notConfigured();
@@ -73,14 +73,7 @@ describe('werkpad external access: invite, shared view, message check, withdrawa
     await server?.stop();
   });
 
-  async function step(name, fn) {
-    try {
-      await fn();
-    } catch (e) {
-      for (const [i, s] of sessions.entries()) await s.capture(`${name}-${i}`);
-      throw e;
-    }
-  }
+  const step = (name, fn) => captureOnFailure(sessions, name, fn);
 
   test('form 7 is drafted with a medical note, signed in the portal and shared with werkgever and bedrijfsarts', () =>
     step('visie', async () => {

@@ -215,6 +215,19 @@ export async function launchSessions() {
 }
 
 /**
+ * Runs `fn`; when it fails, saves a screenshot of every session in `sessions` (named
+ * `${name}-${index}`) before the failure goes on, so a red run shows what each party saw.
+ */
+export async function captureOnFailure(sessions, name, fn) {
+  try {
+    await fn();
+  } catch (e) {
+    for (const [i, s] of sessions.entries()) await s.capture(`${name}-${i}`);
+    throw e;
+  }
+}
+
+/**
  * Runs axe-core (WCAG 2.1 A/AA and best practices) on the current page and fails on any
  * violation, naming the rule and the elements.
  */

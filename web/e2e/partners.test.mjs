@@ -7,7 +7,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, checkA11y, launchSessions, notConfigured, startServer } from './harness.mjs';
+import { accounts, captureOnFailure, checkA11y, launchSessions, notConfigured, startServer } from './harness.mjs';
 import { assertNoConsoleErrors, decide, openTrajectoryOf, TABLET } from './agr-steps.mjs';
 
 const skip = notConfigured();
@@ -36,14 +36,7 @@ describe('werkpad network partners and the handover', { skip: skip ?? false }, (
     await server?.stop();
   });
 
-  async function step(name, fn) {
-    try {
-      await fn();
-    } catch (e) {
-      for (const [i, s] of sessions.entries()) await s.capture(`${name}-${i}`);
-      throw e;
-    }
-  }
+  const step = (name, fn) => captureOnFailure(sessions, name, fn);
 
   test('add a jobcoach, see the matrix, record a warm handover with form 7 and close AGR', () =>
     step('partners', async () => {

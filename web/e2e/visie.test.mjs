@@ -7,7 +7,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accounts, checkA11y, DEMO_PASSWORD, launchSessions, notConfigured, startServer, submitCredentials } from './harness.mjs';
+import { accounts, captureOnFailure, checkA11y, DEMO_PASSWORD, launchSessions, notConfigured, startServer, submitCredentials } from './harness.mjs';
 import { assertNoConsoleErrors, openTrajectoryOf, TABLET } from './agr-steps.mjs';
 
 const skip = notConfigured();
@@ -41,14 +41,7 @@ describe('werkpad form 7: draft, review, portal signature, employer copy', { ski
     await server?.stop();
   });
 
-  async function step(name, fn) {
-    try {
-      await fn();
-    } catch (e) {
-      for (const [i, s] of sessions.entries()) await s.capture(`${name}-${i}`);
-      throw e;
-    }
-  }
+  const step = (name, fn) => captureOnFailure(sessions, name, fn);
 
   test('from the pre-filled draft to the revalidant signing in the portal', () =>
     step('visie', async () => {
