@@ -22,14 +22,7 @@ class ContactStoreTest : public StoreTest {
     WP_ASSERT_OK_AND_ASSIGN(revalidant_, db().Write([](Tx& tx) {
       return tx.revalidanten().Insert(MakeRevalidant("Test", "Contact", "1980-01-02"), At(0));
     }));
-    TrajectoryRecord r;
-    r.trajectory.revalidant_id = revalidant_;
-    r.trajectory.admission_date = *core::ParseDate("2026-11-02");
-    r.trajectory.started_by = ric_;
-    r.trajectory.started_at = At(1);
-    r.ric_user_id = ric_;
-    r.settings = {{"klinisch", "", ric_, At(1)}};
-    r.updated_at = At(1);
+    const TrajectoryRecord r = MakeTrajectory(revalidant_, ric_, At(1));
     WP_ASSERT_OK_AND_ASSIGN(trajectory_,
                             db().Write([&](Tx& tx) { return tx.agr().InsertTrajectory(r); }));
     TaskRecord t;

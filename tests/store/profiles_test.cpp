@@ -28,14 +28,7 @@ class ProfileStoreTest : public StoreTest {
     WP_ASSERT_OK_AND_ASSIGN(auto revalidant, db().Write([](Tx& tx) {
       return tx.revalidanten().Insert(MakeRevalidant("Test", "Profiel", "1980-01-02"), At(0));
     }));
-    TrajectoryRecord t;
-    t.trajectory.revalidant_id = revalidant;
-    t.trajectory.admission_date = D("2026-11-02");
-    t.trajectory.started_by = ric_;
-    t.trajectory.started_at = At(10);
-    t.ric_user_id = ric_;
-    t.settings = {{"klinisch", "", ric_, At(10)}};
-    t.updated_at = At(10);
+    const TrajectoryRecord t = MakeTrajectory(revalidant, ric_, At(10));
     WP_ASSERT_OK_AND_ASSIGN(trajectory_,
                             db().Write([&](Tx& tx) { return tx.agr().InsertTrajectory(t); }));
   }

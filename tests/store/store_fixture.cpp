@@ -143,6 +143,18 @@ UserRecord MakeUser(const std::string& username, domain::identity::Role role) {
   return u;
 }
 
+TrajectoryRecord MakeTrajectory(core::RevalidantId revalidant, core::UserId ric, core::Instant at) {
+  TrajectoryRecord r;
+  r.trajectory.revalidant_id = revalidant;
+  r.trajectory.admission_date = *core::ParseDate("2026-11-02");
+  r.trajectory.started_by = ric;
+  r.trajectory.started_at = at;
+  r.ric_user_id = ric;
+  r.settings = {{"klinisch", "", ric, at}};
+  r.updated_at = at;
+  return r;
+}
+
 domain::registry::RevalidantData MakeRevalidant(const std::string& given, const std::string& family,
                                                 const std::string& date_of_birth,
                                                 std::optional<std::string> bsn) {

@@ -80,6 +80,9 @@ UserRecord MakeUser(const std::string& username,
 domain::registry::RevalidantData MakeRevalidant(const std::string& given, const std::string& family,
                                                 const std::string& date_of_birth,
                                                 std::optional<std::string> bsn = std::nullopt);
+// A clinical ("klinisch") AGR trajectory of `revalidant`, admitted 2026-11-02, started at `at`
+// by `ric`, who is its coordinator.
+TrajectoryRecord MakeTrajectory(core::RevalidantId revalidant, core::UserId ric, core::Instant at);
 
 // Unwraps a Result in a test, failing with the error's message.
 #define WP_ASSERT_OK_AND_ASSIGN(lhs, expr) \
