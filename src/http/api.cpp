@@ -37,6 +37,18 @@ void AddCommonHeaders(Response& r, const std::string& request_id, bool api) {
   if (api && r.FindHeader("Cache-Control") == nullptr) r.AddHeader("Cache-Control", "no-store");
 }
 
+// Runs a handler's Response::deferred; an exception becomes a 500 like one from the handler.
+Response BuildSafely(const std::function<Response()>& build) {
+  try {
+    return build();
+  } catch (const std::exception& e) {
+    core::log::Error("http.handler_exception", {{"what", e.what()}});
+  } catch (...) {
+    core::log::Error("http.handler_exception");
+  }
+  return ErrorResponse(core::Error::Internal("unexpected exception"));
+}
+
 }  // namespace
 
 class Api::Impl {
@@ -194,16 +206,29 @@ void Api::Handle(const Request& request, Reply reply) {
                      {"ms", std::chrono::duration<double, std::milli>(elapsed).count()}});
   };
   if (!deferral || deferral->submitted() == 0) {
+    if (response.deferred) response = BuildSafely(response.deferred);
     finish(response);
     return reply(std::move(response));
   }
+  // The writer completes the deferral. The answer is built by the receiver of `reply` (the
+  // server, on its I/O thread): the writer's thread goes on with the next batch instead of
+  // building JSON, headers and log lines.
   deferral->Seal([finish = std::move(finish), response = std::move(response),
                   reply = std::move(reply)](core::Status written) mutable {
-    // A deferred write failed: the answer must not leave (e.g. a read whose audit entry is not
-    // durable); the client gets the store's error (503) instead.
-    if (!written.ok()) response = ErrorResponse(written.error());
-    finish(response);
-    reply(std::move(response));
+    Response unbuilt;
+    unbuilt.deferred = [written = std::move(written), finish = std::move(finish),
+                        response = std::move(response)]() mutable {
+      // A deferred write failed: the answer must not leave (e.g. a read whose audit entry is
+      // not durable); the client gets the store's error (503) instead.
+      if (!written.ok()) {
+        response = ErrorResponse(written.error());
+      } else if (response.deferred) {
+        response = BuildSafely(response.deferred);
+      }
+      finish(response);
+      return std::move(response);
+    };
+    reply(std::move(unbuilt));
   });
 }
 

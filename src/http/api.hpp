@@ -19,14 +19,17 @@ class Api {
   Api(const Api&) = delete;
   Api& operator=(const Api&) = delete;
 
-  // Receives the answer of Handle; called exactly once, on any thread.
+  // Receives the answer of Handle; called exactly once, on any thread. An answer that comes
+  // from the database writer's thread is not built yet: `Response::deferred` is set, and the
+  // receiver calls it (once, on its own thread; it does not throw) for the answer to send.
   using Reply = std::function<void(Response)>;
 
   // Answers one request. Never throws; an unexpected exception becomes a 500 internal error.
   // GET and HEAD requests run with a store::WriteDeferral: their audit entries (and the session
-  // touch) are queued instead of waited for, and the answer is held until those are durable --
-  // then `reply` runs on the database writer's thread, with the error answer instead if one of
-  // them failed. Otherwise `reply` runs on the calling thread before Handle returns.
+  // touch, and reads done in a write unit: service::Pending) are queued instead of waited for,
+  // and the answer is held until those are durable -- then `reply` runs on the database
+  // writer's thread with the unbuilt answer (the error answer instead if one of them failed).
+  // Otherwise `reply` runs on the calling thread before Handle returns, with a built answer.
   // REQUIRES: request.request_id set; the Api outlives every pending reply.
   void Handle(const Request& request, Reply reply);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -38,6 +39,11 @@ struct Response {
   std::string content_type;  // empty for bodiless answers (204)
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // Set (instead of the fields above) by a handler whose answer is computed in the request's
+  // deferred work (a read done in the database writer's unit, service::Pending): Api::Handle
+  // calls it once all the request's deferred writes are durable and answers with its result;
+  // when they failed, the answer is their error and this is never called.
+  std::function<Response()> deferred;
 
   void AddHeader(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

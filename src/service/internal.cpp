@@ -22,11 +22,15 @@ core::Error Deny(store::Database& db, const RequestContext& ctx, audit::Action a
   audit::AuditEvent e = EventFor(ctx, action, std::move(object_type), std::move(object_id),
                                  revalidant, audit::Outcome::kDenied);
   core::Status s = audit::Append(db, e, ctx.now);
-  core::log::Warn("access_denied", {{"user_id", ctx.actor.user_id.value},
-                                    {"object_type", std::string_view(e.object_type)},
-                                    {"request_id", std::string_view(ctx.request_id)}});
+  LogDenied(ctx, e.object_type);
   if (!s.ok()) return std::move(s).error();
   return core::Error::Forbidden("not allowed");
+}
+
+void LogDenied(const RequestContext& ctx, std::string_view object_type) {
+  core::log::Warn("access_denied", {{"user_id", ctx.actor.user_id.value},
+                                    {"object_type", object_type},
+                                    {"request_id", std::string_view(ctx.request_id)}});
 }
 
 core::Result<std::vector<store::Discipline>> AllDisciplines(store::Tx& tx) {

@@ -3,6 +3,8 @@
 // Helpers shared by the service implementations. Not part of the public service API.
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +13,7 @@
 #include "core/error.hpp"
 #include "core/result.hpp"
 #include "service/context.hpp"
+#include "service/pending.hpp"
 #include "store/database.hpp"
 
 namespace werkpad::service::internal {
@@ -21,6 +24,35 @@ namespace werkpad::service::internal {
 core::Error Deny(store::Database& db, const RequestContext& ctx, audit::Action action,
                  std::string object_type, std::string object_id,
                  core::RevalidantId revalidant = {});
+// The log line of a refusal (no personal data), for refusals audited inside a unit.
+void LogDenied(const RequestContext& ctx, std::string_view object_type);
+
+// A read and its audit entries as one write unit on the database writer's connection:
+// `fn(tx, out)` reads, checks access, appends the audit entries (AppendInTx) and sets `out` to
+// the caller's result, which may be an error such as kNotFound or kForbidden (what `fn` wrote
+// for it, e.g. a denied entry, is committed); an error *returned* by `fn` is a store failure
+// (the unit rolls back and the request fails with it). The read and its audit trail are one
+// transaction, and the reading costs no read transaction of its own (whose page cache every
+// audit commit would reset).
+// `defer`: queue the unit when the calling thread has a WriteDeferral (Database::WriteOrDefer;
+// the result is there once the deferral completed); otherwise run it now (WriteUnit).
+// `fn` must own what it uses.
+template <class T, class F>
+Pending<T> ReadInWriteUnit(store::Database& db, F fn, bool defer) {
+  auto slot = std::make_shared<typename Pending<T>::Slot>();
+  store::Database::Unit unit = [slot, fn = std::move(fn)](store::Tx& tx) -> core::Status {
+    std::optional<core::Result<T>> out;
+    WP_RETURN_IF_ERROR(fn(tx, out));
+    if (!out) return core::Error::Internal("read unit without a result");
+    *slot = std::move(out);
+    return core::Ok();
+  };
+  core::Status s = defer ? db.WriteOrDefer(std::move(unit)) : db.WriteUnit(unit);
+  // Only a unit that ran (or failed) here reports an error; a queued one reports through the
+  // deferral, and then `slot` belongs to the writer until the deferral completes.
+  if (!s.ok()) slot->emplace(std::move(s).error());
+  return Pending<T>(std::move(slot));
+}
 
 // The institution's disciplines: the stored ones plus the built-in ones of the domain
 // (domain::identity::BuiltinDisciplines) that are not stored, built-in first.

@@ -190,19 +190,46 @@ core::Result<RevalidantView> RevalidantService::Create(const RequestContext& ctx
 
 core::Result<RevalidantView> RevalidantService::Get(const RequestContext& ctx,
                                                     core::RevalidantId id) {
+  return Read(ctx, id, /*defer=*/false).Take();
+}
+
+Pending<RevalidantView> RevalidantService::GetLater(const RequestContext& ctx,
+                                                    core::RevalidantId id) {
+  return Read(ctx, id, /*defer=*/true);
+}
+
+Pending<RevalidantView> RevalidantService::Read(const RequestContext& ctx, core::RevalidantId id,
+                                                bool defer) {
   Impl& m = *impl_;
   if (!Allows(ctx.actor, Permission::kReadRevalidant)) {
-    return internal::Deny(m.db, ctx, audit::Action::kRead, "revalidant", IdText(id), id);
+    return Pending<RevalidantView>::Done(
+        internal::Deny(m.db, ctx, audit::Action::kRead, "revalidant", IdText(id), id));
   }
-  WP_ASSIGN_OR_RETURN(store::RevalidantDetail d,
-                      m.db.Read([&](store::Tx& tx) { return tx.revalidanten().Get(id); }));
-  if (!MayAccess(ctx.actor, Permission::kReadRevalidant, d.revalidant.data, id)) {
-    return internal::Deny(m.db, ctx, audit::Action::kRead, "revalidant", IdText(id), id);
-  }
-  // The read is logged durably before the data leaves the service.
-  WP_RETURN_IF_ERROR(audit::Append(
-      m.db, EventFor(ctx, audit::Action::kRead, "revalidant", IdText(id), id), ctx.now));
-  return ToView(std::move(d));
+  // The record, the scope check against it and the audit entry (read or denied) in one unit;
+  // the answer leaves only once that entry is durable.
+  auto unit = [ctx, id](store::Tx& tx,
+                        std::optional<core::Result<RevalidantView>>& out) -> core::Status {
+    auto d = tx.revalidanten().Get(id);
+    if (!d.ok()) {
+      if (d.error().code != core::ErrorCode::kNotFound) return std::move(d).error();
+      out.emplace(std::move(d).error());
+      return core::Ok();
+    }
+    bool allowed = MayAccess(ctx.actor, Permission::kReadRevalidant, d->revalidant.data, id);
+    WP_RETURN_IF_ERROR(audit::AppendInTx(
+        tx,
+        EventFor(ctx, audit::Action::kRead, "revalidant", IdText(id), id,
+                 allowed ? audit::Outcome::kSuccess : audit::Outcome::kDenied),
+        ctx.now));
+    if (allowed) {
+      out.emplace(ToView(std::move(d).value()));
+    } else {
+      internal::LogDenied(ctx, "revalidant");
+      out.emplace(core::Error::Forbidden("not allowed"));
+    }
+    return core::Ok();
+  };
+  return internal::ReadInWriteUnit<RevalidantView>(m.db, std::move(unit), defer);
 }
 
 core::Result<RevalidantView> RevalidantService::Update(const RequestContext& ctx,

@@ -8,6 +8,7 @@
 #include "core/result.hpp"
 #include "domain/registry/revalidant.hpp"
 #include "service/context.hpp"
+#include "service/pending.hpp"
 #include "service/views.hpp"
 #include "store/database.hpp"
 
@@ -73,14 +74,20 @@ class RevalidantService {
   // kUnavailable.
   core::Result<RevalidantView> Create(const RequestContext& ctx,
                                       domain::registry::RevalidantData data);
-  // Errors: kNotFound, kForbidden (outside the actor's scope; audited denied).
+  // Errors: kNotFound, kForbidden (outside the actor's scope; audited denied). The record is
+  // read in the same write unit as its audit entry (internal::ReadInWriteUnit), so Get waits
+  // for that entry's commit.
   core::Result<RevalidantView> Get(const RequestContext& ctx, core::RevalidantId id);
+  // Get for a request whose answer may wait (HTTP GET): inside a store::WriteDeferral the unit
+  // is queued for the database writer and the result is there once the deferral completed.
+  Pending<RevalidantView> GetLater(const RequestContext& ctx, core::RevalidantId id);
   // Errors: as Create plus kNotFound, kForbidden, kConflict (stale version only).
   // Access is checked against the record as stored (before the change).
   core::Result<RevalidantView> Update(const RequestContext& ctx, core::RevalidantId id,
                                       std::int64_t version, domain::registry::RevalidantData data);
 
  private:
+  Pending<RevalidantView> Read(const RequestContext& ctx, core::RevalidantId id, bool defer);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

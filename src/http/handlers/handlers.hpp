@@ -10,6 +10,7 @@
 #include "http/router.hpp"
 #include "http/server.hpp"
 #include "service/auth_service.hpp"
+#include "service/pending.hpp"
 
 namespace werkpad::http::handlers {
 
@@ -35,6 +36,17 @@ template <class T, class F>
 Response Respond(const core::Result<T>& result, int status, F&& to_json) {
   if (!result.ok()) return ErrorResponse(result.error());
   return json::JsonResponse(status, to_json(result.value()));
+}
+
+// Respond for a result that exists only once the request's deferred writes completed
+// (service::Pending): the answer is built then (Response::deferred).
+template <class T, class F>
+Response RespondLater(service::Pending<T> pending, int status, F to_json) {
+  Response r;
+  r.deferred = [pending = std::move(pending), status, to_json]() mutable {
+    return Respond(pending.Take(), status, to_json);
+  };
+  return r;
 }
 
 // The shape most resource handlers share: the path id, then `invoke(id)`. A bad id is answered

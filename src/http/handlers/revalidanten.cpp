@@ -31,8 +31,8 @@ Response CreateRevalidant(const Env& env, const Call& call) {
 Response GetRevalidant(const Env& env, const Call& call) {
   auto id = json::ParsePathId(call.params);
   if (!id.ok()) return ErrorResponse(id.error());
-  auto result = env.services.revalidanten.Get(call.ctx(), core::RevalidantId(*id));
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return RespondLater(env.services.revalidanten.GetLater(call.ctx(), core::RevalidantId(*id)), 200,
+                      [](const auto& v) { return json::ToJson(v); });
 }
 
 Response UpdateRevalidant(const Env& env, const Call& call) {

@@ -82,6 +82,7 @@ bj::object ToJson(const service::RevalidantView& view) {
   const registry::Revalidant& rv = view.revalidant;
   const registry::RevalidantData& d = rv.data;
   bj::object out;
+  out.reserve(22);
   out["id"] = rv.id.value;
   out["version"] = rv.version;
   out["given_names"] = d.given_names;
