@@ -96,6 +96,10 @@ std::string Metrics::Render(const store::DatabaseStats& db, std::int64_t audit_p
         db.audit_entries);
   gauge("werkpad_audit_batches_total", "Commits that carried audit log entries.", "counter",
         db.audit_batches);
+  gauge("werkpad_db_wal_syncs_total",
+        "SQLite: fdatasyncs of the write-ahead log by the syncer thread (each releases the batches "
+        "committed before it).",
+        "counter", db.wal_syncs);
   return out;
 }
 

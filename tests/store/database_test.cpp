@@ -136,6 +136,41 @@ TEST_P(DatabaseTest, ABatchHoldsAtMostMaxBatchUnits) {
   EXPECT_EQ(CountTeams(db()), 10);
 }
 
+// SQLite files: COMMIT does not fsync (synchronous=NORMAL on the writer); the syncer thread
+// fdatasyncs the WAL and only then releases the batch. PostgreSQL commits durably itself.
+TEST_P(DatabaseTest, AWriteIsAcknowledgedOnlyAfterItsWalSync) {
+  const bool sqlite = GetParam() == Backend::kSqlite;
+  for (int i = 0; i < 3; ++i) {
+    const std::int64_t before = db().Stats().wal_syncs;
+    std::promise<std::int64_t> seen;
+    db().WriteUnitAsync(
+        [i](Tx& tx) -> core::Status {
+          auto id = tx.organisation().InsertTeam(fmt::format("synced-{}", i));
+          if (!id.ok()) return id.error();
+          return core::Ok();
+        },
+        [&](core::Status s) {
+          EXPECT_TRUE(s.ok());
+          seen.set_value(db().Stats().wal_syncs);
+        });
+    const std::int64_t at_completion = seen.get_future().get();
+    if (sqlite) {
+      EXPECT_GT(at_completion, before) << "completed before a WAL sync";
+    } else {
+      EXPECT_EQ(at_completion, 0);
+    }
+  }
+  const DatabaseStats stats = db().Stats();
+  if (sqlite) {
+    EXPECT_LE(stats.wal_syncs, stats.write_batches);
+  }
+  // Acknowledged means on disk for a database opened afresh.
+  db_.reset();
+  auto reopened = OpenDatabase();
+  ASSERT_NE(reopened, nullptr);
+  EXPECT_EQ(CountTeams(*reopened), 3);
+}
+
 TEST_P(DatabaseTest, ClosingDrainsQueuedUnits) {
   BlockWriter();
   std::vector<std::future<core::Status>> results;

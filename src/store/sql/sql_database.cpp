@@ -1,7 +1,9 @@
 #include "store/sql/sql_database.hpp"
 
+#include <fcntl.h>
 #include <linux/futex.h>
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -21,8 +23,34 @@ core::Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseUrl& 
     db->free_readers_.emplace_back(std::move(reader), url.dialect);
   }
   db->readers_total_ = options.read_pool_size;
+  db->SetUpPipelinedSync();
+  if (db->wal_fd_ >= 0) db->syncer_thread_ = std::thread([d = db.get()] { d->SyncerLoop(); });
   db->writer_thread_ = std::thread([d = db.get()] { d->WriterLoop(); });
   return db;
+}
+
+void SqlDatabase::SetUpPipelinedSync() {
+  if (url_.dialect != sql::Dialect::kSqlite || !writer_.session) return;
+  auto* backend = static_cast<soci::sqlite3_session_backend*>(writer_.session->get_backend());
+  const char* db_file = sqlite_api::sqlite3_db_filename(backend->conn_, "main");
+  // An in-memory or temporary database has no file name, and no WAL to sync.
+  if (db_file == nullptr || *db_file == '\0') return;
+  if (wal_fd_ < 0) {
+    // The WAL exists from the first access in WAL mode (the connections above read the schema)
+    // and stays while any connection of this process is open: SQLite removes it only when the
+    // last connection to the database closes.
+    const char* wal = sqlite_api::sqlite3_filename_wal(db_file);
+    wal_fd_ = wal == nullptr ? -1 : ::open(wal, O_RDONLY | O_CLOEXEC);
+    if (wal_fd_ < 0) {
+      core::log::Warn("db_wal_not_opened", {{"effect", "commits sync inside COMMIT"}});
+      return;
+    }
+  }
+  try {
+    *writer_.session << "PRAGMA synchronous=NORMAL";
+  } catch (const std::exception&) {
+    // Stays FULL: still durable, only without the overlap.
+  }
 }
 
 namespace {
@@ -51,6 +79,14 @@ SqlDatabase::~SqlDatabase() {
   }
   write_cv_.notify_all();
   if (writer_thread_.joinable()) writer_thread_.join();
+  // The writer has handed over its last batches; the syncer releases them and ends.
+  {
+    std::lock_guard lock(sync_mu_);
+    sync_stopping_ = true;
+  }
+  sync_cv_.notify_all();
+  if (syncer_thread_.joinable()) syncer_thread_.join();
+  if (wal_fd_ >= 0) ::close(wal_fd_);
 }
 
 std::string_view SqlDatabase::Dialect() const {
@@ -167,6 +203,7 @@ DatabaseStats SqlDatabase::Stats() const {
   s.write_failures = failures_.load();
   s.audit_entries = audit_entries_.load();
   s.audit_batches = audit_batches_.load();
+  s.wal_syncs = syncs_.load();
   return s;
 }
 
@@ -234,6 +271,14 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
       if (p->result.ok()) p->result = e;
     }
   };
+  if (sync_failed_.load()) {
+    // A failed fdatasync may have lost pages the kernel then marked clean: no later commit
+    // could be called durable (see the class comment).
+    fail_all(core::Error::Unavailable("the database cannot save changes; restart werkpad"));
+    ++failures_;
+    Release(batch);
+    return;
+  }
   BatchStatements* st = nullptr;
   try {
     st = &writer_.statements->Get<BatchStatements>();
@@ -253,6 +298,7 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
     } catch (const std::exception&) {
     }
     Reopen(writer_, ConnectionRole::kWriter);  // `s` refers to the old connection from here
+    SetUpPipelinedSync();
     for (Pending* p : batch) p->Finish();
     return;
   }
@@ -305,7 +351,46 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
   }
   ++batches_;
   units_ += static_cast<std::int64_t>(batch.size());
-  for (Pending* p : batch) p->Finish();
+  Release(batch);
+}
+
+void SqlDatabase::Release(std::vector<Pending*>& batch) {
+  if (wal_fd_ < 0) {
+    for (Pending* p : batch) p->Finish();
+    return;
+  }
+  {
+    std::lock_guard lock(sync_mu_);
+    sync_queue_.insert(sync_queue_.end(), batch.begin(), batch.end());
+  }
+  sync_cv_.notify_one();
+}
+
+void SqlDatabase::SyncerLoop() {
+  std::vector<Pending*> ready;
+  for (;;) {
+    {
+      std::unique_lock lock(sync_mu_);
+      sync_cv_.wait(lock, [&] { return sync_stopping_ || !sync_queue_.empty(); });
+      if (sync_queue_.empty()) return;  // stopping, and everything released
+      ready.swap(sync_queue_);
+    }
+    // One fdatasync covers every frame written before it: all batches in `ready` (and possibly
+    // part of the one being committed now, which is harmless).
+    if (::fdatasync(wal_fd_) != 0) {
+      if (!sync_failed_.exchange(true)) {
+        core::log::Error("db_sync_failed", {{"effect", "writes refused until restart"}});
+      }
+    }
+    ++syncs_;
+    for (Pending* p : ready) {
+      if (sync_failed_.load() && p->result.ok()) {
+        p->result = core::Error::Unavailable("the change could not be saved; please try again");
+      }
+      p->Finish();
+    }
+    ready.clear();
+  }
 }
 
 // Waiting threads are woken; asynchronous units get their completion (which typically posts the

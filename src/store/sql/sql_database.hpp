@@ -26,7 +26,18 @@ struct SqlDatabaseOptions {
 // Reads: a pool of connections. Writes: one writer thread owns one connection and runs queued
 // units in batches, one transaction per batch, one savepoint per unit (group commit).
 // On PostgreSQL every batch first locks the audit chain head, so batches of several processes
-// serialise in one order and cannot deadlock. Thread-safe.
+// serialise in one order and cannot deadlock.
+// SQLite database files: the writer commits with synchronous=NORMAL (no fsync inside COMMIT)
+// and hands each committed batch to a second thread, the syncer, which makes the write-ahead
+// log durable with one fdatasync for every batch committed since its previous one and only
+// then releases their units (WriteUnit returns, WriteUnitAsync's completion runs). The writer
+// meanwhile runs the next batch, so statements and fsync overlap instead of alternating.
+// Durability is that of synchronous=FULL: nothing is acknowledged before the WAL frames holding
+// it are on disk (a checkpoint syncs the WAL first in both modes). Other connections may read a
+// committed batch before its fsync returned; every answer showing client data waits for its
+// own audit entry, which a later (or the same) fsync covers. When fdatasync fails, that batch's
+// units fail with kUnavailable and every later write is refused until restart (the kernel may
+// have dropped the unwritten pages: as PostgreSQL, do not trust a later fsync). Thread-safe.
 class SqlDatabase final : public Database {
  public:
   // Opens the writer and the readers. kUnavailable when the database cannot be opened.
@@ -67,6 +78,12 @@ class SqlDatabase final : public Database {
   SqlDatabase(DatabaseUrl url, SqlDatabaseOptions options);
   void WriterLoop();
   void RunBatch(std::vector<Pending*>& batch);
+  // Finishes the batch's units: at once, or after the syncer's next fdatasync.
+  void Release(std::vector<Pending*>& batch);
+  void SyncerLoop();
+  // SQLite file databases: opens the WAL (wal_fd_) and sets synchronous=NORMAL on the writer.
+  // Leaves synchronous=FULL (no syncer) when the WAL cannot be opened.
+  void SetUpPipelinedSync();
   // Replaces a possibly broken connection by a newly opened one; keeps it when that fails.
   void Reopen(Connection& conn, ConnectionRole role);
 
@@ -89,6 +106,16 @@ class SqlDatabase final : public Database {
   std::atomic<std::int64_t> batches_{0}, units_{0}, failures_{0};
   std::atomic<std::int64_t> audit_entries_{0}, audit_batches_{0};
   std::thread writer_thread_;
+
+  // The syncer (SQLite files only; wal_fd_ < 0 otherwise).
+  int wal_fd_ = -1;
+  std::mutex sync_mu_;
+  std::condition_variable sync_cv_;
+  std::vector<Pending*> sync_queue_;
+  bool sync_stopping_ = false;
+  std::atomic<bool> sync_failed_{false};
+  std::atomic<std::int64_t> syncs_{0};
+  std::thread syncer_thread_;
 };
 
 }  // namespace werkpad::store::sql
