@@ -100,6 +100,9 @@ std::string Metrics::Render(const store::DatabaseStats& db, std::int64_t audit_p
         "SQLite: fdatasyncs of the write-ahead log by the syncer thread (each releases the batches "
         "committed before it).",
         "counter", db.wal_syncs);
+  gauge("werkpad_db_wal_checkpoints_total",
+        "SQLite: checkpoints (WAL copied into the database file) by the checkpointer thread.",
+        "counter", db.wal_checkpoints);
   return out;
 }
 

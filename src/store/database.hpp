@@ -56,6 +56,7 @@ struct DatabaseStats {
   std::int64_t audit_entries = 0;        // audit log rows committed by this process
   std::int64_t audit_batches = 0;        // commits that carried at least one audit row
   std::int64_t wal_syncs = 0;            // SQLite: fdatasyncs of the WAL by the syncer thread
+  std::int64_t wal_checkpoints = 0;      // SQLite: checkpoints by the checkpointer thread
 };
 
 // The store port. Reads run on pooled connections; writes are group-committed: units submitted

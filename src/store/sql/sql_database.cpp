@@ -25,6 +25,9 @@ core::Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseUrl& 
   db->readers_total_ = options.read_pool_size;
   db->SetUpPipelinedSync();
   if (db->wal_fd_ >= 0) db->syncer_thread_ = std::thread([d = db.get()] { d->SyncerLoop(); });
+  if (db->checkpoint_session_) {
+    db->checkpointer_thread_ = std::thread([d = db.get()] { d->CheckpointerLoop(); });
+  }
   db->writer_thread_ = std::thread([d = db.get()] { d->WriterLoop(); });
   return db;
 }
@@ -50,6 +53,55 @@ void SqlDatabase::SetUpPipelinedSync() {
     *writer_.session << "PRAGMA synchronous=NORMAL";
   } catch (const std::exception&) {
     // Stays FULL: still durable, only without the overlap.
+  }
+  // Checkpoints: on the checkpointer's own connection. Without one, SQLite's auto-checkpoint
+  // (inside the writer's COMMIT) stays in place.
+  if (!checkpoint_session_) {
+    auto conn = sql::Open(url_, ConnectionRole::kWriter);
+    if (!conn.ok()) return;
+    checkpoint_session_ = std::move(conn).value();
+  }
+  // Replaces the auto-checkpoint hook of the writer's connection (also after a reconnect).
+  backend = static_cast<soci::sqlite3_session_backend*>(writer_.session->get_backend());
+  sqlite_api::sqlite3_wal_hook(
+      backend->conn_,
+      [](void* self, sqlite_api::sqlite3*, const char*, int frames) {
+        static_cast<SqlDatabase*>(self)->NoteWalFrames(frames);
+        return 0;  // SQLITE_OK
+      },
+      this);
+}
+
+void SqlDatabase::NoteWalFrames(int frames) {
+  if (frames < options_.checkpoint_frames) return;
+  {
+    std::lock_guard lock(checkpoint_mu_);
+    if (checkpoint_wanted_) return;
+    checkpoint_wanted_ = true;
+  }
+  checkpoint_cv_.notify_one();
+}
+
+void SqlDatabase::CheckpointerLoop() {
+  auto* backend = static_cast<soci::sqlite3_session_backend*>(checkpoint_session_->get_backend());
+  for (;;) {
+    {
+      std::unique_lock lock(checkpoint_mu_);
+      checkpoint_cv_.wait(lock, [&] { return checkpoint_stopping_ || checkpoint_wanted_; });
+      if (checkpoint_stopping_) return;
+      checkpoint_wanted_ = false;
+    }
+    // PASSIVE: copies what no reader still needs, without waiting for anyone and without
+    // blocking the writer; with synchronous=NORMAL it syncs the WAL before and the database
+    // file after the copy. SQLITE_BUSY (another checkpoint, e.g. by a CLI process) is harmless:
+    // the next commit past the threshold asks again.
+    int rc = sqlite_api::sqlite3_wal_checkpoint_v2(backend->conn_, "main",
+                                                   SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (rc == 0) {
+      ++checkpoints_;
+    } else if (rc != SQLITE_BUSY) {
+      core::log::Warn("db_checkpoint_failed", {{"rc", static_cast<std::int64_t>(rc)}});
+    }
   }
 }
 
@@ -86,6 +138,13 @@ SqlDatabase::~SqlDatabase() {
   }
   sync_cv_.notify_all();
   if (syncer_thread_.joinable()) syncer_thread_.join();
+  {
+    std::lock_guard lock(checkpoint_mu_);
+    checkpoint_stopping_ = true;
+  }
+  checkpoint_cv_.notify_all();
+  if (checkpointer_thread_.joinable()) checkpointer_thread_.join();
+  checkpoint_session_.reset();
   if (wal_fd_ >= 0) ::close(wal_fd_);
 }
 
@@ -204,6 +263,7 @@ DatabaseStats SqlDatabase::Stats() const {
   s.audit_entries = audit_entries_.load();
   s.audit_batches = audit_batches_.load();
   s.wal_syncs = syncs_.load();
+  s.wal_checkpoints = checkpoints_.load();
   return s;
 }
 

@@ -20,6 +20,10 @@ struct SqlDatabaseOptions {
   // Upper bound of units in one group commit. Larger batches amortise the fsync further but
   // make each unit wait for the others' statements.
   int max_batch = 256;
+  // SQLite files: when a commit leaves at least this many frames in the WAL, the checkpointer
+  // thread copies them into the database file (PRAGMA wal_checkpoint(PASSIVE) on its own
+  // connection) instead of the writer doing it inside a COMMIT (SQLite's auto-checkpoint).
+  int checkpoint_frames = 1000;
 };
 
 // The SOCI implementation of Database for SQLite and PostgreSQL.
@@ -37,7 +41,10 @@ struct SqlDatabaseOptions {
 // committed batch before its fsync returned; every answer showing client data waits for its
 // own audit entry, which a later (or the same) fsync covers. When fdatasync fails, that batch's
 // units fail with kUnavailable and every later write is refused until restart (the kernel may
-// have dropped the unwritten pages: as PostgreSQL, do not trust a later fsync). Thread-safe.
+// have dropped the unwritten pages: as PostgreSQL, do not trust a later fsync).
+// Checkpoints of such a database run on a third thread with its own connection (see
+// SqlDatabaseOptions::checkpoint_frames), so the writer never stalls for the copy and its two
+// fsyncs. Thread-safe.
 class SqlDatabase final : public Database {
  public:
   // Opens the writer and the readers. kUnavailable when the database cannot be opened.
@@ -82,8 +89,12 @@ class SqlDatabase final : public Database {
   void Release(std::vector<Pending*>& batch);
   void SyncerLoop();
   // SQLite file databases: opens the WAL (wal_fd_) and sets synchronous=NORMAL on the writer.
-  // Leaves synchronous=FULL (no syncer) when the WAL cannot be opened.
+  // Leaves synchronous=FULL (no syncer) when the WAL cannot be opened. Also hands the
+  // checkpoints to the checkpointer when it has a connection.
   void SetUpPipelinedSync();
+  void CheckpointerLoop();
+  // Called by SQLite on the writer's thread after each commit (sqlite3_wal_hook).
+  void NoteWalFrames(int frames);
   // Replaces a possibly broken connection by a newly opened one; keeps it when that fails.
   void Reopen(Connection& conn, ConnectionRole role);
 
@@ -116,6 +127,15 @@ class SqlDatabase final : public Database {
   std::atomic<bool> sync_failed_{false};
   std::atomic<std::int64_t> syncs_{0};
   std::thread syncer_thread_;
+
+  // The checkpointer (with the syncer; no connection otherwise).
+  std::unique_ptr<soci::session> checkpoint_session_;
+  std::mutex checkpoint_mu_;
+  std::condition_variable checkpoint_cv_;
+  bool checkpoint_wanted_ = false;
+  bool checkpoint_stopping_ = false;
+  std::atomic<std::int64_t> checkpoints_{0};
+  std::thread checkpointer_thread_;
 };
 
 }  // namespace werkpad::store::sql
