@@ -38,31 +38,32 @@ void SqlDatabase::SetUpPipelinedSync() {
   const char* db_file = sqlite_api::sqlite3_db_filename(backend->conn_, "main");
   // An in-memory or temporary database has no file name, and no WAL to sync.
   if (db_file == nullptr || *db_file == '\0') return;
+  // The WAL exists from the first access in WAL mode (the connections above read the schema)
+  // and stays while any connection of this process is open: SQLite removes it only when the
+  // last connection to the database closes.
+  const char* wal = sqlite_api::sqlite3_filename_wal(db_file);
+  wal_fd_ = wal == nullptr ? -1 : ::open(wal, O_RDONLY | O_CLOEXEC);
   if (wal_fd_ < 0) {
-    // The WAL exists from the first access in WAL mode (the connections above read the schema)
-    // and stays while any connection of this process is open: SQLite removes it only when the
-    // last connection to the database closes.
-    const char* wal = sqlite_api::sqlite3_filename_wal(db_file);
-    wal_fd_ = wal == nullptr ? -1 : ::open(wal, O_RDONLY | O_CLOEXEC);
-    if (wal_fd_ < 0) {
-      core::log::Warn("db_wal_not_opened", {{"effect", "commits sync inside COMMIT"}});
-      return;
-    }
+    core::log::Warn("db_wal_not_opened", {{"effect", "commits sync inside COMMIT"}});
+    return;
   }
+  // Checkpoints on a connection of their own; without one, SQLite's auto-checkpoint (inside
+  // the writer's COMMIT) stays in place.
+  auto conn = sql::Open(url_, ConnectionRole::kWriter);
+  if (conn.ok()) checkpoint_session_ = std::move(conn).value();
+  ConfigureWriter();
+}
+
+void SqlDatabase::ConfigureWriter() {
+  if (wal_fd_ < 0 || !writer_.session) return;
   try {
     *writer_.session << "PRAGMA synchronous=NORMAL";
   } catch (const std::exception&) {
     // Stays FULL: still durable, only without the overlap.
   }
-  // Checkpoints: on the checkpointer's own connection. Without one, SQLite's auto-checkpoint
-  // (inside the writer's COMMIT) stays in place.
-  if (!checkpoint_session_) {
-    auto conn = sql::Open(url_, ConnectionRole::kWriter);
-    if (!conn.ok()) return;
-    checkpoint_session_ = std::move(conn).value();
-  }
-  // Replaces the auto-checkpoint hook of the writer's connection (also after a reconnect).
-  backend = static_cast<soci::sqlite3_session_backend*>(writer_.session->get_backend());
+  if (!checkpoint_session_) return;
+  // Replaces the connection's auto-checkpoint hook.
+  auto* backend = static_cast<soci::sqlite3_session_backend*>(writer_.session->get_backend());
   sqlite_api::sqlite3_wal_hook(
       backend->conn_,
       [](void* self, sqlite_api::sqlite3*, const char*, int frames) {
@@ -358,7 +359,7 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
     } catch (const std::exception&) {
     }
     Reopen(writer_, ConnectionRole::kWriter);  // `s` refers to the old connection from here
-    SetUpPipelinedSync();
+    ConfigureWriter();
     for (Pending* p : batch) p->Finish();
     return;
   }

@@ -88,10 +88,13 @@ class SqlDatabase final : public Database {
   // Finishes the batch's units: at once, or after the syncer's next fdatasync.
   void Release(std::vector<Pending*>& batch);
   void SyncerLoop();
-  // SQLite file databases: opens the WAL (wal_fd_) and sets synchronous=NORMAL on the writer.
-  // Leaves synchronous=FULL (no syncer) when the WAL cannot be opened. Also hands the
-  // checkpoints to the checkpointer when it has a connection.
+  // SQLite file databases, once at Open: opens the WAL (wal_fd_) and the checkpointer's
+  // connection, then ConfigureWriter. Leaves synchronous=FULL (no syncer) when the WAL cannot
+  // be opened, and the auto-checkpoint when the checkpointer has no connection.
   void SetUpPipelinedSync();
+  // The writer connection's part (again after a reconnect): synchronous=NORMAL and the WAL hook
+  // that wakes the checkpointer.
+  void ConfigureWriter();
   void CheckpointerLoop();
   // Called by SQLite on the writer's thread after each commit (sqlite3_wal_hook).
   void NoteWalFrames(int frames);
