@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <future>
+#include <optional>
+
 #include "service/fixture.hpp"
 #include "service/policy.hpp"
 
@@ -53,6 +56,46 @@ class RevalidantServiceTest : public testing::ServiceTest {
   core::UserId arts_, ric_, ric_other_, fysio_a_, ergo_b_, admin_, werkgever_, bedrijfsarts_,
       revalidant_user_;
 };
+
+// The HTTP GET's way: inside a WriteDeferral the read, its scope check and its audit entry are
+// one queued unit; the result is there once the deferral completed, and then the entry is
+// committed. A refusal is decided in the same unit and audited as denied.
+TEST_F(RevalidantServiceTest, GetLaterReadsInTheAuditUnitOfADeferral) {
+  RevalidantView v = CreateOk(Ctx(ric_), Sample("Uitgesteld", team_a_, ric_));
+  auto read_later = [&](core::UserId user) {
+    auto deferral = store::WriteDeferral::Make();
+    std::optional<Pending<RevalidantView>> pending;
+    {
+      store::WriteDeferral::Scope scope(*deferral);
+      pending.emplace(svc_->GetLater(Ctx(user), v.revalidant.id));
+    }
+    EXPECT_EQ(deferral->submitted(), 1);
+    std::promise<core::Status> done;
+    deferral->Seal([&](core::Status s) { done.set_value(std::move(s)); });
+    EXPECT_TRUE(done.get_future().get().ok());
+    return pending->Take();
+  };
+
+  auto got = read_later(fysio_a_);
+  ASSERT_TRUE(got.ok()) << got.error().message;
+  EXPECT_EQ(got->revalidant.data.family_name, "Uitgesteld");
+  ASSERT_TRUE(got->team.has_value());
+  EXPECT_EQ(got->team->name, "Team A");
+
+  auto refused = read_later(ergo_b_);  // other team
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, core::ErrorCode::kForbidden);
+
+  auto rows = AuditRows();
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[1].action, "read");
+  EXPECT_EQ(rows[1].user_id, fysio_a_);
+  EXPECT_EQ(rows[1].outcome, "success");
+  EXPECT_EQ(rows[2].action, "read");
+  EXPECT_EQ(rows[2].user_id, ergo_b_);
+  EXPECT_EQ(rows[2].outcome, "denied");
+  EXPECT_EQ(rows[2].client_id, v.revalidant.id);
+}
 
 TEST_F(RevalidantServiceTest, CreateGetUpdateWithVersionAndAudit) {
   RequestContext ctx = Ctx(ric_);
