@@ -66,21 +66,31 @@ void SqlDatabase::ConfigureWriter() {
   auto* backend = static_cast<soci::sqlite3_session_backend*>(writer_.session->get_backend());
   sqlite_api::sqlite3_wal_hook(
       backend->conn_,
-      [](void* self, sqlite_api::sqlite3*, const char*, int frames) {
-        static_cast<SqlDatabase*>(self)->NoteWalFrames(frames);
+      [](void* self, sqlite_api::sqlite3* db, const char*, int frames) {
+        if (static_cast<SqlDatabase*>(self)->NoteWalFrames(frames)) {
+          // The safety net (see NoteWalFrames): as SQLite's own auto-checkpoint, here.
+          sqlite_api::sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                                nullptr);
+        }
         return 0;  // SQLITE_OK
       },
       this);
 }
 
-void SqlDatabase::NoteWalFrames(int frames) {
-  if (frames < options_.checkpoint_frames) return;
+bool SqlDatabase::NoteWalFrames(int frames) {
+  if (frames < options_.checkpoint_frames) return false;
+  // The WAL starts again from its beginning only when a checkpoint has copied every frame
+  // before the next write begins. Under a steady stream of commits the checkpointer, running
+  // beside the writer, may keep missing that moment; past 8 x the threshold the writer
+  // checkpoints itself between two batches, so the WAL cannot grow without bound.
+  if (frames >= 8 * options_.checkpoint_frames) return true;
   {
     std::lock_guard lock(checkpoint_mu_);
-    if (checkpoint_wanted_) return;
+    if (checkpoint_wanted_) return false;
     checkpoint_wanted_ = true;
   }
   checkpoint_cv_.notify_one();
+  return false;
 }
 
 void SqlDatabase::CheckpointerLoop() {

@@ -96,8 +96,10 @@ class SqlDatabase final : public Database {
   // that wakes the checkpointer.
   void ConfigureWriter();
   void CheckpointerLoop();
-  // Called by SQLite on the writer's thread after each commit (sqlite3_wal_hook).
-  void NoteWalFrames(int frames);
+  // Called by SQLite on the writer's thread after each commit (sqlite3_wal_hook) with the
+  // frames now in the WAL: wakes the checkpointer, or returns true when the writer must
+  // checkpoint itself (the WAL grew past 8 x checkpoint_frames).
+  bool NoteWalFrames(int frames);
   // Replaces a possibly broken connection by a newly opened one; keeps it when that fails.
   void Reopen(Connection& conn, ConnectionRole role);
 
