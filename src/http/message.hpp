@@ -40,9 +40,10 @@ struct Response {
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
   // Set (instead of the fields above) by a handler whose answer is computed in the request's
-  // deferred work (a read done in the database writer's unit, service::Pending): Api::Handle
-  // calls it once all the request's deferred writes are durable and answers with its result;
-  // when they failed, the answer is their error and this is never called.
+  // deferred work (a read done in the database writer's unit, service::Pending): once all the
+  // request's deferred writes are durable, Api::Handle's answer calls it and answers with its
+  // result; when they failed, the answer is their error and this is never called. Api::Handle
+  // uses the same field for an answer it hands over unbuilt (see Api::Reply).
   std::function<Response()> deferred;
 
   void AddHeader(std::string name, std::string value) {
