@@ -14,7 +14,6 @@ namespace {
 namespace bj = boost::json;
 namespace agr = domain::agr;
 namespace consent = domain::consent;
-using domain::identity::Role;
 using agr::DecisionKind;
 using agr::Outcome;
 
@@ -25,18 +24,12 @@ bool HasField(const core::Error& e, const std::string& path, const std::string& 
   return false;
 }
 
-class AgrServiceTest : public testing::ServiceTest {
+class AgrServiceTest : public testing::TwoTeamsServiceTest {
  protected:
   void SetUp() override {
-    ServiceTest::SetUp();
+    TwoTeamsServiceTest::SetUp();
     agr_ = std::make_unique<AgrService>(*db_, clock_);
-    team_a_ = AddTeam("Team A");
-    team_b_ = AddTeam("Team B");
-    arts_ = AddUser("arts", Role::kRevalidatiearts, {team_a_});
-    ric_ = AddUser("ric", Role::kRic, {team_a_});
-    ric_b_ = AddUser("ric.b", Role::kRic, {team_b_});
-    fysio_ = AddUser("fysio", Role::kTherapeut, {team_a_});
-    revalidant_ = AddRevalidant("Agr", team_a_, ric_);
+    AddTwoTeams("Agr");
     ASSERT_TRUE(revalidant_.valid());
   }
 
@@ -104,9 +97,6 @@ class AgrServiceTest : public testing::ServiceTest {
   }
 
   std::unique_ptr<AgrService> agr_;
-  core::TeamId team_a_, team_b_;
-  core::UserId arts_, ric_, ric_b_, fysio_;
-  core::RevalidantId revalidant_;
 };
 
 TEST_F(AgrServiceTest, StartCreatesTheIntakeTaskAndOnlyOneActiveTrajectory) {

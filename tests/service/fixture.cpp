@@ -51,6 +51,16 @@ core::TeamId ServiceTest::AddTeam(const std::string& name) {
   return id.ok() ? *id : core::TeamId{};
 }
 
+void TwoTeamsServiceTest::AddTwoTeams(const std::string& family_name) {
+  team_a_ = AddTeam("Team A");
+  team_b_ = AddTeam("Team B");
+  arts_ = AddUser("arts", domain::identity::Role::kRevalidatiearts, {team_a_});
+  ric_ = AddUser("ric", domain::identity::Role::kRic, {team_a_});
+  ric_b_ = AddUser("ric.b", domain::identity::Role::kRic, {team_b_});
+  fysio_ = AddUser("fysio", domain::identity::Role::kTherapeut, {team_a_});
+  revalidant_ = AddRevalidant(family_name, team_a_, ric_);
+}
+
 core::RevalidantId ServiceTest::AddRevalidant(const std::string& family_name, core::TeamId team,
                                               core::UserId ric,
                                               const std::string& function_title) {

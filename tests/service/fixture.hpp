@@ -46,4 +46,16 @@ class ServiceTest : public ::testing::Test {
   PasswordHasherOptions hashing_{PasswordCost::kMinimal, 2};
 };
 
+// Team A with its arts, ric and fysio, Team B with ric.b, and one revalidant of Team A
+// coordinated by `ric_`: the organisation the AGR and partner service tests work in.
+class TwoTeamsServiceTest : public ServiceTest {
+ protected:
+  // Creates all of the above; the revalidant is "Test <family_name>" (check `revalidant_`).
+  void AddTwoTeams(const std::string& family_name);
+
+  core::TeamId team_a_, team_b_;
+  core::UserId arts_, ric_, ric_b_, fysio_;
+  core::RevalidantId revalidant_;
+};
+
 }  // namespace werkpad::service::testing

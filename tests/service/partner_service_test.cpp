@@ -15,20 +15,13 @@ namespace {
 
 namespace pt = domain::partners;
 using domain::agr::Step;
-using domain::identity::Role;
 
-class PartnerServiceTest : public testing::ServiceTest {
+class PartnerServiceTest : public testing::TwoTeamsServiceTest {
  protected:
   void SetUp() override {
-    ServiceTest::SetUp();
+    TwoTeamsServiceTest::SetUp();
     partners_ = std::make_unique<PartnerService>(*db_, clock_);
-    team_a_ = AddTeam("Team A");
-    team_b_ = AddTeam("Team B");
-    arts_ = AddUser("arts", Role::kRevalidatiearts, {team_a_});
-    ric_ = AddUser("ric", Role::kRic, {team_a_});
-    ric_b_ = AddUser("ric.b", Role::kRic, {team_b_});
-    fysio_ = AddUser("fysio", Role::kTherapeut, {team_a_});
-    revalidant_ = AddRevalidant("Partners", team_a_, ric_);
+    AddTwoTeams("Partners");
     ASSERT_TRUE(revalidant_.valid());
   }
 
@@ -53,9 +46,6 @@ class PartnerServiceTest : public testing::ServiceTest {
   }
 
   std::unique_ptr<PartnerService> partners_;
-  core::TeamId team_a_, team_b_;
-  core::UserId arts_, ric_, ric_b_, fysio_;
-  core::RevalidantId revalidant_;
 };
 
 TEST_F(PartnerServiceTest, RolesAreTheDefaultsWithTheTeamsOverridesAndFollowTheCurrentPhase) {
