@@ -163,8 +163,8 @@ Api::Api(const Server::Options& options, const Server::Services& services)
 Api::~Api() = default;
 
 bool Api::RunsOnIoThread(const Request& request) const {
-  if (request.method != "GET" && request.method != "HEAD") return false;
-  if (request.path == "/healthz") return true;
+  bool read = request.method == "GET" || request.method == "HEAD";
+  if (request.path == "/healthz") return read;
   if (!StartsWith(request.path, kApiPrefix)) return false;
   Router::Match match = impl_->router_.Find(request.method, request.path);
   return match.kind == Router::Match::Kind::kFound && ApiRoutes()[match.handler].on_io_thread;
@@ -175,9 +175,12 @@ void Api::Handle(const Request& request, Reply reply) {
   std::string route_label = "unmatched";
   Response response;
   // Reads change nothing but their audit entries (and the session's last-seen time): those may
-  // be committed while the handler goes on, as long as the answer waits for them.
+  // be committed while the handler goes on, as long as the answer waits for them. The same holds
+  // for a change a route makes in one deferred unit (RouteSpec::on_io_thread).
   std::shared_ptr<store::WriteDeferral> deferral;
-  if (request.method == "GET" || request.method == "HEAD") deferral = store::WriteDeferral::Make();
+  if (request.method == "GET" || request.method == "HEAD" || RunsOnIoThread(request)) {
+    deferral = store::WriteDeferral::Make();
+  }
   try {
     std::optional<store::WriteDeferral::Scope> scope;
     if (deferral) scope.emplace(*deferral);

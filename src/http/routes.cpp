@@ -18,7 +18,7 @@ std::span<const RouteSpec> ApiRoutes() {
       {"GET", "/api/v1/revalidanten", Access::kActive, h::SearchRevalidanten},
       {"POST", "/api/v1/revalidanten", Access::kActive, h::CreateRevalidant},
       {"GET", "/api/v1/revalidanten/{id}", Access::kActive, h::GetRevalidant, true},
-      {"PUT", "/api/v1/revalidanten/{id}", Access::kActive, h::UpdateRevalidant},
+      {"PUT", "/api/v1/revalidanten/{id}", Access::kActive, h::UpdateRevalidant, true},
       // Users and the staff directory.
       {"GET", "/api/v1/users", Access::kActive, h::ListUsers},
       {"POST", "/api/v1/users", Access::kActive, h::CreateUser},

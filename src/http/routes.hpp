@@ -20,10 +20,13 @@ struct RouteSpec {
   std::string_view pattern;
   Access access;
   handlers::Handler handler;
-  // Cheap reads run on the HTTP I/O thread instead of being handed to the worker pool: set only
-  // for GET routes whose handler does a few point reads and otherwise only deferred writes
-  // (audit::Append, the session touch; Database::WriteOrDefer) -- never a blocking write unit, a
-  // long list or other slow work, which would hold up every connection.
+  // Runs on the HTTP I/O thread (instead of being handed to the worker pool) with a
+  // store::WriteDeferral installed, the answer held until the request's deferred units are
+  // durable. Set only for routes whose handler does a few point reads and otherwise only
+  // deferred writes (audit::Append, the session touch, Database::WriteOrDefer, a service's
+  // ...Later returning service::Pending): cheap GETs, and changes made entirely in one deferred
+  // unit (PUT /revalidanten/{id}). Never a blocking write unit, a long list or other slow work,
+  // which would hold up every connection.
   bool on_io_thread = false;
 };
 

@@ -27,23 +27,24 @@ core::Error Deny(store::Database& db, const RequestContext& ctx, audit::Action a
 // The log line of a refusal (no personal data), for refusals audited inside a unit.
 void LogDenied(const RequestContext& ctx, std::string_view object_type);
 
-// A read and its audit entries as one write unit on the database writer's connection:
-// `fn(tx, out)` reads, checks access, appends the audit entries (AppendInTx) and sets `out` to
-// the caller's result, which may be an error such as kNotFound or kForbidden (what `fn` wrote
-// for it, e.g. a denied entry, is committed); an error *returned* by `fn` is a store failure
-// (the unit rolls back and the request fails with it). The read and its audit trail are one
-// transaction, and the reading costs no read transaction of its own (whose page cache every
-// audit commit would reset).
+// A read or a change and its audit entries as one write unit on the database writer's
+// connection, for a caller that wants a result from it: `fn(tx, out)` reads (and changes),
+// checks access, appends the audit entries (AppendInTx) and sets `out` to the caller's result,
+// which may be an error such as kNotFound or kForbidden (what `fn` wrote for it, e.g. a denied
+// entry, is committed). An error *returned* by `fn` rolls the unit back and is the request's
+// answer (a store failure, or a refused change such as a stale version: nothing of it stays).
+// A read and its audit trail are one transaction, and the reading costs no read transaction of
+// its own (whose page cache every audit commit would reset).
 // `defer`: queue the unit when the calling thread has a WriteDeferral (Database::WriteOrDefer;
 // the result is there once the deferral completed); otherwise run it now (WriteUnit).
 // `fn` must own what it uses.
 template <class T, class F>
-Pending<T> ReadInWriteUnit(store::Database& db, F fn, bool defer) {
+Pending<T> InWriteUnit(store::Database& db, F fn, bool defer) {
   auto slot = std::make_shared<typename Pending<T>::Slot>();
   store::Database::Unit unit = [slot, fn = std::move(fn)](store::Tx& tx) -> core::Status {
     std::optional<core::Result<T>> out;
     WP_RETURN_IF_ERROR(fn(tx, out));
-    if (!out) return core::Error::Internal("read unit without a result");
+    if (!out) return core::Error::Internal("write unit without a result");
     *slot = std::move(out);
     return core::Ok();
   };

@@ -10,7 +10,7 @@
 namespace werkpad::service {
 
 // The result of a read that is done together with its audit entries in one write unit (see
-// internal::ReadInWriteUnit): inside a request whose answer may wait (a store::WriteDeferral is
+// internal::InWriteUnit): inside a request whose answer may wait (a store::WriteDeferral is
 // installed, i.e. an HTTP GET) the unit is queued for the database writer and the result exists
 // only once the request's deferred writes have completed; elsewhere it is there on return.
 // Copies share the one result. Take() it once, after completion (the HTTP layer does so when it

@@ -229,39 +229,63 @@ Pending<RevalidantView> RevalidantService::Read(const RequestContext& ctx, core:
     }
     return core::Ok();
   };
-  return internal::ReadInWriteUnit<RevalidantView>(m.db, std::move(unit), defer);
+  return internal::InWriteUnit<RevalidantView>(m.db, std::move(unit), defer);
 }
 
 core::Result<RevalidantView> RevalidantService::Update(const RequestContext& ctx,
                                                        core::RevalidantId id, std::int64_t version,
                                                        RevalidantData data) {
+  return Change(ctx, id, version, std::move(data), /*defer=*/false).Take();
+}
+
+Pending<RevalidantView> RevalidantService::UpdateLater(const RequestContext& ctx,
+                                                       core::RevalidantId id,
+                                                       std::int64_t version,
+                                                       RevalidantData data) {
+  return Change(ctx, id, version, std::move(data), /*defer=*/true);
+}
+
+Pending<RevalidantView> RevalidantService::Change(const RequestContext& ctx, core::RevalidantId id,
+                                                  std::int64_t version, RevalidantData data,
+                                                  bool defer) {
   Impl& m = *impl_;
   if (!Allows(ctx.actor, Permission::kUpdateRevalidant)) {
-    return internal::Deny(m.db, ctx, audit::Action::kUpdate, "revalidant", IdText(id), id);
+    return Pending<RevalidantView>::Done(
+        internal::Deny(m.db, ctx, audit::Action::kUpdate, "revalidant", IdText(id), id));
   }
-  WP_RETURN_IF_ERROR(domain::registry::ValidateRevalidant(data, core::DutchDate(ctx.now)));
-  WP_RETURN_IF_ERROR(AssignIfUnassigned(ctx.actor, data, /*creating=*/false));
+  if (core::Status s = domain::registry::ValidateRevalidant(data, core::DutchDate(ctx.now));
+      !s.ok()) {
+    return Pending<RevalidantView>::Done(std::move(s).error());
+  }
+  if (core::Status s = AssignIfUnassigned(ctx.actor, data, /*creating=*/false); !s.ok()) {
+    return Pending<RevalidantView>::Done(std::move(s).error());
+  }
   // One unit: the scope check sees the record that is changed. A refusal commits only its
-  // audit entry (the unit succeeds with nullopt).
-  auto result = m.db.Write([&](store::Tx& tx) -> core::Result<std::optional<RevalidantView>> {
+  // audit entry; a stale version, a bad reference or a BSN another revalidant has rolls the
+  // whole unit back (returned as the unit's error).
+  auto unit = [ctx, id, version, data = std::move(data)](
+                  store::Tx& tx, std::optional<core::Result<RevalidantView>>& out) -> core::Status {
     WP_ASSIGN_OR_RETURN(store::RevalidantDetail stored, tx.revalidanten().Get(id));
     if (!MayAccess(ctx.actor, Permission::kUpdateRevalidant, stored.revalidant.data, id)) {
       WP_RETURN_IF_ERROR(audit::AppendInTx(tx,
                                            EventFor(ctx, audit::Action::kUpdate, "revalidant",
                                                     IdText(id), id, audit::Outcome::kDenied),
                                            ctx.now));
-      return std::optional<RevalidantView>{};
+      internal::LogDenied(ctx, "revalidant");
+      out.emplace(core::Error::Forbidden("not allowed"));
+      return core::Ok();
     }
     WP_RETURN_IF_ERROR(CheckReferences(tx, data));
-    WP_RETURN_IF_ERROR(tx.revalidanten().Update(id, version, data, ctx.now));
+    if (auto updated = tx.revalidanten().Update(id, version, data, ctx.now); !updated.ok()) {
+      return BsnTakenAsInvalid(std::move(updated).error());
+    }
     WP_RETURN_IF_ERROR(audit::AppendInTx(
         tx, EventFor(ctx, audit::Action::kUpdate, "revalidant", IdText(id), id), ctx.now));
     WP_ASSIGN_OR_RETURN(store::RevalidantDetail d, tx.revalidanten().Get(id));
-    return std::optional<RevalidantView>{ToView(std::move(d))};
-  });
-  if (!result.ok()) return BsnTakenAsInvalid(std::move(result).error());
-  if (!result.value()) return core::Error::Forbidden("not allowed");
-  return std::move(*result.value());
+    out.emplace(ToView(std::move(d)));
+    return core::Ok();
+  };
+  return internal::InWriteUnit<RevalidantView>(m.db, std::move(unit), defer);
 }
 
 }  // namespace werkpad::service

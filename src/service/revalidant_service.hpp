@@ -75,7 +75,7 @@ class RevalidantService {
   core::Result<RevalidantView> Create(const RequestContext& ctx,
                                       domain::registry::RevalidantData data);
   // Errors: kNotFound, kForbidden (outside the actor's scope; audited denied). The record is
-  // read in the same write unit as its audit entry (internal::ReadInWriteUnit), so Get waits
+  // read in the same write unit as its audit entry (internal::InWriteUnit), so Get waits
   // for that entry's commit.
   core::Result<RevalidantView> Get(const RequestContext& ctx, core::RevalidantId id);
   // Get for a request whose answer may wait (HTTP GET): inside a store::WriteDeferral the unit
@@ -83,11 +83,22 @@ class RevalidantService {
   Pending<RevalidantView> GetLater(const RequestContext& ctx, core::RevalidantId id);
   // Errors: as Create plus kNotFound, kForbidden, kConflict (stale version only).
   // Access is checked against the record as stored (before the change).
+  // Update's unit (the stored record, the scope check, the change and its audit entry) runs on
+  // the database writer like every write; Update waits for its commit.
   core::Result<RevalidantView> Update(const RequestContext& ctx, core::RevalidantId id,
                                       std::int64_t version, domain::registry::RevalidantData data);
+  // Update for a request whose answer may wait (HTTP PUT on the I/O thread): inside a
+  // store::WriteDeferral the unit is queued and the result (or the unit's error, e.g. kConflict,
+  // as the deferral's error) is there once the deferral completed.
+  Pending<RevalidantView> UpdateLater(const RequestContext& ctx, core::RevalidantId id,
+                                      std::int64_t version,
+                                      domain::registry::RevalidantData data);
 
  private:
   Pending<RevalidantView> Read(const RequestContext& ctx, core::RevalidantId id, bool defer);
+  Pending<RevalidantView> Change(const RequestContext& ctx, core::RevalidantId id,
+                                 std::int64_t version, domain::registry::RevalidantData data,
+                                 bool defer);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

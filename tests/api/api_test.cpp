@@ -471,6 +471,43 @@ TEST(Api, NeedToKnowForbidsTherapistOutsideTheTeam) {
   EXPECT_TRUE(denied_logged) << audit.body.substr(0, 1000);
 }
 
+// PUT /revalidanten/{id} runs on the I/O thread and makes its change in one deferred unit:
+// what the unit refuses (a BSN another revalidant has, an absent record) is the answer, a
+// request without its CSRF token never reaches it, and none of them changes the record.
+TEST(Api, RevalidantUpdateRefusalsAnsweredFromTheDeferredUnit) {
+  ASSERT_GT(g_revalidant_id, 0);
+  HttpClient& ric = Env().As("ric");
+  std::int64_t noord = TeamId("Team Noord");
+  std::int64_t ric_id = ric.Get("/api/v1/session").at("user").at("id").as_int64();
+  Reply other = ric.Post("/api/v1/revalidanten", RevalidantBody("Anderbsn", noord, ric_id, 8));
+  ASSERT_EQ(other.status, 201) << other.body;
+
+  std::string path = "/api/v1/revalidanten/" + std::to_string(g_revalidant_id);
+  Reply before = ric.Get(path);
+  ASSERT_EQ(before.status, 200);
+  bj::object update = RevalidantBody("Apitest", noord, ric_id, 8);  // the other one's BSN
+  update["version"] = before.Int("version");
+  Reply taken = ric.Put(path, update);
+  EXPECT_EQ(taken.status, 422) << taken.body;
+  EXPECT_EQ(taken.ErrorCode(), "invalid_input");
+  EXPECT_TRUE(taken.HasFieldError("bsn", "taken")) << taken.body;
+
+  update["bsn"] = FakeBsn(1);
+  EXPECT_EQ(ric.Put("/api/v1/revalidanten/99999999", update).status, 404);
+  ric.set_send_csrf(false);
+  Reply no_token = ric.Put(path, update);
+  ric.set_send_csrf(true);
+  EXPECT_EQ(no_token.status, 403);
+
+  Reply after = ric.Get(path);
+  EXPECT_EQ(after.Int("version"), before.Int("version"));
+  EXPECT_EQ(after.Str("bsn"), before.Str("bsn"));
+  // And the same request with the right BSN goes through.
+  Reply ok = ric.Put(path, update);
+  EXPECT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(ok.Int("version"), before.Int("version") + 1);
+}
+
 TEST(Api, AdminGetsOnlyAMinimalLookup) {
   Reply list = Env().As("admin").Get("/api/v1/revalidanten?q=apitest");
   ASSERT_EQ(list.status, 200);

@@ -97,6 +97,58 @@ TEST_F(RevalidantServiceTest, GetLaterReadsInTheAuditUnitOfADeferral) {
   EXPECT_EQ(rows[2].client_id, v.revalidant.id);
 }
 
+TEST_F(RevalidantServiceTest, UpdateLaterChangesInTheAuditUnitOfADeferral) {
+  RevalidantView v = CreateOk(Ctx(ric_), Sample("Uitgesteld", team_a_, ric_));
+  // Returns the deferral's outcome and the pending result.
+  auto update_later = [&](core::UserId user, std::int64_t version, const RevalidantData& data) {
+    auto deferral = store::WriteDeferral::Make();
+    std::optional<Pending<RevalidantView>> pending;
+    {
+      store::WriteDeferral::Scope scope(*deferral);
+      pending.emplace(svc_->UpdateLater(Ctx(user), v.revalidant.id, version, data));
+    }
+    EXPECT_EQ(deferral->submitted(), 1);
+    std::promise<core::Status> done;
+    deferral->Seal([&](core::Status s) { done.set_value(std::move(s)); });
+    core::Status written = done.get_future().get();
+    return std::make_pair(written, std::move(*pending));
+  };
+
+  RevalidantData changed = v.revalidant.data;
+  changed.function_title = "Uitgesteld gewijzigd";
+  auto [written, pending] = update_later(fysio_a_, 1, changed);
+  ASSERT_TRUE(written.ok()) << written.error().message;
+  auto up = pending.Take();
+  ASSERT_TRUE(up.ok()) << up.error().message;
+  EXPECT_EQ(up->revalidant.version, 2);
+  EXPECT_EQ(up->revalidant.data.function_title, "Uitgesteld gewijzigd");
+
+  // A stale version fails the unit: the deferral carries the conflict, nothing changed.
+  changed.function_title = "Verouderd";
+  auto [stale, stale_pending] = update_later(fysio_a_, 1, changed);
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, core::ErrorCode::kConflict);
+  // Outside the actor's scope: refused inside the unit, the refusal audited.
+  auto [refused_written, refused_pending] = update_later(ergo_b_, 2, changed);
+  ASSERT_TRUE(refused_written.ok());
+  auto refused = refused_pending.Take();
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, core::ErrorCode::kForbidden);
+
+  auto now = svc_->Get(Ctx(ric_), v.revalidant.id);
+  ASSERT_TRUE(now.ok());
+  EXPECT_EQ(now->revalidant.version, 2);
+  EXPECT_EQ(now->revalidant.data.function_title, "Uitgesteld gewijzigd");
+  // create, update, update denied, read.
+  auto rows = AuditRows();
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[1].action, "update");
+  EXPECT_EQ(rows[1].outcome, "success");
+  EXPECT_EQ(rows[2].action, "update");
+  EXPECT_EQ(rows[2].user_id, ergo_b_);
+  EXPECT_EQ(rows[2].outcome, "denied");
+}
+
 TEST_F(RevalidantServiceTest, CreateGetUpdateWithVersionAndAudit) {
   RequestContext ctx = Ctx(ric_);
   RevalidantView v = CreateOk(ctx, Sample("Voorbeeld", team_a_, ric_));

@@ -42,9 +42,9 @@ Response UpdateRevalidant(const Env& env, const Call& call) {
   if (!body.ok()) return ErrorResponse(body.error());
   auto in = json::ParseRevalidantInput(*body, /*with_version=*/true);
   if (!in.ok()) return ErrorResponse(in.error());
-  auto result = env.services.revalidanten.Update(call.ctx(), core::RevalidantId(*id), in->version,
-                                                 std::move(in->data));
-  return Respond(result, 200, [](const auto& v) { return json::ToJson(v); });
+  return RespondLater(env.services.revalidanten.UpdateLater(call.ctx(), core::RevalidantId(*id),
+                                                           in->version, std::move(in->data)),
+                      200, [](const auto& v) { return json::ToJson(v); });
 }
 
 }  // namespace werkpad::http::handlers
