@@ -7,7 +7,8 @@
 # 1. Audited read: wrk against GET /api/v1/revalidanten/{id} on `werkpad serve` (staff session,
 #    every read audit-logged) and against nginx serving the same bytes as a static file.
 # 2. Durable update: revalidant PUTs/s from many concurrent clients (version check + audit entry,
-#    answered once durable) against single-row durable autocommit INSERTs into SQLite WAL
+#    answered once durable; werkpad_bench_update_client: one thread, one connection per client)
+#    against single-row durable autocommit INSERTs into SQLite WAL
 #    (werkpad_bench_baseline_inserts, same pragmas as the store).
 # 3. Cold start: exec of `werkpad serve` to the first 200 from /healthz; VmRSS after start and
 #    after the read benchmark.
@@ -85,8 +86,9 @@ PROBE="$BUILD/bench/werkpad_bench_probe"
   die "bench tool missing: build target werkpad_bench_verzuim in $BUILD"
 BASELINE="$BUILD/bench/werkpad_bench_baseline_inserts"
 PROFILES="$BUILD/bench/werkpad_bench_profiles"
-[[ -x "$PROBE" && -x "$BASELINE" && -x "$PROFILES" ]] ||
-  die "bench tools missing: build targets werkpad_bench_probe werkpad_bench_baseline_inserts werkpad_bench_profiles in $BUILD"
+UPDATER="$BUILD/bench/werkpad_bench_update_client"
+[[ -x "$PROBE" && -x "$BASELINE" && -x "$PROFILES" && -x "$UPDATER" ]] ||
+  die "bench tools missing: build targets werkpad_bench_probe werkpad_bench_baseline_inserts werkpad_bench_profiles werkpad_bench_update_client in $BUILD"
 
 # The work directory holds the databases: keep it on the build's disk (not a tmpfs /tmp), since
 # the durable figures are about fsync.
@@ -386,7 +388,6 @@ for i in $(seq 1 "$UPDATE_CLIENTS"); do
   expect 201 "create update target $i"
   IDS="$IDS${IDS:+,}$id"
 done
-export BENCH_WRK_IDS="$IDS" BENCH_WRK_TEAM="$TEAM"
 version_sum() { sqlite3 "file:$DB?mode=ro" "SELECT coalesce(sum(version - 1), 0) FROM revalidant WHERE id IN ($IDS);"; }
 
 : >"$WORK/baseline.txt"; : >"$WORK/update.txt"
@@ -400,12 +401,13 @@ for round in $(seq 1 "$ROUNDS"); do
   log "update round $round/$ROUNDS: werkpad PUT x $UPDATE_CLIENTS clients"
   [[ $round == 1 ]] && perf_start update
   T0="$(cpu_ticks "$SERVER_PID")"; C0="$(ctx_switches "$SERVER_PID")"
-  wrk -t"$UPDATE_CLIENTS" -c"$UPDATE_CLIENTS" -d"${DURATION}s" --latency -s "$HERE/update.lua" \
-    "$BASE/api/v1/revalidanten" >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out" >&2; die "wrk failed"; }
+  "$UPDATER" --port "$PORT" --ids "$IDS" --cookie "$BENCH_WRK_COOKIE" --csrf "$BENCH_WRK_CSRF" \
+    --team "$TEAM" --seconds "$DURATION" >"$WORK/wrk.out" 2>&1 ||
+    { cat "$WORK/wrk.out" >&2; die "werkpad_bench_update_client failed"; }
   UPD_TICKS=$((UPD_TICKS + $(cpu_ticks "$SERVER_PID") - T0))
   UPD_CS=$((UPD_CS + $(ctx_switches "$SERVER_PID") - C0))
   perf_stop update
-  L="$(grep '^BENCH_UPDATE ' "$WORK/wrk.out")" || { cat "$WORK/wrk.out" >&2; die "update.lua printed no figures"; }
+  L="$(grep '^BENCH_UPDATE ' "$WORK/wrk.out")" || { cat "$WORK/wrk.out" >&2; die "werkpad_bench_update_client printed no figures"; }
   echo "$L" >&2; echo "$L" >>"$WORK/update.txt"
   [[ "$(field errors "$L")" == 0 ]] || { cat "$WORK/wrk.out" >&2; die "updates answered with errors"; }
   UPDATES_TOTAL=$((UPDATES_TOTAL + $(field updates "$L")))
