@@ -40,15 +40,25 @@ RevalidantView ToView(store::RevalidantDetail d) {
   return v;
 }
 
+// The names of a revalidant's team and coordinator, as the store joins them to the record.
+struct ReferenceNames {
+  std::string team;
+  std::string ric;
+};
+
 // Checks the references of `data` against the organisation: the team exists; the RIC is an
-// enabled user who may coordinate (a RIC; in model "wisselend" also a therapist).
-core::Status CheckReferences(store::Tx& tx, const RevalidantData& data) {
+// enabled user who may coordinate (a RIC; in model "wisselend" also a therapist). Fills `names`
+// (when given) with what it looked up.
+core::Status CheckReferences(store::Tx& tx, const RevalidantData& data,
+                             ReferenceNames* names = nullptr) {
   internal::FieldChecker c;
   if (data.team_id.valid()) {
     auto team = tx.organisation().GetTeam(data.team_id);
     if (!team.ok()) {
       if (team.error().code != core::ErrorCode::kNotFound) return std::move(team).error();
       c.Add("team_id", "invalid_value", "is not a team");
+    } else if (names != nullptr) {
+      names->team = std::move(team->name);
     }
   }
   if (data.ric_user_id.valid()) {
@@ -65,6 +75,7 @@ core::Status CheckReferences(store::Tx& tx, const RevalidantData& data) {
       if (user->disabled || !may_coordinate) {
         c.Add("ric_user_id", "invalid_value", "cannot be the coordinator");
       }
+      if (names != nullptr) names->ric = std::move(user->display_name);
     }
   }
   return c.Done("the revalidant has invalid fields");
@@ -275,13 +286,19 @@ Pending<RevalidantView> RevalidantService::Change(const RequestContext& ctx, cor
       out.emplace(core::Error::Forbidden("not allowed"));
       return core::Ok();
     }
-    WP_RETURN_IF_ERROR(CheckReferences(tx, data));
-    if (auto updated = tx.revalidanten().Update(id, version, data, ctx.now); !updated.ok()) {
-      return BsnTakenAsInvalid(std::move(updated).error());
-    }
+    ReferenceNames names;
+    WP_RETURN_IF_ERROR(CheckReferences(tx, data, &names));
+    auto updated = tx.revalidanten().Update(id, version, data, ctx.now);
+    if (!updated.ok()) return BsnTakenAsInvalid(std::move(updated).error());
     WP_RETURN_IF_ERROR(audit::AppendInTx(
         tx, EventFor(ctx, audit::Action::kUpdate, "revalidant", IdText(id), id), ctx.now));
-    WP_ASSIGN_OR_RETURN(store::RevalidantDetail d, tx.revalidanten().Get(id));
+    // The answer is what was just written (the store keeps every field as given): no second
+    // read of the record.
+    store::RevalidantDetail d{std::move(stored.revalidant), std::move(names.team),
+                              std::move(names.ric)};
+    d.revalidant.data = data;
+    d.revalidant.version = *updated;
+    d.revalidant.updated_at = ctx.now;
     out.emplace(ToView(std::move(d)));
     return core::Ok();
   };

@@ -384,6 +384,10 @@ TEST(Api, RevalidantCreateReadUpdateAndConflict) {
   ASSERT_EQ(updated.status, 200) << updated.body;
   EXPECT_EQ(updated.Int("version"), 2);
   EXPECT_EQ(updated.Str("function_title"), "Teamleider");
+  // The update's answer is the record as a read returns it, field for field.
+  Reply reread = ric.Get(path);
+  ASSERT_EQ(reread.status, 200);
+  EXPECT_EQ(bj::parse(updated.body), bj::parse(reread.body));
 
   update["function_title"] = "Verouderd";
   Reply stale = ric.Put(path, update);  // still version 1

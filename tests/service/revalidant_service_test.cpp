@@ -139,6 +139,15 @@ TEST_F(RevalidantServiceTest, UpdateLaterChangesInTheAuditUnitOfADeferral) {
   ASSERT_TRUE(now.ok());
   EXPECT_EQ(now->revalidant.version, 2);
   EXPECT_EQ(now->revalidant.data.function_title, "Uitgesteld gewijzigd");
+  // The update's answer (built from what was written) is what a read returns.
+  EXPECT_EQ(up->revalidant.created_at, now->revalidant.created_at);
+  EXPECT_EQ(up->revalidant.updated_at, now->revalidant.updated_at);
+  EXPECT_EQ(up->revalidant.data.date_of_birth, now->revalidant.data.date_of_birth);
+  EXPECT_EQ(up->revalidant.data.bsn, now->revalidant.data.bsn);
+  ASSERT_TRUE(up->team.has_value() && now->team.has_value());
+  EXPECT_EQ(up->team->name, now->team->name);
+  ASSERT_TRUE(up->ric.has_value() && now->ric.has_value());
+  EXPECT_EQ(up->ric->display_name, now->ric->display_name);
   // create, update, update denied, read.
   auto rows = AuditRows();
   ASSERT_EQ(rows.size(), 4u);
