@@ -9,19 +9,12 @@ bool IsParam(std::string_view segment) {
   return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-// Number of literal segments, for "literals win": the more literal matches, the better.
-int Specificity(const Router::Route& r) {
-  return static_cast<int>(std::count_if(r.segments.begin(), r.segments.end(),
-                                        [](const std::string& s) { return !IsParam(s); }));
-}
-
+// REQUIRES: route.segments.size() == parts.size().
 bool Matches(const Router::Route& route, const std::vector<std::string_view>& parts) {
-  if (route.segments.size() != parts.size()) return false;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    const std::string& seg = route.segments[i];
-    if (IsParam(seg)) {
+    if (route.is_param[i]) {
       if (parts[i].empty()) return false;
-    } else if (seg != parts[i]) {
+    } else if (route.segments[i] != parts[i]) {
       return false;
     }
   }
@@ -51,29 +44,40 @@ std::vector<std::string_view> SplitPath(std::string_view path) {
 }
 
 void Router::Add(std::string method, std::string pattern, std::size_t handler) {
-  Route route{std::move(method), std::move(pattern), {}, handler};
-  for (std::string_view s : SplitPath(route.pattern)) route.segments.emplace_back(s);
+  Route route{std::move(method), std::move(pattern), {}, handler, {}, 0};
+  for (std::string_view s : SplitPath(route.pattern)) {
+    route.segments.emplace_back(s);
+    route.is_param.push_back(IsParam(s));
+    if (!route.is_param.back()) ++route.literals;
+  }
+  std::size_t length = route.segments.size();
+  if (by_length_.size() <= length) by_length_.resize(length + 1);
+  by_length_[length].push_back(routes_.size());
   routes_.push_back(std::move(route));
 }
 
 Router::Match Router::Find(std::string_view method, std::string_view path) const {
   Match match;
   auto parts = SplitPath(path);
+  if (parts.size() >= by_length_.size()) return match;
   // Among the routes whose pattern matches the path, the most specific pattern decides; its
   // method set decides between found and 405.
+  const std::vector<std::size_t>& candidates = by_length_[parts.size()];
   int best = -1;
-  for (const Route& r : routes_) {
-    if (Matches(r, parts)) best = std::max(best, Specificity(r));
+  for (std::size_t i : candidates) {
+    const Route& r = routes_[i];
+    if (r.literals > best && Matches(r, parts)) best = r.literals;
   }
   if (best < 0) return match;
-  for (const Route& r : routes_) {
-    if (!Matches(r, parts) || Specificity(r) != best) continue;
+  for (std::size_t i : candidates) {
+    const Route& r = routes_[i];
+    if (r.literals != best || !Matches(r, parts)) continue;
     if (r.method == method) {
       match.kind = Match::Kind::kFound;
       match.handler = r.handler;
       match.pattern = r.pattern;
       for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (IsParam(r.segments[i])) {
+        if (r.is_param[i]) {
           match.params.Add(r.segments[i].substr(1, r.segments[i].size() - 2), std::string(parts[i]));
         }
       }

@@ -45,11 +45,16 @@ class Router {
     std::string pattern;
     std::vector<std::string> segments;
     std::size_t handler;
+    std::vector<bool> is_param;  // per segment: a `{name}` placeholder
+    int literals = 0;            // literal segments: the more, the more specific
   };
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
   std::vector<Route> routes_;
+  // Indices into routes_ by number of segments: a path is only compared with patterns of its
+  // length (Find runs for every request, up to three times).
+  std::vector<std::vector<std::size_t>> by_length_;
 };
 
 // Splits "/a/b/c" into {"a","b","c"}; "/" gives {}; empty segments ("/a//b", "/a/") are kept as "".
