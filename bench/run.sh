@@ -324,14 +324,16 @@ perf_stop() {  # perf_stop NAME
   echo "run.sh: flat profile of the server: $BUILD/bench/perf-$1.txt" >&2
 }
 metric() { curl -s --max-time 5 "$BASE/metrics" | awk -v k="$1" '$1 == k {printf "%d\n", $2; exit}'; }
+metric_ms() { curl -s --max-time 5 "$BASE/metrics" | awk -v k="$1" '$1 == k {printf "%d\n", $2 * 1000; exit}'; }
 commits() {
   echo "$(metric werkpad_db_write_units_total) $(metric werkpad_db_write_batches_total)" \
-    "$(metric werkpad_db_wal_syncs_total) $(metric werkpad_db_wal_checkpoints_total)"
+    "$(metric werkpad_db_wal_syncs_total) $(metric werkpad_db_wal_checkpoints_total)" \
+    "$(metric_ms werkpad_db_wal_sync_seconds_total) $(metric_ms werkpad_db_wal_checkpoint_seconds_total)"
 }
-per_commit() {  # per_commit "UNITS0 BATCHES0 SYNCS0 CHECKPOINTS0" "UNITS1 BATCHES1 SYNCS1 CHECKPOINTS1"
+per_commit() {  # per_commit "UNITS0 BATCHES0 SYNCS0 CHECKPOINTS0 SYNC_MS0 CKPT_MS0" "...1"
   awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " "); u = y[1] - x[1]; n = y[2] - x[2];
-    s = y[3] - x[3]; c = y[4] - x[4];
-    if (n > 0) printf "%d write units in %d commits, %.1f per commit; %d WAL fsyncs by the syncer, %d checkpoints", u, n, u / n, s, c; else print "n/a"}'
+    s = y[3] - x[3]; c = y[4] - x[4]; sm = y[5] - x[5]; cm = y[6] - x[6];
+    if (n > 0) printf "%d write units in %d commits, %.1f per commit; %d WAL fsyncs by the syncer (%.2f ms each), %d checkpoints (%.2f ms each)", u, n, u / n, s, (s > 0 ? sm / s : 0), c, (c > 0 ? cm / c : 0); else print "n/a"}'
 }
 audit_rows() { sqlite3 "file:$DB?mode=ro" 'SELECT count(*) FROM audit_log;'; }
 

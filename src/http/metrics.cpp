@@ -77,6 +77,10 @@ std::string Metrics::Render(const store::DatabaseStats& db, std::int64_t audit_p
                       std::int64_t value) {
     out += fmt::format("# HELP {} {}\n# TYPE {} {}\n{} {}\n", name, help, name, type, name, value);
   };
+  auto seconds = [&out](std::string_view name, std::string_view help, double value) {
+    out += fmt::format("# HELP {} {}\n# TYPE {} counter\n{} {:.6f}\n", name, help, name, name,
+                       value);
+  };
   gauge("werkpad_db_read_connections", "Pooled read connections.", "gauge", db.read_connections);
   gauge("werkpad_db_read_connections_in_use", "Read connections in use.", "gauge",
         db.read_connections_in_use);
@@ -100,9 +104,16 @@ std::string Metrics::Render(const store::DatabaseStats& db, std::int64_t audit_p
         "SQLite: fdatasyncs of the write-ahead log by the syncer thread (each releases the batches "
         "committed before it).",
         "counter", db.wal_syncs);
+  seconds("werkpad_db_wal_sync_seconds_total",
+          "SQLite: time the syncer thread spent in those fdatasyncs (divided by the syncs: the "
+          "disk's sync latency, part of every write's and every audited read's answer time).",
+          db.wal_sync_seconds);
   gauge("werkpad_db_wal_checkpoints_total",
         "SQLite: checkpoints (WAL copied into the database file) by the checkpointer thread.",
         "counter", db.wal_checkpoints);
+  seconds("werkpad_db_wal_checkpoint_seconds_total",
+          "SQLite: time the checkpointer thread spent in those checkpoints.",
+          db.wal_checkpoint_seconds);
   return out;
 }
 

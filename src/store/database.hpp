@@ -56,7 +56,9 @@ struct DatabaseStats {
   std::int64_t audit_entries = 0;        // audit log rows committed by this process
   std::int64_t audit_batches = 0;        // commits that carried at least one audit row
   std::int64_t wal_syncs = 0;            // SQLite: fdatasyncs of the WAL by the syncer thread
+  double wal_sync_seconds = 0;           // SQLite: time spent in them
   std::int64_t wal_checkpoints = 0;      // SQLite: checkpoints by the checkpointer thread
+  double wal_checkpoint_seconds = 0;     // SQLite: time spent in them (copy and two fsyncs)
 };
 
 // The store port. Reads run on pooled connections; writes are group-committed: units submitted

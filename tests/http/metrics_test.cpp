@@ -23,6 +23,8 @@ TEST(HttpMetrics, CountsAndCumulativeBuckets) {
   db.write_batches = 9;
   db.audit_entries = 31;
   db.audit_batches = 4;
+  db.wal_syncs = 40;
+  db.wal_sync_seconds = 0.0125;
   std::string text = m.Render(db, 3);
   EXPECT_TRUE(Contains(text, R"(werkpad_http_requests_total{method="GET",route="/api/v1/users/{id}",status="200"} 1)"));
   EXPECT_TRUE(Contains(text, R"(werkpad_http_requests_total{method="GET",route="/api/v1/users/{id}",status="404"} 1)"));
@@ -40,6 +42,10 @@ TEST(HttpMetrics, CountsAndCumulativeBuckets) {
   EXPECT_TRUE(Contains(text, "werkpad_audit_entries_total 31\n"));
   EXPECT_TRUE(Contains(text, "werkpad_audit_batches_total 4\n"));
   EXPECT_TRUE(Contains(text, "# TYPE werkpad_http_request_duration_seconds histogram\n"));
+  EXPECT_TRUE(Contains(text, "werkpad_db_wal_syncs_total 40\n"));
+  EXPECT_TRUE(Contains(text, "# TYPE werkpad_db_wal_sync_seconds_total counter\n"));
+  EXPECT_TRUE(Contains(text, "werkpad_db_wal_sync_seconds_total 0.012500\n"));
+  EXPECT_TRUE(Contains(text, "werkpad_db_wal_checkpoint_seconds_total 0.000000\n"));
 }
 
 TEST(HttpMetrics, UnknownMethodsShareOneLabel) {

@@ -163,6 +163,9 @@ TEST_P(DatabaseTest, AWriteIsAcknowledgedOnlyAfterItsWalSync) {
   const DatabaseStats stats = db().Stats();
   if (sqlite) {
     EXPECT_LE(stats.wal_syncs, stats.write_batches);
+    EXPECT_GT(stats.wal_sync_seconds, 0.0);  // the syncs took some time
+  } else {
+    EXPECT_EQ(stats.wal_sync_seconds, 0.0);
   }
   // Acknowledged means on disk for a database opened afresh.
   db_.reset();
@@ -182,8 +185,10 @@ TEST_P(DatabaseTest, TheCheckpointerCheckpointsTheWal) {
   }
   if (GetParam() == Backend::kSqlite) {
     EXPECT_TRUE(Eventually([&] { return db().Stats().wal_checkpoints >= 1; }));
+    EXPECT_GT(db().Stats().wal_checkpoint_seconds, 0.0);
   } else {
     EXPECT_EQ(db().Stats().wal_checkpoints, 0);
+    EXPECT_EQ(db().Stats().wal_checkpoint_seconds, 0.0);
   }
   EXPECT_EQ(CountTeams(db()), 20);
   db_.reset();

@@ -1,6 +1,8 @@
 #include "store/sql/sql_database.hpp"
 
 #include <fcntl.h>
+
+#include <chrono>
 #include <linux/futex.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -12,6 +14,15 @@
 #include "store/sql/repos.hpp"
 
 namespace werkpad::store::sql {
+namespace {
+
+// Time since `start`, for the syncer's and checkpointer's counters.
+std::int64_t NanosSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() -
+                                                              start)
+      .count();
+}
+}  // namespace
 
 core::Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseUrl& url,
                                                              SqlDatabaseOptions options) {
@@ -106,8 +117,10 @@ void SqlDatabase::CheckpointerLoop() {
     // blocking the writer; with synchronous=NORMAL it syncs the WAL before and the database
     // file after the copy. SQLITE_BUSY (another checkpoint, e.g. by a CLI process) is harmless:
     // the next commit past the threshold asks again.
+    const auto start = std::chrono::steady_clock::now();
     int rc = sqlite_api::sqlite3_wal_checkpoint_v2(backend->conn_, "main",
                                                    SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    checkpoint_ns_ += NanosSince(start);
     if (rc == 0) {
       ++checkpoints_;
     } else if (rc != SQLITE_BUSY) {
@@ -274,7 +287,9 @@ DatabaseStats SqlDatabase::Stats() const {
   s.audit_entries = audit_entries_.load();
   s.audit_batches = audit_batches_.load();
   s.wal_syncs = syncs_.load();
+  s.wal_sync_seconds = static_cast<double>(sync_ns_.load()) / 1e9;
   s.wal_checkpoints = checkpoints_.load();
+  s.wal_checkpoint_seconds = static_cast<double>(checkpoint_ns_.load()) / 1e9;
   return s;
 }
 
@@ -448,7 +463,10 @@ void SqlDatabase::SyncerLoop() {
     }
     // One fdatasync covers every frame written before it: all batches in `ready` (and possibly
     // part of the one being committed now, which is harmless).
-    if (::fdatasync(wal_fd_) != 0) {
+    const auto sync_start = std::chrono::steady_clock::now();
+    const int sync_rc = ::fdatasync(wal_fd_);
+    sync_ns_ += NanosSince(sync_start);
+    if (sync_rc != 0) {
       if (!sync_failed_.exchange(true)) {
         core::log::Error("db_sync_failed", {{"effect", "writes refused until restart"}});
       }

@@ -131,6 +131,7 @@ class SqlDatabase final : public Database {
   bool sync_stopping_ = false;
   std::atomic<bool> sync_failed_{false};
   std::atomic<std::int64_t> syncs_{0};
+  std::atomic<std::int64_t> sync_ns_{0};  // time spent in those fdatasyncs
   std::thread syncer_thread_;
 
   // The checkpointer (with the syncer; no connection otherwise).
@@ -140,6 +141,7 @@ class SqlDatabase final : public Database {
   bool checkpoint_wanted_ = false;
   bool checkpoint_stopping_ = false;
   std::atomic<std::int64_t> checkpoints_{0};
+  std::atomic<std::int64_t> checkpoint_ns_{0};  // time spent in those checkpoints
   std::thread checkpointer_thread_;
 };
 
