@@ -9,9 +9,10 @@
 
 namespace werkpad::service {
 
-// The result of a read that is done together with its audit entries in one write unit (see
-// internal::InWriteUnit): inside a request whose answer may wait (a store::WriteDeferral is
-// installed, i.e. an HTTP GET) the unit is queued for the database writer and the result exists
+// The result of a read or change that is done together with its audit entries in one write
+// unit (see internal::InWriteUnit): inside a request whose answer may wait (a
+// store::WriteDeferral is installed: an HTTP GET, or a route that runs on the I/O thread such as
+// PUT /revalidanten/{id}) the unit is queued for the database writer and the result exists
 // only once the request's deferred writes have completed; elsewhere it is there on return.
 // Copies share the one result. Take() it once, after completion (the HTTP layer does so when it
 // builds the late answer: http::Response::deferred).

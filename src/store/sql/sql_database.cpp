@@ -16,6 +16,9 @@
 namespace werkpad::store::sql {
 namespace {
 
+// A unit whose commit (or the fsync after it) failed: nothing of it is durable.
+constexpr const char* kNotSaved = "the change could not be saved; please try again";
+
 // Time since `start`, for the syncer's and checkpointer's counters.
 std::int64_t NanosSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() -
@@ -428,7 +431,7 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
     }
   } catch (const std::exception& e) {
     core::log::Error("db_commit_failed", {{"units", static_cast<std::int64_t>(batch.size())}});
-    fail_all(core::Error::Unavailable("the change could not be saved; please try again"));
+    fail_all(core::Error::Unavailable(kNotSaved));
     ++failures_;
     try {
       Exec(s, "ROLLBACK");
@@ -474,7 +477,7 @@ void SqlDatabase::SyncerLoop() {
     ++syncs_;
     for (Pending* p : ready) {
       if (sync_failed_.load() && p->result.ok()) {
-        p->result = core::Error::Unavailable("the change could not be saved; please try again");
+        p->result = core::Error::Unavailable(kNotSaved);
       }
       p->Finish();
     }
