@@ -8,11 +8,11 @@ namespace werkpad::codec {
 
 namespace json = boost::json;
 
-core::Result<json::value> ParseJson(std::string_view text) {
+core::Result<json::value> ParseJson(std::string_view text, json::storage_ptr sp) {
   boost::system::error_code ec;
   json::parse_options opts;
   opts.max_depth = 32;
-  json::value v = json::parse(text, ec, {}, opts);
+  json::value v = json::parse(text, ec, std::move(sp), opts);
   if (ec) {
     return core::Error::BadRequest("the body is not valid JSON: " + ec.message(),
                                    {{"", "invalid_json", "the body is not valid JSON"}});

@@ -16,8 +16,9 @@
 namespace werkpad::codec {
 
 // Parses a request body or stored document. Malformed JSON, or a top-level value that is not an
-// object, gives kBadRequest. REQUIRES: nothing; never throws.
-core::Result<boost::json::value> ParseJson(std::string_view text);
+// object, gives kBadRequest. The values live in `sp` (default: the heap). REQUIRES: nothing;
+// never throws.
+core::Result<boost::json::value> ParseJson(std::string_view text, boost::json::storage_ptr sp = {});
 
 // Reads one JSON object strictly: every field read is checked for type and limits, problems are
 // collected (with dotted paths such as "employer.contact_email" or "rows[2].hours") into a shared

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 #include "http/error_mapping.hpp"
 #include "http/json/common.hpp"
@@ -32,10 +34,17 @@ struct Call {
 using Handler = Response (*)(const Env&, const Call&);
 
 // Maps a service result: error -> the one error shape; value -> `status` with to_json(value).
+// A `to_json(value, storage_ptr)` builds in a stack buffer (json::JsonResponseIn).
 template <class T, class F>
 Response Respond(const core::Result<T>& result, int status, F&& to_json) {
   if (!result.ok()) return ErrorResponse(result.error());
-  return json::JsonResponse(status, to_json(result.value()));
+  if constexpr (std::is_invocable_v<F&, const T&, json::bj::storage_ptr>) {
+    return json::JsonResponseIn(status, [&](json::bj::storage_ptr sp) {
+      return to_json(result.value(), std::move(sp));
+    });
+  } else {
+    return json::JsonResponse(status, to_json(result.value()));
+  }
 }
 
 // Respond for a result that exists only once the request's deferred writes completed

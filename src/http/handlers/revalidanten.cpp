@@ -4,6 +4,14 @@
 #include "http/handlers/handlers.hpp"
 
 namespace werkpad::http::handlers {
+namespace {
+
+// The revalidant as JSON, built in the answer's stack buffer (Respond, json::JsonResponseIn).
+constexpr auto ViewJson = [](const service::RevalidantView& v, json::bj::storage_ptr sp) {
+  return json::ToJson(v, std::move(sp));
+};
+
+}  // namespace
 
 Response SearchRevalidanten(const Env& env, const Call& call) {
   auto page = json::ParsePage(call.request);
@@ -25,26 +33,29 @@ Response CreateRevalidant(const Env& env, const Call& call) {
   auto in = json::ParseRevalidantInput(*body, /*with_version=*/false);
   if (!in.ok()) return ErrorResponse(in.error());
   auto result = env.services.revalidanten.Create(call.ctx(), std::move(in->data));
-  return Respond(result, 201, [](const auto& v) { return json::ToJson(v); });
+  return Respond(result, 201, ViewJson);
 }
 
 Response GetRevalidant(const Env& env, const Call& call) {
   auto id = json::ParsePathId(call.params);
   if (!id.ok()) return ErrorResponse(id.error());
   return RespondLater(env.services.revalidanten.GetLater(call.ctx(), core::RevalidantId(*id)), 200,
-                      [](const auto& v) { return json::ToJson(v); });
+                      ViewJson);
 }
 
 Response UpdateRevalidant(const Env& env, const Call& call) {
   auto id = json::ParsePathId(call.params);
   if (!id.ok()) return ErrorResponse(id.error());
-  auto body = json::ParseBody(call.request);
+  // The body's JSON only lives until its fields are copied out: parse it into a stack buffer.
+  unsigned char buffer[8192];
+  json::bj::monotonic_resource resource(buffer, sizeof buffer);
+  auto body = json::ParseBody(call.request, json::bj::storage_ptr(&resource));
   if (!body.ok()) return ErrorResponse(body.error());
   auto in = json::ParseRevalidantInput(*body, /*with_version=*/true);
   if (!in.ok()) return ErrorResponse(in.error());
   return RespondLater(env.services.revalidanten.UpdateLater(call.ctx(), core::RevalidantId(*id),
                                                            in->version, std::move(in->data)),
-                      200, [](const auto& v) { return json::ToJson(v); });
+                      200, ViewJson);
 }
 
 }  // namespace werkpad::http::handlers

@@ -114,13 +114,13 @@ Response NoContent() {
   return r;
 }
 
-core::Result<bj::value> ParseBody(const Request& request) {
-  if (request.body.empty()) return bj::value(bj::object{});
+core::Result<bj::value> ParseBody(const Request& request, bj::storage_ptr sp) {
+  if (request.body.empty()) return bj::value(bj::object(sp));
   const std::string* type = request.Header("content-type");
   if (type == nullptr || !IsJsonContentType(*type)) {
     return core::Error::BadRequest("the body must be sent as Content-Type: application/json");
   }
-  return codec::ParseJson(request.body);
+  return codec::ParseJson(request.body, std::move(sp));
 }
 
 core::Status ParseEmpty(const bj::value& body, std::string_view what) {

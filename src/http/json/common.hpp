@@ -1,5 +1,6 @@
 #pragma once
 
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/value.hpp>
 #include <cstdint>
 #include <optional>
@@ -24,12 +25,22 @@ using Need = codec::ObjectReader::Need;
 // JSON text of `body`; doubles as plain decimals ("48.33", "1550"), never in exponent form.
 std::string Serialize(const bj::value& body);
 Response JsonResponse(int status, const bj::value& body);
+// JsonResponse for a body that `build(sp)` makes with every value in `sp`: a monotonic buffer on
+// the stack (heap only beyond it), so a record's dozens of keys and strings cost no malloc/free
+// each. For the answers of the hottest routes (the revalidant).
+template <class Build>
+Response JsonResponseIn(int status, Build&& build) {
+  unsigned char buffer[8192];
+  bj::monotonic_resource resource(buffer, sizeof buffer);
+  return JsonResponse(status, build(bj::storage_ptr(&resource)));
+}
 // 204 No Content.
 Response NoContent();
 
 // The request body as a JSON object. An empty body counts as `{}`. A body with a Content-Type
-// other than application/json, malformed JSON or a non-object give kBadRequest.
-core::Result<bj::value> ParseBody(const Request& request);
+// other than application/json, malformed JSON or a non-object give kBadRequest. The values live
+// in `sp` (default: the heap; a handler may give a stack buffer that outlives the value).
+core::Result<bj::value> ParseBody(const Request& request, bj::storage_ptr sp = {});
 
 // A body that must be `{}` (or empty): any field is unknown_field (kBadRequest).
 core::Status ParseEmpty(const bj::value& body, std::string_view what);

@@ -18,14 +18,19 @@ std::vector<std::string_view> EmploymentCodes() {
   return out;
 }
 
-bj::value TeamJson(const std::optional<service::TeamRef>& team) {
-  if (!team) return nullptr;
-  return bj::object{{"id", team->id.value}, {"name", team->name}};
+bj::value TeamJson(const std::optional<service::TeamRef>& team, const bj::storage_ptr& sp = {}) {
+  if (!team) return bj::value(nullptr, sp);
+  return bj::object({{"id", team->id.value}, {"name", team->name}}, sp);
 }
 
-bj::value RicJson(const std::optional<service::RicRef>& ric) {
-  if (!ric) return nullptr;
-  return bj::object{{"id", ric->id.value}, {"display_name", ric->display_name}};
+bj::value RicJson(const std::optional<service::RicRef>& ric, const bj::storage_ptr& sp = {}) {
+  if (!ric) return bj::value(nullptr, sp);
+  return bj::object({{"id", ric->id.value}, {"display_name", ric->display_name}}, sp);
+}
+
+template <class Tag>
+bj::value IdOrNullIn(core::Id<Tag> id, const bj::storage_ptr& sp) {
+  return id.valid() ? bj::value(id.value, sp) : bj::value(nullptr, sp);
 }
 
 }  // namespace
@@ -78,48 +83,55 @@ core::Result<RevalidantInput> ParseRevalidantInput(const bj::value& body, bool w
   return in;
 }
 
-bj::object ToJson(const service::RevalidantView& view) {
+bj::object ToJson(const service::RevalidantView& view, bj::storage_ptr sp) {
   const registry::Revalidant& rv = view.revalidant;
   const registry::RevalidantData& d = rv.data;
-  bj::object out;
+  // Every value is made in `sp` (often a request's monotonic buffer: JsonValueResponse), so
+  // moving it into `out` moves and does not copy.
+  bj::object out(sp);
   out.reserve(22);
+  auto null = [&sp] { return bj::value(nullptr, sp); };
   out["id"] = rv.id.value;
   out["version"] = rv.version;
   out["given_names"] = d.given_names;
   out["family_name"] = d.family_name;
   out["date_of_birth"] = core::FormatDate(d.date_of_birth);
-  out["bsn"] = d.bsn ? bj::value(*d.bsn) : bj::value(nullptr);
-  out["contact"] = bj::object{{"email", d.contact.email},
-                              {"phone", d.contact.phone},
-                              {"street", d.contact.street},
-                              {"postal_code", d.contact.postal_code},
-                              {"city", d.contact.city}};
-  out["naaste"] = d.naaste ? bj::value(bj::object{{"name", d.naaste->name},
-                                                  {"relation", d.naaste->relation},
-                                                  {"phone", d.naaste->phone},
-                                                  {"email", d.naaste->email}})
-                           : bj::value(nullptr);
+  out["bsn"] = d.bsn ? bj::value(*d.bsn, sp) : null();
+  out["contact"] = bj::object({{"email", d.contact.email},
+                               {"phone", d.contact.phone},
+                               {"street", d.contact.street},
+                               {"postal_code", d.contact.postal_code},
+                               {"city", d.contact.city}},
+                              sp);
+  out["naaste"] = d.naaste ? bj::value(bj::object({{"name", d.naaste->name},
+                                                   {"relation", d.naaste->relation},
+                                                   {"phone", d.naaste->phone},
+                                                   {"email", d.naaste->email}},
+                                                  sp))
+                           : null();
   out["employment_status"] = registry::ToCode(d.employment_status);
-  out["employer"] = d.employer ? bj::value(bj::object{{"organisation", d.employer->organisation},
-                                                      {"contact_name", d.employer->contact_name},
-                                                      {"contact_phone", d.employer->contact_phone},
-                                                      {"contact_email", d.employer->contact_email},
-                                                      {"address", d.employer->address}})
-                               : bj::value(nullptr);
+  out["employer"] = d.employer ? bj::value(bj::object({{"organisation", d.employer->organisation},
+                                                       {"contact_name", d.employer->contact_name},
+                                                       {"contact_phone", d.employer->contact_phone},
+                                                       {"contact_email", d.employer->contact_email},
+                                                       {"address", d.employer->address}},
+                                                      sp))
+                               : null();
   out["function_title"] = d.function_title;
-  out["hours_per_week"] = d.hours_per_week ? bj::value(*d.hours_per_week) : bj::value(nullptr);
+  out["hours_per_week"] = d.hours_per_week ? bj::value(*d.hours_per_week, sp) : null();
   out["bedrijfsarts"] = d.bedrijfsarts
-                            ? bj::value(bj::object{{"name", d.bedrijfsarts->name},
-                                                   {"organisation", d.bedrijfsarts->organisation},
-                                                   {"phone", d.bedrijfsarts->phone},
-                                                   {"email", d.bedrijfsarts->email}})
-                            : bj::value(nullptr);
-  out["team_id"] = IdOrNull(d.team_id);
-  out["ric_user_id"] = IdOrNull(d.ric_user_id);
+                            ? bj::value(bj::object({{"name", d.bedrijfsarts->name},
+                                                    {"organisation", d.bedrijfsarts->organisation},
+                                                    {"phone", d.bedrijfsarts->phone},
+                                                    {"email", d.bedrijfsarts->email}},
+                                                   sp))
+                            : null();
+  out["team_id"] = IdOrNullIn(d.team_id, sp);
+  out["ric_user_id"] = IdOrNullIn(d.ric_user_id, sp);
   out["created_at"] = Timestamp(rv.created_at);
   out["updated_at"] = Timestamp(rv.updated_at);
-  out["team"] = TeamJson(view.team);
-  out["ric"] = RicJson(view.ric);
+  out["team"] = TeamJson(view.team, sp);
+  out["ric"] = RicJson(view.ric, sp);
   return out;
 }
 
