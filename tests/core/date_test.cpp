@@ -30,6 +30,10 @@ TEST(DateTest, InstantRoundTrip) {
   EXPECT_FALSE(ParseInstant("2026-11-23T24:00:00Z").has_value());
   EXPECT_FALSE(ParseInstant("2026-11-23 14:05:09Z").has_value());
   EXPECT_EQ(FormatInstant(*ParseInstant("2026-11-23T00:00:00Z")), "2026-11-23T00:00:00.000Z");
+  // Before the epoch, the last millisecond of a day, and a year below 1000.
+  EXPECT_EQ(FormatInstant(FromMillis(-1)), "1969-12-31T23:59:59.999Z");
+  EXPECT_EQ(FormatDate(year{987} / March / 4), "0987-03-04");
+  EXPECT_EQ(FormatInstant(FromMillis(-30610310400000)), "0999-12-31T00:00:00.000Z");
 }
 
 TEST(DateTest, AgeCountsWholeYears) {

@@ -52,6 +52,44 @@ TEST(HttpJsonRevalidant, ParsesAFullInput) {
   EXPECT_FALSE(d.ric_user_id.valid());
 }
 
+// The revalidant's answer is written without a document (ToJsonText); it must be exactly the
+// text of the document ToJson builds, with every optional part present or absent.
+TEST(HttpJsonRevalidant, TextIsTheSerialisedDocument) {
+  auto in = ParseRevalidantInput(J(kRevalidant), false);
+  ASSERT_TRUE(in.ok()) << in.error().message;
+  service::RevalidantView full;
+  full.revalidant.id = core::RevalidantId(42);
+  full.revalidant.version = 7;
+  full.revalidant.data = in->data;
+  full.revalidant.data.given_names = "Zoë \"Jo\"\n\\ \x01";  // escapes and UTF-8
+  full.revalidant.data.naaste = domain::registry::Naaste{"Piet", "partner", "06", "p@x.invalid"};
+  full.revalidant.data.bedrijfsarts =
+      domain::registry::BedrijfsartsContact{"Dr. A", "Arbodienst", "030", "a@x.invalid"};
+  full.revalidant.data.hours_per_week = 32.5;
+  full.revalidant.data.ric_user_id = core::UserId(5);
+  full.revalidant.created_at = core::FromMillis(1764000000123);
+  full.revalidant.updated_at = core::FromMillis(1765000000456);
+  full.team = service::TeamRef{core::TeamId(1), "Team Noord"};
+  full.ric = service::RicRef{core::UserId(5), "R. de Coördinator"};
+  EXPECT_EQ(ToJsonText(full), Serialize(ToJson(full)));
+
+  service::RevalidantView bare = full;  // nothing optional, whole hours
+  bare.revalidant.data.bsn.reset();
+  bare.revalidant.data.naaste.reset();
+  bare.revalidant.data.employer.reset();
+  bare.revalidant.data.bedrijfsarts.reset();
+  bare.revalidant.data.hours_per_week = 40;
+  bare.revalidant.data.team_id = {};
+  bare.revalidant.data.ric_user_id = {};
+  bare.team.reset();
+  bare.ric.reset();
+  EXPECT_EQ(ToJsonText(bare), Serialize(ToJson(bare)));
+  bare.revalidant.data.hours_per_week.reset();  // no double at all: Boost's own text
+  EXPECT_EQ(ToJsonText(bare), Serialize(ToJson(bare)));
+  EXPECT_EQ(boost::json::parse(ToJsonText(full)).at("given_names").as_string(),
+            full.revalidant.data.given_names);
+}
+
 TEST(HttpJsonRevalidant, UnknownFieldIsBadRequest) {
   auto v = J(kRevalidant);
   v.as_object()["nickname"] = "x";

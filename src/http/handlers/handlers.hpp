@@ -33,15 +33,13 @@ struct Call {
 
 using Handler = Response (*)(const Env&, const Call&);
 
-// Maps a service result: error -> the one error shape; value -> `status` with to_json(value).
-// A `to_json(value, storage_ptr)` builds in a stack buffer (json::JsonResponseIn).
+// Maps a service result: error -> the one error shape; value -> `status` with to_json(value)
+// (a JSON value, or json::Serialized text).
 template <class T, class F>
 Response Respond(const core::Result<T>& result, int status, F&& to_json) {
   if (!result.ok()) return ErrorResponse(result.error());
-  if constexpr (std::is_invocable_v<F&, const T&, json::bj::storage_ptr>) {
-    return json::JsonResponseIn(status, [&](json::bj::storage_ptr sp) {
-      return to_json(result.value(), std::move(sp));
-    });
+  if constexpr (std::is_same_v<std::invoke_result_t<F&, const T&>, json::Serialized>) {
+    return json::JsonTextResponse(status, to_json(result.value()).text);
   } else {
     return json::JsonResponse(status, to_json(result.value()));
   }

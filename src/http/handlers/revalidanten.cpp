@@ -6,9 +6,9 @@
 namespace werkpad::http::handlers {
 namespace {
 
-// The revalidant as JSON, built in the answer's stack buffer (Respond, json::JsonResponseIn).
-constexpr auto ViewJson = [](const service::RevalidantView& v, json::bj::storage_ptr sp) {
-  return json::ToJson(v, std::move(sp));
+// The revalidant as JSON text, written without a document (json::ToJsonText).
+constexpr auto ViewJson = [](const service::RevalidantView& v) {
+  return json::Serialized{json::ToJsonText(v)};
 };
 
 }  // namespace

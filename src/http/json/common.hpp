@@ -1,6 +1,7 @@
 #pragma once
 
 #include <boost/json/monotonic_resource.hpp>
+#include <boost/json/serializer.hpp>
 #include <boost/json/value.hpp>
 #include <cstdint>
 #include <optional>
@@ -25,15 +26,40 @@ using Need = codec::ObjectReader::Need;
 // JSON text of `body`; doubles as plain decimals ("48.33", "1550"), never in exponent form.
 std::string Serialize(const bj::value& body);
 Response JsonResponse(int status, const bj::value& body);
-// JsonResponse for a body that `build(sp)` makes with every value in `sp`: a monotonic buffer on
-// the stack (heap only beyond it), so a record's dozens of keys and strings cost no malloc/free
-// each. For the answers of the hottest routes (the revalidant).
-template <class Build>
-Response JsonResponseIn(int status, Build&& build) {
-  unsigned char buffer[8192];
-  bj::monotonic_resource resource(buffer, sizeof buffer);
-  return JsonResponse(status, build(bj::storage_ptr(&resource)));
-}
+// JSON text written already (JsonText), as a handler's to_json result (handlers::Respond).
+struct Serialized {
+  std::string text;
+};
+// A 2xx JSON answer whose text is already written.
+Response JsonTextResponse(int status, std::string text);
+
+// Writes JSON text directly, for the answers of the hottest routes (the revalidant), without a
+// document in between: the same text Serialize gives for the same document (strings escaped
+// by Boost.JSON's serializer, doubles as plain decimals), which the tests compare. Objects only
+// need BeginObject/EndObject and Key before each value; commas are placed here.
+class JsonText {
+ public:
+  JsonText() { out_.reserve(1024); }
+  JsonText& BeginObject();
+  JsonText& EndObject();
+  JsonText& Key(std::string_view key);
+  JsonText& String(std::string_view value);
+  JsonText& Int(std::int64_t value);
+  JsonText& Double(double value);
+  JsonText& Null();
+  template <class Tag>
+  JsonText& IdOrNull(core::Id<Tag> id) {
+    return id.valid() ? Int(id.value) : Null();
+  }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  void Separate();
+  void Quoted(std::string_view s);
+  std::string out_;
+  bj::serializer sr_;
+  bool first_ = true;  // no value yet in the innermost object
+};
 // 204 No Content.
 Response NoContent();
 

@@ -18,19 +18,14 @@ std::vector<std::string_view> EmploymentCodes() {
   return out;
 }
 
-bj::value TeamJson(const std::optional<service::TeamRef>& team, const bj::storage_ptr& sp = {}) {
-  if (!team) return bj::value(nullptr, sp);
-  return bj::object({{"id", team->id.value}, {"name", team->name}}, sp);
+bj::value TeamJson(const std::optional<service::TeamRef>& team) {
+  if (!team) return nullptr;
+  return bj::object{{"id", team->id.value}, {"name", team->name}};
 }
 
-bj::value RicJson(const std::optional<service::RicRef>& ric, const bj::storage_ptr& sp = {}) {
-  if (!ric) return bj::value(nullptr, sp);
-  return bj::object({{"id", ric->id.value}, {"display_name", ric->display_name}}, sp);
-}
-
-template <class Tag>
-bj::value IdOrNullIn(core::Id<Tag> id, const bj::storage_ptr& sp) {
-  return id.valid() ? bj::value(id.value, sp) : bj::value(nullptr, sp);
+bj::value RicJson(const std::optional<service::RicRef>& ric) {
+  if (!ric) return nullptr;
+  return bj::object{{"id", ric->id.value}, {"display_name", ric->display_name}};
 }
 
 }  // namespace
@@ -83,56 +78,128 @@ core::Result<RevalidantInput> ParseRevalidantInput(const bj::value& body, bool w
   return in;
 }
 
-bj::object ToJson(const service::RevalidantView& view, bj::storage_ptr sp) {
+bj::object ToJson(const service::RevalidantView& view) {
   const registry::Revalidant& rv = view.revalidant;
   const registry::RevalidantData& d = rv.data;
-  // Every value is made in `sp` (often a request's monotonic buffer: JsonValueResponse), so
-  // moving it into `out` moves and does not copy.
-  bj::object out(sp);
+  bj::object out;
   out.reserve(22);
-  auto null = [&sp] { return bj::value(nullptr, sp); };
   out["id"] = rv.id.value;
   out["version"] = rv.version;
   out["given_names"] = d.given_names;
   out["family_name"] = d.family_name;
   out["date_of_birth"] = core::FormatDate(d.date_of_birth);
-  out["bsn"] = d.bsn ? bj::value(*d.bsn, sp) : null();
-  out["contact"] = bj::object({{"email", d.contact.email},
-                               {"phone", d.contact.phone},
-                               {"street", d.contact.street},
-                               {"postal_code", d.contact.postal_code},
-                               {"city", d.contact.city}},
-                              sp);
-  out["naaste"] = d.naaste ? bj::value(bj::object({{"name", d.naaste->name},
-                                                   {"relation", d.naaste->relation},
-                                                   {"phone", d.naaste->phone},
-                                                   {"email", d.naaste->email}},
-                                                  sp))
-                           : null();
+  out["bsn"] = d.bsn ? bj::value(*d.bsn) : bj::value(nullptr);
+  out["contact"] = bj::object{{"email", d.contact.email},
+                              {"phone", d.contact.phone},
+                              {"street", d.contact.street},
+                              {"postal_code", d.contact.postal_code},
+                              {"city", d.contact.city}};
+  out["naaste"] = d.naaste ? bj::value(bj::object{{"name", d.naaste->name},
+                                                  {"relation", d.naaste->relation},
+                                                  {"phone", d.naaste->phone},
+                                                  {"email", d.naaste->email}})
+                           : bj::value(nullptr);
   out["employment_status"] = registry::ToCode(d.employment_status);
-  out["employer"] = d.employer ? bj::value(bj::object({{"organisation", d.employer->organisation},
-                                                       {"contact_name", d.employer->contact_name},
-                                                       {"contact_phone", d.employer->contact_phone},
-                                                       {"contact_email", d.employer->contact_email},
-                                                       {"address", d.employer->address}},
-                                                      sp))
-                               : null();
+  out["employer"] = d.employer ? bj::value(bj::object{{"organisation", d.employer->organisation},
+                                                      {"contact_name", d.employer->contact_name},
+                                                      {"contact_phone", d.employer->contact_phone},
+                                                      {"contact_email", d.employer->contact_email},
+                                                      {"address", d.employer->address}})
+                               : bj::value(nullptr);
   out["function_title"] = d.function_title;
-  out["hours_per_week"] = d.hours_per_week ? bj::value(*d.hours_per_week, sp) : null();
+  out["hours_per_week"] = d.hours_per_week ? bj::value(*d.hours_per_week) : bj::value(nullptr);
   out["bedrijfsarts"] = d.bedrijfsarts
-                            ? bj::value(bj::object({{"name", d.bedrijfsarts->name},
-                                                    {"organisation", d.bedrijfsarts->organisation},
-                                                    {"phone", d.bedrijfsarts->phone},
-                                                    {"email", d.bedrijfsarts->email}},
-                                                   sp))
-                            : null();
-  out["team_id"] = IdOrNullIn(d.team_id, sp);
-  out["ric_user_id"] = IdOrNullIn(d.ric_user_id, sp);
+                            ? bj::value(bj::object{{"name", d.bedrijfsarts->name},
+                                                   {"organisation", d.bedrijfsarts->organisation},
+                                                   {"phone", d.bedrijfsarts->phone},
+                                                   {"email", d.bedrijfsarts->email}})
+                            : bj::value(nullptr);
+  out["team_id"] = IdOrNull(d.team_id);
+  out["ric_user_id"] = IdOrNull(d.ric_user_id);
   out["created_at"] = Timestamp(rv.created_at);
   out["updated_at"] = Timestamp(rv.updated_at);
-  out["team"] = TeamJson(view.team, sp);
-  out["ric"] = RicJson(view.ric, sp);
+  out["team"] = TeamJson(view.team);
+  out["ric"] = RicJson(view.ric);
   return out;
+}
+
+std::string ToJsonText(const service::RevalidantView& view) {
+  const registry::Revalidant& rv = view.revalidant;
+  const registry::RevalidantData& d = rv.data;
+  JsonText w;
+  w.BeginObject();
+  w.Key("id").Int(rv.id.value);
+  w.Key("version").Int(rv.version);
+  w.Key("given_names").String(d.given_names);
+  w.Key("family_name").String(d.family_name);
+  w.Key("date_of_birth").String(core::FormatDate(d.date_of_birth));
+  w.Key("bsn");
+  d.bsn ? w.String(*d.bsn) : w.Null();
+  w.Key("contact").BeginObject();
+  w.Key("email").String(d.contact.email);
+  w.Key("phone").String(d.contact.phone);
+  w.Key("street").String(d.contact.street);
+  w.Key("postal_code").String(d.contact.postal_code);
+  w.Key("city").String(d.contact.city);
+  w.EndObject();
+  w.Key("naaste");
+  if (d.naaste) {
+    w.BeginObject();
+    w.Key("name").String(d.naaste->name);
+    w.Key("relation").String(d.naaste->relation);
+    w.Key("phone").String(d.naaste->phone);
+    w.Key("email").String(d.naaste->email);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("employment_status").String(registry::ToCode(d.employment_status));
+  w.Key("employer");
+  if (d.employer) {
+    w.BeginObject();
+    w.Key("organisation").String(d.employer->organisation);
+    w.Key("contact_name").String(d.employer->contact_name);
+    w.Key("contact_phone").String(d.employer->contact_phone);
+    w.Key("contact_email").String(d.employer->contact_email);
+    w.Key("address").String(d.employer->address);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("function_title").String(d.function_title);
+  w.Key("hours_per_week");
+  d.hours_per_week ? w.Double(*d.hours_per_week) : w.Null();
+  w.Key("bedrijfsarts");
+  if (d.bedrijfsarts) {
+    w.BeginObject();
+    w.Key("name").String(d.bedrijfsarts->name);
+    w.Key("organisation").String(d.bedrijfsarts->organisation);
+    w.Key("phone").String(d.bedrijfsarts->phone);
+    w.Key("email").String(d.bedrijfsarts->email);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("team_id").IdOrNull(d.team_id);
+  w.Key("ric_user_id").IdOrNull(d.ric_user_id);
+  w.Key("created_at").String(Timestamp(rv.created_at));
+  w.Key("updated_at").String(Timestamp(rv.updated_at));
+  w.Key("team");
+  if (view.team) {
+    w.BeginObject().Key("id").Int(view.team->id.value).Key("name").String(view.team->name);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("ric");
+  if (view.ric) {
+    w.BeginObject().Key("id").Int(view.ric->id.value);
+    w.Key("display_name").String(view.ric->display_name).EndObject();
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+  return w.Take();
 }
 
 bj::object ToJson(const service::RevalidantListItem& item) {

@@ -15,8 +15,9 @@ struct RevalidantInput {
 // kInvalidInput. Value rules (elfproef, e-mail, ranges) are the domain's.
 core::Result<RevalidantInput> ParseRevalidantInput(const bj::value& body, bool with_version);
 
-// `sp`: where the values live (default: the heap); see JsonValueResponse.
-bj::object ToJson(const service::RevalidantView& view, bj::storage_ptr sp = {});
+bj::object ToJson(const service::RevalidantView& view);
+// Serialize(ToJson(view)), written directly (JsonText): the answer of GET/PUT/POST revalidanten.
+std::string ToJsonText(const service::RevalidantView& view);
 bj::object ToJson(const service::RevalidantListItem& item);
 
 }  // namespace werkpad::http::json
