@@ -15,6 +15,8 @@ struct RevalidantInput {
 // kInvalidInput. Value rules (elfproef, e-mail, ranges) are the domain's.
 core::Result<RevalidantInput> ParseRevalidantInput(const bj::value& body, bool with_version);
 
+// The revalidant as a document: the reference for ToJsonText (a test holds the two equal, so a
+// field added to one and not the other fails it).
 bj::object ToJson(const service::RevalidantView& view);
 // Serialize(ToJson(view)), written directly (JsonText): the answer of GET/PUT/POST revalidanten.
 std::string ToJsonText(const service::RevalidantView& view);
