@@ -7,8 +7,9 @@
 #include <atomic>
 #include <cerrno>
 #include <mutex>
+#include <type_traits>
 
-#include <boost/json.hpp>
+#include "core/json_text.hpp"
 
 namespace werkpad::core::log {
 
@@ -85,14 +86,23 @@ namespace {
 void Log(Level level, std::string_view event, std::initializer_list<Field> fields, bool flush) {
   auto& logger = Logger();
   if (!logger->should_log(ToSpd(level))) return;
-  boost::json::object o;
-  o["event"] = event;
+  // The members only: the pattern above supplies the braces around ts and level.
+  JsonText members;
+  members.Key("event").String(event);
   for (const auto& f : fields) {
-    std::visit([&](const auto& v) { o[f.key] = v; }, f.value);
+    members.Key(f.key);
+    std::visit(
+        [&](const auto& v) {
+          using V = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<V, std::int64_t>) members.Int(v);
+          else if constexpr (std::is_same_v<V, double>) members.Double(v);
+          else if constexpr (std::is_same_v<V, bool>) members.Bool(v);
+          else members.String(v);
+        },
+        f.value);
   }
-  std::string body = boost::json::serialize(o);
-  // Strip the braces: the pattern above supplies them around ts/level.
-  logger->log(ToSpd(level), std::string_view(body).substr(1, body.size() - 2));
+  std::string body = members.Take();
+  logger->log(ToSpd(level), std::string_view(body));
   if (flush) logger->flush();
 }
 

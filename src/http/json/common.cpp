@@ -43,33 +43,10 @@ bool ContainsDouble(const bj::value& v) {
   }
 }
 
-void AppendDouble(double d, std::string& out) {
-  if (!std::isfinite(d)) {
-    out += "null";
-    return;
-  }
-  // Shortest round-trip digits in fixed notation (1550 and 48.33, not 1.55e+03); a value too
-  // long for that falls back to the general form, which is valid JSON too.
-  char buf[128];
-  auto fixed = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
-  if (fixed.ec != std::errc()) fixed = std::to_chars(buf, buf + sizeof buf, d);
-  out.append(buf, fixed.ptr);
-}
-
-// Appends what `sr` (reset to one key or scalar) writes. One serializer serves a whole answer:
-// constructing one per key and value cost a tenth of the I/O thread's time per read.
-void Drain(bj::serializer& sr, std::string& out) {
-  char buf[256];
-  while (!sr.done()) {
-    bj::string_view part = sr.read(buf, sizeof buf);
-    out.append(part.data(), part.size());
-  }
-}
-
 void SerializeTo(const bj::value& v, std::string& out, bj::serializer& sr) {
   switch (v.kind()) {
     case bj::kind::double_:
-      AppendDouble(v.get_double(), out);
+      core::AppendJsonDouble(v.get_double(), out);
       return;
     case bj::kind::array: {
       out += '[';
@@ -89,7 +66,7 @@ void SerializeTo(const bj::value& v, std::string& out, bj::serializer& sr) {
         if (!first) out += ',';
         first = false;
         sr.reset(kv.key());
-        Drain(sr, out);
+        core::AppendSerialized(sr, out);
         out += ':';
         SerializeTo(kv.value(), out, sr);
       }
@@ -98,7 +75,7 @@ void SerializeTo(const bj::value& v, std::string& out, bj::serializer& sr) {
     }
     default:
       sr.reset(&v);
-      Drain(sr, out);
+      core::AppendSerialized(sr, out);
       return;
   }
 }
@@ -131,79 +108,6 @@ Response JsonTextResponse(int status, std::string text) {
   r.content_type = "application/json";
   r.body = std::move(text);
   return r;
-}
-
-void JsonText::Separate() {
-  if (!first_) out_ += ',';
-  first_ = false;
-}
-
-JsonText& JsonText::BeginObject() {
-  Separate();
-  out_ += '{';
-  first_ = true;
-  return *this;
-}
-
-JsonText& JsonText::EndObject() {
-  out_ += '}';
-  first_ = false;  // the object itself was a value
-  return *this;
-}
-
-void JsonText::Quoted(std::string_view s) {
-  // Most keys and values need no escaping (no quote, backslash or control character): copy them
-  // as they are, as Boost.JSON would (it passes other bytes, UTF-8 included, through); the rest
-  // go through its serializer.
-  bool plain = true;
-  for (char c : s) {
-    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) {
-    out_ += '"';
-    out_ += s;
-    out_ += '"';
-    return;
-  }
-  sr_.reset(s);
-  Drain(sr_, out_);
-}
-
-JsonText& JsonText::Key(std::string_view key) {
-  Separate();
-  Quoted(key);
-  out_ += ':';
-  first_ = true;  // the value that follows needs no comma
-  return *this;
-}
-
-JsonText& JsonText::String(std::string_view value) {
-  Separate();
-  Quoted(value);
-  return *this;
-}
-
-JsonText& JsonText::Int(std::int64_t value) {
-  Separate();
-  char buf[24];
-  auto end = std::to_chars(buf, buf + sizeof buf, value).ptr;
-  out_.append(buf, end);
-  return *this;
-}
-
-JsonText& JsonText::Double(double value) {
-  Separate();
-  AppendDouble(value, out_);
-  return *this;
-}
-
-JsonText& JsonText::Null() {
-  Separate();
-  out_ += "null";
-  return *this;
 }
 
 Response NoContent() {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <boost/json/monotonic_resource.hpp>
-#include <boost/json/serializer.hpp>
 #include <boost/json/value.hpp>
 #include <cstdint>
 #include <optional>
@@ -12,6 +11,7 @@
 #include "codec/json_reader.hpp"
 #include "core/date.hpp"
 #include "core/ids.hpp"
+#include "core/json_text.hpp"
 #include "core/result.hpp"
 #include "http/message.hpp"
 #include "http/router.hpp"
@@ -33,33 +33,8 @@ struct Serialized {
 // A 2xx JSON answer whose text is already written.
 Response JsonTextResponse(int status, std::string text);
 
-// Writes JSON text directly, for the answers of the hottest routes (the revalidant), without a
-// document in between: the same text Serialize gives for the same document (strings escaped
-// by Boost.JSON's serializer, doubles as plain decimals), which the tests compare. Objects only
-// need BeginObject/EndObject and Key before each value; commas are placed here.
-class JsonText {
- public:
-  JsonText() { out_.reserve(1024); }
-  JsonText& BeginObject();
-  JsonText& EndObject();
-  JsonText& Key(std::string_view key);
-  JsonText& String(std::string_view value);
-  JsonText& Int(std::int64_t value);
-  JsonText& Double(double value);
-  JsonText& Null();
-  template <class Tag>
-  JsonText& IdOrNull(core::Id<Tag> id) {
-    return id.valid() ? Int(id.value) : Null();
-  }
-  std::string Take() { return std::move(out_); }
-
- private:
-  void Separate();
-  void Quoted(std::string_view s);
-  std::string out_;
-  bj::serializer sr_;
-  bool first_ = true;  // no value yet in the innermost object
-};
+// The revalidant's answer is written with core::JsonText (see there).
+using core::JsonText;
 // 204 No Content.
 Response NoContent();
 

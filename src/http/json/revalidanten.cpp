@@ -126,7 +126,7 @@ bj::object ToJson(const service::RevalidantView& view) {
 std::string ToJsonText(const service::RevalidantView& view) {
   const registry::Revalidant& rv = view.revalidant;
   const registry::RevalidantData& d = rv.data;
-  JsonText w;
+  JsonText w(1024);  // a full record is about 950 bytes
   w.BeginObject();
   w.Key("id").Int(rv.id.value);
   w.Key("version").Int(rv.version);
