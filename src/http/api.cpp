@@ -62,7 +62,10 @@ class Api::Impl {
     }
   }
 
-  Response Handle(const Request& request, std::string& route_label);
+  // `deferral`: set (and installed on this thread while the handler runs) for a request whose
+  // writes may be deferred: an API GET/HEAD, or a route with RouteSpec::on_io_thread.
+  Response Handle(const Request& request, std::string& route_label,
+                  std::shared_ptr<store::WriteDeferral>& deferral);
 
   Server::Options options_;
   Server::Services services_;
@@ -72,7 +75,8 @@ class Api::Impl {
   Metrics metrics_;
 
  private:
-  Response HandleApi(const Request& request, std::string& route_label);
+  Response HandleApi(const Request& request, std::string& route_label,
+                     std::shared_ptr<store::WriteDeferral>& deferral);
   Response Health();
 };
 
@@ -84,9 +88,10 @@ Response Api::Impl::Health() {
   return json::JsonResponse(200, json::bj::object{{"status", "ok"}});
 }
 
-Response Api::Impl::Handle(const Request& request, std::string& route_label) {
+Response Api::Impl::Handle(const Request& request, std::string& route_label,
+                           std::shared_ptr<store::WriteDeferral>& deferral) {
   const std::string& path = request.path;
-  if (StartsWith(path, kApiPrefix) || path == "/api") return HandleApi(request, route_label);
+  if (StartsWith(path, kApiPrefix) || path == "/api") return HandleApi(request, route_label, deferral);
   bool read = request.method == "GET" || request.method == "HEAD";
   if (path == "/healthz" || path == "/metrics") {
     route_label = path;
@@ -103,7 +108,8 @@ Response Api::Impl::Handle(const Request& request, std::string& route_label) {
   return static_files_.Serve(path);
 }
 
-Response Api::Impl::HandleApi(const Request& request, std::string& route_label) {
+Response Api::Impl::HandleApi(const Request& request, std::string& route_label,
+                              std::shared_ptr<store::WriteDeferral>& deferral) {
   Router::Match match = router_.Find(request.method, request.path);
   if (match.kind == Router::Match::Kind::kNotFound) {
     route_label = "unmatched";
@@ -114,6 +120,15 @@ Response Api::Impl::HandleApi(const Request& request, std::string& route_label) 
     return MethodNotAllowedResponse(match.allowed);
   }
   const RouteSpec& route = ApiRoutes()[match.handler];
+  // Reads change nothing but their audit entries (and the session's last-seen time): those may
+  // be committed while the handler goes on, as long as the answer waits for them. The same holds
+  // for a change a route makes in one deferred unit (RouteSpec::on_io_thread). Installed before
+  // the session is resolved, so its touch is deferred too.
+  std::optional<store::WriteDeferral::Scope> scope;
+  if (request.method == "GET" || request.method == "HEAD" || route.on_io_thread) {
+    deferral = store::WriteDeferral::Make();
+    scope.emplace(*deferral);
+  }
   handlers::Call call{request, match.params, {}, nullptr};
   call.token = request.Cookie(handlers::kSessionCookie).value_or("");
 
@@ -174,17 +189,10 @@ void Api::Handle(const Request& request, Reply reply) {
   auto start = std::chrono::steady_clock::now();
   std::string route_label = "unmatched";
   Response response;
-  // Reads change nothing but their audit entries (and the session's last-seen time): those may
-  // be committed while the handler goes on, as long as the answer waits for them. The same holds
-  // for a change a route makes in one deferred unit (RouteSpec::on_io_thread).
+  // Set by the routing when the request's writes may be deferred (Impl::HandleApi).
   std::shared_ptr<store::WriteDeferral> deferral;
-  if (request.method == "GET" || request.method == "HEAD" || RunsOnIoThread(request)) {
-    deferral = store::WriteDeferral::Make();
-  }
   try {
-    std::optional<store::WriteDeferral::Scope> scope;
-    if (deferral) scope.emplace(*deferral);
-    response = impl_->Handle(request, route_label);
+    response = impl_->Handle(request, route_label, deferral);
   } catch (const std::exception& e) {
     core::log::Error("http.handler_exception",
                      {{"request_id", request.request_id}, {"route", route_label},

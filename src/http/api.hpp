@@ -25,8 +25,8 @@ class Api {
   using Reply = std::function<void(Response)>;
 
   // Answers one request. Never throws; an unexpected exception becomes a 500 internal error.
-  // GET and HEAD requests, and requests of routes that run on the I/O thread (RunsOnIoThread),
-  // run with a store::WriteDeferral: their audit entries (and the session touch, and reads or
+  // API GET and HEAD requests, and requests of routes that run on the I/O thread
+  // (RouteSpec::on_io_thread), run with a store::WriteDeferral: their audit entries (and the session touch, and reads or
   // changes done in a write unit: service::Pending) are queued instead of waited for, and the
   // answer is held until those are durable -- then `reply` runs on the database writer's
   // thread with the unbuilt answer (the error answer instead if one of them failed, e.g. a
