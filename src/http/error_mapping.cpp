@@ -3,6 +3,8 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "http/json/common.hpp"
+
 namespace werkpad::http {
 
 int StatusFor(core::ErrorCode code) {
@@ -46,14 +48,6 @@ std::string Body(std::string_view code, std::string_view message,
   return boost::json::serialize(root);
 }
 
-Response Json(int status, std::string body) {
-  Response r;
-  r.status = status;
-  r.content_type = "application/json";
-  r.body = std::move(body);
-  return r;
-}
-
 }  // namespace
 
 std::string ErrorBody(const core::Error& error) {
@@ -64,13 +58,16 @@ std::string ErrorBody(const core::Error& error) {
 }
 
 Response ErrorResponse(const core::Error& error) {
-  return Json(StatusFor(error.code), ErrorBody(error));
+  return json::JsonTextResponse(StatusFor(error.code), ErrorBody(error));
 }
 
-Response NotFoundResponse() { return Json(404, Body("not_found", "no such resource", {})); }
+Response NotFoundResponse() {
+  return json::JsonTextResponse(404, Body("not_found", "no such resource", {}));
+}
 
 Response MethodNotAllowedResponse(const std::vector<std::string>& allowed) {
-  Response r = Json(405, Body("method_not_allowed", "method not allowed for this resource", {}));
+  Response r = json::JsonTextResponse(
+      405, Body("method_not_allowed", "method not allowed for this resource", {}));
   std::string list;
   for (const auto& m : allowed) list += (list.empty() ? "" : ", ") + m;
   r.AddHeader("Allow", list);

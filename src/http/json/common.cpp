@@ -95,11 +95,7 @@ std::string Serialize(const bj::value& body) {
 }
 
 Response JsonResponse(int status, const bj::value& body) {
-  Response r;
-  r.status = status;
-  r.content_type = "application/json";
-  r.body = Serialize(body);
-  return r;
+  return JsonTextResponse(status, Serialize(body));
 }
 
 Response JsonTextResponse(int status, std::string text) {

@@ -30,7 +30,7 @@ Response JsonResponse(int status, const bj::value& body);
 struct Serialized {
   std::string text;
 };
-// A 2xx JSON answer whose text is already written.
+// A JSON answer whose text is already written.
 Response JsonTextResponse(int status, std::string text);
 
 // The revalidant's answer is written with core::JsonText (see there).
