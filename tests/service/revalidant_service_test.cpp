@@ -14,6 +14,24 @@ namespace {
 using domain::identity::Role;
 using domain::registry::RevalidantData;
 
+// Runs `call` as the HTTP layer runs a GET or an I/O-thread PUT: inside a WriteDeferral that
+// must queue exactly one unit. Returns the deferral's outcome, once it completed, and what `call`
+// returned (a service::Pending).
+template <class Call>
+auto InDeferral(Call call) {
+  auto deferral = store::WriteDeferral::Make();
+  std::optional<decltype(call())> pending;
+  {
+    store::WriteDeferral::Scope scope(*deferral);
+    pending.emplace(call());
+  }
+  EXPECT_EQ(deferral->submitted(), 1);
+  std::promise<core::Status> done;
+  deferral->Seal([&](core::Status s) { done.set_value(std::move(s)); });
+  core::Status written = done.get_future().get();
+  return std::make_pair(std::move(written), std::move(*pending));
+}
+
 RevalidantData Sample(std::string family, core::TeamId team = {}, core::UserId ric = {}) {
   RevalidantData d;
   d.given_names = "Test";
@@ -63,17 +81,10 @@ class RevalidantServiceTest : public testing::ServiceTest {
 TEST_F(RevalidantServiceTest, GetLaterReadsInTheAuditUnitOfADeferral) {
   RevalidantView v = CreateOk(Ctx(ric_), Sample("Uitgesteld", team_a_, ric_));
   auto read_later = [&](core::UserId user) {
-    auto deferral = store::WriteDeferral::Make();
-    std::optional<Pending<RevalidantView>> pending;
-    {
-      store::WriteDeferral::Scope scope(*deferral);
-      pending.emplace(svc_->GetLater(Ctx(user), v.revalidant.id));
-    }
-    EXPECT_EQ(deferral->submitted(), 1);
-    std::promise<core::Status> done;
-    deferral->Seal([&](core::Status s) { done.set_value(std::move(s)); });
-    EXPECT_TRUE(done.get_future().get().ok());
-    return pending->Take();
+    auto [written, pending] =
+        InDeferral([&] { return svc_->GetLater(Ctx(user), v.revalidant.id); });
+    EXPECT_TRUE(written.ok());
+    return pending.Take();
   };
 
   auto got = read_later(fysio_a_);
@@ -101,17 +112,8 @@ TEST_F(RevalidantServiceTest, UpdateLaterChangesInTheAuditUnitOfADeferral) {
   RevalidantView v = CreateOk(Ctx(ric_), Sample("Uitgesteld", team_a_, ric_));
   // Returns the deferral's outcome and the pending result.
   auto update_later = [&](core::UserId user, std::int64_t version, const RevalidantData& data) {
-    auto deferral = store::WriteDeferral::Make();
-    std::optional<Pending<RevalidantView>> pending;
-    {
-      store::WriteDeferral::Scope scope(*deferral);
-      pending.emplace(svc_->UpdateLater(Ctx(user), v.revalidant.id, version, data));
-    }
-    EXPECT_EQ(deferral->submitted(), 1);
-    std::promise<core::Status> done;
-    deferral->Seal([&](core::Status s) { done.set_value(std::move(s)); });
-    core::Status written = done.get_future().get();
-    return std::make_pair(written, std::move(*pending));
+    return InDeferral(
+        [&] { return svc_->UpdateLater(Ctx(user), v.revalidant.id, version, data); });
   };
 
   RevalidantData changed = v.revalidant.data;
