@@ -1,4 +1,6 @@
 // GET/POST /revalidanten, GET/PUT /revalidanten/{id}.
+#include <boost/json/monotonic_resource.hpp>
+
 #include "http/json/revalidanten.hpp"
 
 #include "http/handlers/handlers.hpp"

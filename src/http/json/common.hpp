@@ -1,6 +1,5 @@
 #pragma once
 
-#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/value.hpp>
 #include <cstdint>
 #include <optional>
