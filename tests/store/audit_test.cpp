@@ -165,6 +165,72 @@ TEST_P(AuditTest, ListFiltersNewestFirstWithPaging) {
   EXPECT_EQ(List(nobody).total, 0);
 }
 
+// Queries by client read audit_client (filled in bulk once `audit_client_lag` entries came after
+// its mark, migration 0012) and the entries after the mark: every entry is found before, at and
+// after a catch-up, with the period, the user filter and the paging as before.
+TEST_P(AuditTest, ListByClientFindsEntriesOnBothSidesOfTheClientIndexMark) {
+  db_.reset();
+  sql::SqlDatabaseOptions options;
+  options.audit_client_lag = 4;
+  db_ = OpenDatabase(options);
+  auto raw = RawSession();
+  auto indexed = [&] {
+    long long rows = 0, mark = 0;
+    *raw << "SELECT COUNT(*) FROM audit_client", soci::into(rows);
+    *raw << "SELECT seq FROM audit_client_mark WHERE id = 1", soci::into(mark);
+    return std::pair<long long, long long>{rows, mark};
+  };
+  using V = std::vector<std::int64_t>;
+  auto by_client = [](std::int64_t client) {
+    AuditFilter f;
+    f.client_id = core::RevalidantId{client};
+    return f;
+  };
+  // seq 1..3 (clients 10, 20, 10): after the mark, nothing indexed yet.
+  WP_ASSERT_OK(AppendNext(100, 1, 10));
+  WP_ASSERT_OK(AppendNext(200, 2, 20));
+  WP_ASSERT_OK(AppendNext(300, 1, 10));
+  EXPECT_EQ(indexed(), (std::pair<long long, long long>{0, 0}));
+  EXPECT_EQ(Seqs(List(by_client(10))), (V{3, 1}));
+  // seq 4 reaches the lag: its batch indexes 1..4 (the entry without a client is left out).
+  WP_ASSERT_OK(AppendNext(400, 2, 0));
+  EXPECT_EQ(indexed(), (std::pair<long long, long long>{3, 4}));
+  // seq 5..6 after the mark again.
+  WP_ASSERT_OK(AppendNext(500, 1, 10));
+  WP_ASSERT_OK(AppendNext(600, 2, 10));
+  EXPECT_EQ(indexed(), (std::pair<long long, long long>{3, 4}));
+
+  auto all10 = List(by_client(10));
+  EXPECT_EQ(Seqs(all10), (V{6, 5, 3, 1}));
+  EXPECT_EQ(all10.total, 4);
+  EXPECT_EQ(Seqs(List(by_client(20))), (V{2}));
+  EXPECT_EQ(List(by_client(0)).total, 6);  // no client filter
+  AuditFilter window = by_client(10);
+  window.from = At(300);  // inclusive: one indexed entry and both after the mark
+  window.to = At(600);    // exclusive
+  EXPECT_EQ(Seqs(List(window)), (V{5, 3}));
+  EXPECT_EQ(List(window).total, 2);
+  AuditFilter user = by_client(10);
+  user.user_id = core::UserId{1};
+  EXPECT_EQ(Seqs(List(user)), (V{5, 3, 1}));
+  EXPECT_EQ(List(user).total, 3);
+  AuditFilter paged = by_client(10);
+  paged.page = {2, 3};  // the page crosses the mark
+  auto p = List(paged);
+  EXPECT_EQ(Seqs(p), (V{1}));
+  EXPECT_EQ(p.total, 4);
+  paged.page = {1, 3};
+  EXPECT_EQ(Seqs(List(paged)), (V{6, 5, 3}));
+
+  // seq 7..8: the next catch-up adds 5..8, and the answers stay the same.
+  WP_ASSERT_OK(AppendNext(700, 1, 20));
+  WP_ASSERT_OK(AppendNext(800, 1, 10));
+  EXPECT_EQ(indexed(), (std::pair<long long, long long>{7, 8}));
+  EXPECT_EQ(Seqs(List(by_client(10))), (V{8, 6, 5, 3, 1}));
+  EXPECT_EQ(Seqs(List(by_client(20))), (V{7, 2}));
+  EXPECT_EQ(Seqs(List(window)), (V{5, 3}));
+}
+
 TEST_P(AuditTest, ScanReturnsRowsAfterASeqInOrder) {
   for (int i = 1; i <= 5; ++i) WP_ASSERT_OK(AppendNext(i, 1, 1));
   WP_ASSERT_OK_AND_ASSIGN(auto rows, db().Read([](Tx& tx) { return tx.audit().Scan(2, 2); }));

@@ -182,6 +182,28 @@ struct InsertAuditRows {
   }
 };
 
+// audit_client (migration 0012), the per-client index of audit_log, is brought up to date in
+// bulk: every entry after the mark, in key order, so a client's leaf page is written once per
+// catch-up instead of once per commit. `marked` is this connection's last catch-up, a hint for
+// when the next one is due; the statements read the stored mark, so a hint left wrong by a
+// failed commit or another process's catch-up only moves when it runs, never what it inserts.
+struct IndexClientsStatements {
+  long long head = 0;
+  std::int64_t marked = 0;
+  Prepared insert, mark;
+
+  IndexClientsStatements(soci::session& s, Dialect) : insert(s), mark(s) {
+    insert.st().exchange(soci::use(head));
+    insert.Prepare(
+        "INSERT INTO audit_client (client_id, at_ms, seq)"
+        " SELECT client_id, at_ms, seq FROM audit_log"
+        " WHERE seq > (SELECT seq FROM audit_client_mark WHERE id = 1) AND seq <= :h"
+        " AND client_id > 0 ORDER BY client_id, at_ms, seq");
+    mark.st().exchange(soci::use(head));
+    mark.Prepare("UPDATE audit_client_mark SET seq = :h WHERE id = 1");
+  }
+};
+
 }  // namespace
 
 core::Result<AuditHead> SqlAuditRepo::Head() {
@@ -219,6 +241,16 @@ void SqlAuditRepo::FlushHead() {
   q.hash = head_->hash;
   q.head.ExecuteUpdate();
   stored_seq_ = head_->seq;
+}
+
+void SqlAuditRepo::IndexClients(std::int64_t lag) {
+  if (!head_) return;  // this batch has not touched the chain
+  auto& q = stmts_.Get<IndexClientsStatements>();
+  if (head_->seq - q.marked < lag) return;
+  q.head = head_->seq;
+  q.insert.ExecuteUpdate();
+  q.mark.ExecuteUpdate();
+  q.marked = head_->seq;
 }
 
 core::Status SqlAuditRepo::Append(const AuditRow& r) {
@@ -301,24 +333,39 @@ core::Status SqlAuditRepo::AppendMany(const std::vector<AuditRow>& rows) {
 
 core::Result<Page<AuditRow>> SqlAuditRepo::List(const AuditFilter& f) {
   return Guard("audit list", [&]() -> core::Result<Page<AuditRow>> {
-    std::string where = " WHERE 1 = 1";
+    // The period's conditions, with their values appended to `params` in placeholder order.
     std::vector<long long> params;
+    auto period = [&](const std::string& n) {
+      std::string c;
+      if (f.from) {
+        c += " AND at_ms >= :f" + n;
+        params.push_back(core::ToMillis(*f.from));
+      }
+      if (f.to) {
+        c += " AND at_ms < :t" + n;
+        params.push_back(core::ToMillis(*f.to));
+      }
+      return c;
+    };
+    // By client: the entries audit_client holds and those after its mark (migration 0012).
+    std::string client_seqs;
     if (f.client_id.valid()) {
-      where += " AND client_id = :c";
+      client_seqs = "SELECT seq FROM audit_client WHERE client_id = :c1";
       params.push_back(f.client_id.value);
+      client_seqs += period("1");
+      client_seqs +=
+          " UNION ALL SELECT seq FROM audit_log"
+          " WHERE seq > (SELECT seq FROM audit_client_mark WHERE id = 1) AND client_id = :c2";
+      params.push_back(f.client_id.value);
+      client_seqs += period("2");
     }
+    std::string where = " WHERE 1 = 1";
+    if (f.client_id.valid()) where += " AND seq IN (" + client_seqs + ")";
     if (f.user_id.valid()) {
       where += " AND user_id = :u";
       params.push_back(f.user_id.value);
     }
-    if (f.from) {
-      where += " AND at_ms >= :f";
-      params.push_back(core::ToMillis(*f.from));
-    }
-    if (f.to) {
-      where += " AND at_ms < :t";
-      params.push_back(core::ToMillis(*f.to));
-    }
+    if (!f.client_id.valid()) where += period("");
     Page<AuditRow> page;
     page.page = f.page.page;
     page.page_size = f.page.page_size;
@@ -328,7 +375,10 @@ core::Result<Page<AuditRow>> SqlAuditRepo::List(const AuditFilter& f) {
       st.exchange(soci::into(total));
       for (auto& p : params) st.exchange(soci::use(p));
       st.alloc();
-      st.prepare("SELECT COUNT(*) FROM audit_log" + where);
+      // By client alone the seqs are counted without visiting their rows.
+      st.prepare(f.client_id.valid() && !f.user_id.valid()
+                     ? "SELECT COUNT(*) FROM (" + client_seqs + ") s"
+                     : "SELECT COUNT(*) FROM audit_log" + where);
       st.define_and_bind();
       st.execute(true);
     }

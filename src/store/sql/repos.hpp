@@ -130,6 +130,9 @@ class SqlAuditRepo final : public AuditRepo {
     appended_ = unit_start_appended_;
   }
   void FlushHead();  // throws like any statement
+  // Before COMMIT: when at least `lag` entries came after the last catch-up of the per-client
+  // index (audit_client, migration 0012), adds them all to it. Throws like any statement.
+  void IndexClients(std::int64_t lag);
   // Rows appended in this batch by units that were not rolled back (for /metrics).
   std::int64_t appended() const { return appended_; }
 
