@@ -288,7 +288,7 @@ Pending<RevalidantView> RevalidantService::Change(const RequestContext& ctx, cor
     }
     ReferenceNames names;
     WP_RETURN_IF_ERROR(CheckReferences(tx, data, &names));
-    auto updated = tx.revalidanten().Update(id, version, data, ctx.now);
+    auto updated = tx.revalidanten().Update(id, version, data, &stored.revalidant.data, ctx.now);
     if (!updated.ok()) return BsnTakenAsInvalid(std::move(updated).error());
     WP_RETURN_IF_ERROR(audit::AppendInTx(
         tx, EventFor(ctx, audit::Action::kUpdate, "revalidant", IdText(id), id), ctx.now));

@@ -52,9 +52,13 @@ class RevalidantRepo {
   virtual core::Result<core::RevalidantId> Insert(const domain::registry::RevalidantData& data,
                                                   core::Instant now) = 0;
   // Writes `data` if the stored version is `expected_version`; returns the new version.
-  // kConflict when stale or the BSN is taken, kNotFound when absent.
+  // kConflict when stale or the BSN is taken, kNotFound when absent. `stored`, when the caller
+  // read the record in the same unit, is its data at `expected_version` (nullptr: unknown):
+  // the columns of the record's indexes and references (date of birth, BSN, team, RIC) that
+  // it shares with `data` are then left as they are instead of being written again.
   virtual core::Result<std::int64_t> Update(core::RevalidantId id, std::int64_t expected_version,
                                             const domain::registry::RevalidantData& data,
+                                            const domain::registry::RevalidantData* stored,
                                             core::Instant now) = 0;
   virtual core::Result<Page<RevalidantSummary>> Search(const RevalidantQuery& query) = 0;
 };

@@ -177,7 +177,7 @@ TEST_P(RevalidantenTest, UpdateChecksTheVersion) {
   changed.hours_per_week.reset();
   changed.team_id = team_b_;
   changed.ric_user_id = ric_two_;
-  auto v = db().Write([&](Tx& tx) { return tx.revalidanten().Update(id, 1, changed, At(99)); });
+  auto v = db().Write([&](Tx& tx) { return tx.revalidanten().Update(id, 1, changed, nullptr, At(99)); });
   ASSERT_TRUE(v.ok()) << Describe(v.error());
   EXPECT_EQ(*v, 2);
   RevalidantDetail out = Get(id);
@@ -189,24 +189,82 @@ TEST_P(RevalidantenTest, UpdateChecksTheVersion) {
 
   RevalidantData stale = changed;
   stale.family_name = "Verloren";
-  auto s = db().Write([&](Tx& tx) { return tx.revalidanten().Update(id, 1, stale, At(100)); });
+  auto s = db().Write([&](Tx& tx) { return tx.revalidanten().Update(id, 1, stale, nullptr, At(100)); });
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.error().code, core::ErrorCode::kConflict);
   EXPECT_EQ(Get(id).revalidant.data.family_name, "Jansen");
   EXPECT_EQ(Get(id).revalidant.version, 2);
 
   auto absent = db().Write(
-      [&](Tx& tx) { return tx.revalidanten().Update(core::RevalidantId{9999}, 1, changed, At(1)); });
+      [&](Tx& tx) {
+        return tx.revalidanten().Update(core::RevalidantId{9999}, 1, changed, nullptr, At(1));
+      });
   ASSERT_FALSE(absent.ok());
   EXPECT_EQ(absent.error().code, core::ErrorCode::kNotFound);
 
   RevalidantData taken = Get(other).revalidant.data;
   taken.bsn = "111222333";
-  auto t = db().Write([&](Tx& tx) { return tx.revalidanten().Update(other, 1, taken, At(2)); });
+  auto t = db().Write([&](Tx& tx) { return tx.revalidanten().Update(other, 1, taken, nullptr, At(2)); });
   ASSERT_FALSE(t.ok());
   EXPECT_EQ(t.error().code, core::ErrorCode::kConflict);
   ASSERT_EQ(t.error().fields.size(), 1u);
   EXPECT_EQ(t.error().fields[0].path, "bsn");
+}
+
+// With the stored data given, an update that keeps the date of birth, BSN, team and RIC does
+// not assign those columns (SqlRevalidantRepo: UpdateRevalidant<false>); one that changes any
+// of them writes them all. Either way the record reads back as written and stays findable by
+// its keys.
+TEST_P(RevalidantenTest, UpdateWithTheStoredDataWritesEveryChangedField) {
+  core::RevalidantId id = Insert(Full(), 0);
+  core::RevalidantId other = Insert(MakeRevalidant("Ander", "Test", "1970-01-01", "123456782"));
+  auto update = [&](core::RevalidantId rid, const RevalidantData& data, std::int64_t at) {
+    return db().Write([&](Tx& tx) -> core::Result<std::int64_t> {
+      WP_ASSIGN_OR_RETURN(auto stored, tx.revalidanten().Get(rid));
+      return tx.revalidanten().Update(rid, stored.revalidant.version, data,
+                                      &stored.revalidant.data, At(at));
+    });
+  };
+  // Keys kept: the other fields change, the keys are still there.
+  RevalidantData same_keys = Full();
+  same_keys.family_name = "Jansen";
+  same_keys.contact.phone = "06-11112222";
+  same_keys.employer.reset();
+  same_keys.hours_per_week.reset();
+  auto v = update(id, same_keys, 10);
+  ASSERT_TRUE(v.ok()) << Describe(v.error());
+  EXPECT_EQ(*v, 2);
+  RevalidantDetail out = Get(id);
+  ExpectSameData(out.revalidant.data, same_keys);
+  EXPECT_EQ(out.revalidant.updated_at, At(10));
+  EXPECT_EQ(Search(same_keys.bsn.value_or("")).total, 1);
+  EXPECT_EQ(Search("Jansen").total, 1);
+
+  // Each key changed on its own is written (and the others kept).
+  RevalidantData moved = same_keys;
+  moved.team_id = team_b_;
+  ASSERT_TRUE(update(id, moved, 11).ok());
+  EXPECT_EQ(Get(id).team_name, "Team B");
+  moved.ric_user_id = ric_two_;
+  ASSERT_TRUE(update(id, moved, 12).ok());
+  moved.date_of_birth = *core::ParseDate("1961-02-03");
+  ASSERT_TRUE(update(id, moved, 13).ok());
+  moved.bsn.reset();
+  ASSERT_TRUE(update(id, moved, 14).ok());
+  out = Get(id);
+  ExpectSameData(out.revalidant.data, moved);
+  EXPECT_EQ(out.revalidant.version, 6);
+
+  // A BSN another revalidant has is still refused, the record unchanged.
+  RevalidantData theirs = Get(other).revalidant.data;
+  moved.bsn = "123456782";
+  auto t = update(id, moved, 15);
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.error().code, core::ErrorCode::kConflict);
+  ASSERT_EQ(t.error().fields.size(), 1u);
+  EXPECT_EQ(t.error().fields[0].path, "bsn");
+  ExpectSameData(Get(id).revalidant.data, out.revalidant.data);
+  ExpectSameData(Get(other).revalidant.data, theirs);
 }
 
 class RevalidantSearchTest : public RevalidantenTest {

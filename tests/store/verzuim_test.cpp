@@ -330,7 +330,8 @@ TEST_P(VerzuimStoreTest, OpenDeadlinesAreReplacedAndListedByDateScopeCasemanager
     auto data = detail.revalidant.data;
     data.team_id = team_;
     data.ric_user_id = {};
-    WP_RETURN_IF_ERROR(tx.revalidanten().Update(other_, detail.revalidant.version, data, At(20)));
+    WP_RETURN_IF_ERROR(tx.revalidanten().Update(other_, detail.revalidant.version, data,
+                                                &detail.revalidant.data, At(20)));
     return core::Ok();
   }));
   EXPECT_EQ(DossiersOf(list()), (std::vector<std::int64_t>{b, a, a}));

@@ -81,6 +81,7 @@ class SqlRevalidantRepo final : public RevalidantRepo {
                                           core::Instant now) override;
   core::Result<std::int64_t> Update(core::RevalidantId id, std::int64_t expected_version,
                                     const domain::registry::RevalidantData& data,
+                                    const domain::registry::RevalidantData* stored,
                                     core::Instant now) override;
   core::Result<Page<RevalidantSummary>> Search(const RevalidantQuery& query) override;
 
