@@ -267,6 +267,83 @@ TEST_P(RevalidantenTest, UpdateWithTheStoredDataWritesEveryChangedField) {
   ExpectSameData(Get(other).revalidant.data, theirs);
 }
 
+// On SQLite the writer keeps the records it read between batches (RevalidantCache). Every way a
+// record can change must reach the next read on the writer: another connection's commit, a
+// second process, a change of the RIC's name through the writer, and a rolled-back unit that
+// changed and read the record. (On PostgreSQL nothing is kept; the same reads must hold.)
+TEST_P(RevalidantenTest, TheWriterSeesEveryChangeOfARecordItReadBefore) {
+  core::RevalidantId id = Insert(Full(), 0);
+  auto read = [&] {
+    auto d = db().Write([&](Tx& tx) { return tx.revalidanten().Get(id); });
+    EXPECT_TRUE(d.ok()) << Describe(d.error());
+    return d.ok() ? *d : RevalidantDetail{};
+  };
+  EXPECT_EQ(read().revalidant.data.family_name, "de Vries");
+  EXPECT_EQ(read().ric_name, "Rian de RIC");
+
+  // Another connection commits.
+  {
+    auto raw = RawSession();
+    long long rid = id.value;
+    *raw << "UPDATE revalidant SET family_name = 'Extern', version = version + 1 WHERE id = :id",
+        soci::use(rid);
+  }
+  RevalidantDetail now = read();
+  EXPECT_EQ(now.revalidant.data.family_name, "Extern");
+  EXPECT_EQ(now.revalidant.version, 2);
+
+  // The RIC's name changes through this writer.
+  WP_ASSERT_OK(db().Write([&](Tx& tx) -> core::Result<std::int64_t> {
+    WP_ASSIGN_OR_RETURN(auto user, tx.users().Get(ric_));
+    user.display_name = "Rian Hernoemd";
+    return tx.users().UpdateProfile(user);
+  }));
+  EXPECT_EQ(read().ric_name, "Rian Hernoemd");
+
+  // A unit changes and reads the record, then fails: rolled back, nothing of it stays.
+  auto failed = db().Write([&](Tx& tx) -> core::Status {
+    WP_ASSIGN_OR_RETURN(auto stored, tx.revalidanten().Get(id));
+    RevalidantData data = stored.revalidant.data;
+    data.family_name = "Teruggedraaid";
+    auto updated = tx.revalidanten().Update(id, stored.revalidant.version, data,
+                                            &stored.revalidant.data, At(50));
+    if (!updated.ok()) return std::move(updated).error();
+    WP_ASSIGN_OR_RETURN(auto changed, tx.revalidanten().Get(id));
+    EXPECT_EQ(changed.revalidant.data.family_name, "Teruggedraaid");
+    return core::Error::Conflict("the test gives up");
+  });
+  ASSERT_FALSE(failed.ok());
+  now = read();
+  EXPECT_EQ(now.revalidant.data.family_name, "Extern");
+  EXPECT_EQ(now.revalidant.version, 2);
+
+  // An update through this writer: the next read has it (kept again as written).
+  RevalidantData data = now.revalidant.data;
+  data.function_title = "Planner";
+  auto v = db().Write([&](Tx& tx) -> core::Result<std::int64_t> {
+    WP_ASSIGN_OR_RETURN(auto stored, tx.revalidanten().Get(id));
+    return tx.revalidanten().Update(id, stored.revalidant.version, data, &stored.revalidant.data,
+                                    At(60));
+  });
+  ASSERT_TRUE(v.ok()) << Describe(v.error());
+  now = read();
+  ExpectSameData(now.revalidant.data, data);
+  EXPECT_EQ(now.revalidant.version, 3);
+  EXPECT_EQ(now.revalidant.updated_at, At(60));
+  EXPECT_EQ(now.revalidant.created_at, At(0));
+  EXPECT_EQ(now.team_name, "Team A");
+
+  // A second process changes it.
+  auto second = OpenDatabase();
+  data.function_title = "Teamleider";
+  WP_ASSERT_OK(second->Write([&](Tx& tx) -> core::Result<std::int64_t> {
+    return tx.revalidanten().Update(id, 3, data, nullptr, At(70));
+  }));
+  now = read();
+  EXPECT_EQ(now.revalidant.data.function_title, "Teamleider");
+  EXPECT_EQ(now.revalidant.version, 4);
+}
+
 class RevalidantSearchTest : public RevalidantenTest {
  protected:
   void SetUp() override {

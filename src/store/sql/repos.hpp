@@ -4,6 +4,7 @@
 
 #include "store/database.hpp"
 #include "store/sql/connection.hpp"
+#include "store/sql/revalidant_cache.hpp"
 #include "store/sql/statements.hpp"
 
 namespace soci {
@@ -75,7 +76,9 @@ class SqlLoginThrottleRepo final : public LoginThrottleRepo {
 
 class SqlRevalidantRepo final : public RevalidantRepo {
  public:
-  explicit SqlRevalidantRepo(StatementCache& c) : sql_(c.session()), stmts_(c) {}
+  // `cache`: the writer's RevalidantCache on SQLite files, nullptr otherwise.
+  SqlRevalidantRepo(StatementCache& c, RevalidantCache* cache)
+      : sql_(c.session()), stmts_(c), cache_(cache) {}
   core::Result<RevalidantDetail> Get(core::RevalidantId id) override;
   core::Result<core::RevalidantId> Insert(const domain::registry::RevalidantData& data,
                                           core::Instant now) override;
@@ -88,6 +91,7 @@ class SqlRevalidantRepo final : public RevalidantRepo {
  private:
   soci::session& sql_;
   StatementCache& stmts_;
+  RevalidantCache* cache_;
 };
 
 class SqlOrganisationRepo final : public OrganisationRepo {
@@ -384,8 +388,9 @@ class SqlExternalRepo final : public ExternalRepo {
 // A Tx over one connection.
 class SqlTx final : public Tx {
  public:
-  SqlTx(StatementCache& c, bool write)
-      : users_(c), sessions_(c), throttle_(c), revalidanten_(c), organisation_(c),
+  // `cache`: see SqlRevalidantRepo.
+  SqlTx(StatementCache& c, bool write, RevalidantCache* cache = nullptr)
+      : users_(c), sessions_(c), throttle_(c), revalidanten_(c, cache), organisation_(c),
         audit_(c, write), agr_(c), verzuim_(c.session()), visie_(c.session()),
         documents_(c.session()), profiles_(c.session()),
         contacts_(c.session()), partners_(c.session()), external_(c.session()) {}

@@ -1,5 +1,7 @@
 #include <soci/soci.h>
 
+#include <optional>
+
 #include "domain/registry/search_text.hpp"
 #include "store/sql/guard.hpp"
 #include "store/sql/repos.hpp"
@@ -301,14 +303,19 @@ struct SyncDeadlineScope {
 }  // namespace
 
 core::Result<RevalidantDetail> SqlRevalidantRepo::Get(core::RevalidantId id) {
+  if (cache_ != nullptr) {
+    if (const RevalidantDetail* kept = cache_->Find(id.value)) return *kept;
+  }
   return Guard("revalidant get", [&]() -> core::Result<RevalidantDetail> {
     auto& g = stmts_.Get<GetRevalidant>();
     g.rid = id.value;
     if (!g.q.ExecuteOne()) return core::Error::NotFound("revalidant not found");
     WP_ASSIGN_OR_RETURN(auto revalidant, g.r.ToRevalidant());
-    return RevalidantDetail{std::move(revalidant),
+    RevalidantDetail detail{std::move(revalidant),
                             g.team_name_ind == soci::i_ok ? g.team_name : std::string(),
                             g.ric_name_ind == soci::i_ok ? g.ric_name : std::string()};
+    if (cache_ != nullptr) cache_->Put(id.value, detail);
+    return detail;
   });
 }
 
@@ -346,6 +353,13 @@ core::Result<std::int64_t> SqlRevalidantRepo::Update(core::RevalidantId id,
       stored != nullptr && stored->team_id == data.team_id && stored->ric_user_id == data.ric_user_id;
   const bool same_keys = same_scope && stored->date_of_birth == data.date_of_birth &&
                          stored->bsn == data.bsn;
+  // The kept record at this version, to keep it again as written (below); the UPDATE drops it
+  // from the cache (update hook).
+  std::optional<RevalidantDetail> kept;
+  if (cache_ != nullptr && same_scope) {
+    const RevalidantDetail* k = cache_->Find(id.value);
+    if (k != nullptr && k->revalidant.version == expected_version) kept = *k;
+  }
   return GuardWrite(
       sql_, "revalidant update",
       [&]() -> core::Result<std::int64_t> {
@@ -367,6 +381,14 @@ core::Result<std::int64_t> SqlRevalidantRepo::Update(core::RevalidantId id,
           d.ric_user_id = IdOrNull(data.ric_user_id.value, d.ric_ind);
           d.rid = id.value;
           d.q.ExecuteUpdate();
+        }
+        if (kept) {
+          // Team and RIC, hence their names, are unchanged; the store keeps every field as
+          // given. Uncommitted until the batch commits: a rollback clears the cache.
+          kept->revalidant.data = data;
+          kept->revalidant.version = expected_version + 1;
+          kept->revalidant.updated_at = core::FromMillis(core::ToMillis(now));
+          cache_->Put(id.value, std::move(*kept));
         }
         return expected_version + 1;
       },

@@ -38,6 +38,7 @@ core::Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseUrl& 
   }
   db->readers_total_ = options.read_pool_size;
   db->SetUpPipelinedSync();
+  db->ConfigureWriter();
   if (db->wal_fd_ >= 0) db->syncer_thread_ = std::thread([d = db.get()] { d->SyncerLoop(); });
   if (db->checkpoint_session_) {
     db->checkpointer_thread_ = std::thread([d = db.get()] { d->CheckpointerLoop(); });
@@ -65,11 +66,22 @@ void SqlDatabase::SetUpPipelinedSync() {
   // the writer's COMMIT) stays in place.
   auto conn = sql::Open(url_, ConnectionRole::kWriter);
   if (conn.ok()) checkpoint_session_ = std::move(conn).value();
-  ConfigureWriter();
 }
 
 void SqlDatabase::ConfigureWriter() {
-  if (wal_fd_ < 0 || !writer_.session) return;
+  revalidant_cache_.Clear();
+  data_version_ = -1;
+  if (url_.dialect != sql::Dialect::kSqlite || !writer_.session) return;
+  auto* backend = static_cast<soci::sqlite3_session_backend*>(writer_.session->get_backend());
+  // The revalidant cache's first rule (see RevalidantCache): every row this connection changes.
+  sqlite_api::sqlite3_update_hook(
+      backend->conn_,
+      [](void* cache, int, const char*, const char* table, sqlite_api::sqlite3_int64 rowid) {
+        static_cast<RevalidantCache*>(cache)->Changed(table, rowid);
+      },
+      &revalidant_cache_);
+  use_revalidant_cache_ = true;
+  if (wal_fd_ < 0) return;
   try {
     *writer_.session << "PRAGMA synchronous=NORMAL";
   } catch (const std::exception&) {
@@ -77,7 +89,6 @@ void SqlDatabase::ConfigureWriter() {
   }
   if (!checkpoint_session_) return;
   // Replaces the connection's auto-checkpoint hook.
-  auto* backend = static_cast<soci::sqlite3_session_backend*>(writer_.session->get_backend());
   sqlite_api::sqlite3_wal_hook(
       backend->conn_,
       [](void* self, sqlite_api::sqlite3* db, const char*, int frames) {
@@ -329,16 +340,20 @@ namespace {
 
 // The writer's transaction statements, prepared once per connection.
 struct BatchStatements {
-  Prepared begin, lock_head, savepoint, release, rollback_to, commit;
-  long long head_seq = 0;
+  Prepared begin, lock_head, data_version, savepoint, release, rollback_to, commit;
+  long long head_seq = 0, version = 0;
 
   BatchStatements(soci::session& s, Dialect d)
-      : begin(s), lock_head(s), savepoint(s), release(s), rollback_to(s), commit(s) {
+      : begin(s), lock_head(s), data_version(s), savepoint(s), release(s), rollback_to(s),
+        commit(s) {
     const bool pg = d == Dialect::kPostgres;
     begin.Prepare(pg ? "BEGIN" : "BEGIN IMMEDIATE");
     if (pg) {
       lock_head.st().exchange(soci::into(head_seq));
       lock_head.Prepare("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE");
+    } else {
+      data_version.st().exchange(soci::into(version));
+      data_version.Prepare("PRAGMA data_version");
     }
     savepoint.Prepare("SAVEPOINT unit");
     release.Prepare("RELEASE SAVEPOINT unit");
@@ -373,6 +388,15 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
     st = &writer_.statements->Get<BatchStatements>();
     st->begin.ExecuteUpdate();
     if (pg) st->lock_head.ExecuteOne();
+    if (use_revalidant_cache_) {
+      // The cache's third rule: with the write lock held, a commit by another connection since
+      // the previous batch shows as a new data_version.
+      st->data_version.ExecuteOne();
+      if (st->version != data_version_) {
+        revalidant_cache_.Clear();
+        data_version_ = st->version;
+      }
+    }
   } catch (const std::exception& e) {
     core::Error err = FromException("write begin", e);
     if (err.code != core::ErrorCode::kUnavailable) {
@@ -392,7 +416,8 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
     return;
   }
 
-  SqlTx tx(*writer_.statements, /*write=*/true);
+  SqlTx tx(*writer_.statements, /*write=*/true,
+           use_revalidant_cache_ ? &revalidant_cache_ : nullptr);
   for (Pending* p : batch) {
     try {
       tx.sql_audit().BeginUnit();
@@ -406,6 +431,7 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
         st->release.ExecuteUpdate();
       } else {
         tx.sql_audit().RollbackUnit();
+        revalidant_cache_.Clear();  // the cache's second rule
         st->rollback_to.ExecuteUpdate();
         st->release.ExecuteUpdate();
       }
@@ -428,10 +454,12 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
         ++audit_batches_;
       }
     } else {
+      revalidant_cache_.Clear();  // the cache's second rule
       Exec(s, "ROLLBACK");
     }
   } catch (const std::exception& e) {
     core::log::Error("db_commit_failed", {{"units", static_cast<std::int64_t>(batch.size())}});
+    revalidant_cache_.Clear();
     fail_all(core::Error::Unavailable(kNotSaved));
     ++failures_;
     try {

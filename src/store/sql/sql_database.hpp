@@ -10,6 +10,7 @@
 
 #include "store/database.hpp"
 #include "store/sql/connection.hpp"
+#include "store/sql/revalidant_cache.hpp"
 #include "store/sql/statements.hpp"
 
 namespace werkpad::store::sql {
@@ -92,12 +93,13 @@ class SqlDatabase final : public Database {
   // Finishes the batch's units: at once, or after the syncer's next fdatasync.
   void Release(std::vector<Pending*>& batch);
   void SyncerLoop();
-  // SQLite file databases, once at Open: opens the WAL (wal_fd_) and the checkpointer's
-  // connection, then ConfigureWriter. Leaves synchronous=FULL (no syncer) when the WAL cannot
-  // be opened, and the auto-checkpoint when the checkpointer has no connection.
+  // SQLite file databases, once at Open (before ConfigureWriter): opens the WAL (wal_fd_) and
+  // the checkpointer's connection. Leaves synchronous=FULL (no syncer) when the WAL cannot be
+  // opened, and the auto-checkpoint when the checkpointer has no connection.
   void SetUpPipelinedSync();
-  // The writer connection's part (again after a reconnect): synchronous=NORMAL and the WAL hook
-  // that wakes the checkpointer.
+  // The writer connection's part (at Open and again after a reconnect), SQLite only: the
+  // update hook of the revalidant cache (emptied here), and with a syncer synchronous=NORMAL
+  // and the WAL hook that wakes the checkpointer.
   void ConfigureWriter();
   void CheckpointerLoop();
   // Called by SQLite on the writer's thread after each commit (sqlite3_wal_hook) with the
@@ -125,6 +127,11 @@ class SqlDatabase final : public Database {
   bool stopping_ = false;
   std::atomic<std::int64_t> batches_{0}, units_{0}, failures_{0};
   std::atomic<std::int64_t> audit_entries_{0}, audit_batches_{0};
+  // Writer's thread only: records kept between batches on SQLite (RevalidantCache), and the
+  // data_version the last batch saw.
+  RevalidantCache revalidant_cache_;
+  bool use_revalidant_cache_ = false;
+  long long data_version_ = -1;
   std::thread writer_thread_;
 
   // The syncer (SQLite files only; wal_fd_ < 0 otherwise).
