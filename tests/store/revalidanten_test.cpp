@@ -177,7 +177,8 @@ TEST_P(RevalidantenTest, UpdateChecksTheVersion) {
   changed.hours_per_week.reset();
   changed.team_id = team_b_;
   changed.ric_user_id = ric_two_;
-  auto v = db().Write([&](Tx& tx) { return tx.revalidanten().Update(id, 1, changed, nullptr, At(99)); });
+  auto v =
+      db().Write([&](Tx& tx) { return tx.revalidanten().Update(id, 1, changed, nullptr, At(99)); });
   ASSERT_TRUE(v.ok()) << Describe(v.error());
   EXPECT_EQ(*v, 2);
   RevalidantDetail out = Get(id);
@@ -189,7 +190,8 @@ TEST_P(RevalidantenTest, UpdateChecksTheVersion) {
 
   RevalidantData stale = changed;
   stale.family_name = "Verloren";
-  auto s = db().Write([&](Tx& tx) { return tx.revalidanten().Update(id, 1, stale, nullptr, At(100)); });
+  auto s =
+      db().Write([&](Tx& tx) { return tx.revalidanten().Update(id, 1, stale, nullptr, At(100)); });
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.error().code, core::ErrorCode::kConflict);
   EXPECT_EQ(Get(id).revalidant.data.family_name, "Jansen");
@@ -204,7 +206,8 @@ TEST_P(RevalidantenTest, UpdateChecksTheVersion) {
 
   RevalidantData taken = Get(other).revalidant.data;
   taken.bsn = "111222333";
-  auto t = db().Write([&](Tx& tx) { return tx.revalidanten().Update(other, 1, taken, nullptr, At(2)); });
+  auto t =
+      db().Write([&](Tx& tx) { return tx.revalidanten().Update(other, 1, taken, nullptr, At(2)); });
   ASSERT_FALSE(t.ok());
   EXPECT_EQ(t.error().code, core::ErrorCode::kConflict);
   ASSERT_EQ(t.error().fields.size(), 1u);

@@ -349,8 +349,8 @@ core::Result<std::int64_t> SqlRevalidantRepo::Update(core::RevalidantId id,
                                                      const RevalidantData& data,
                                                      const RevalidantData* stored,
                                                      core::Instant now) {
-  const bool same_scope =
-      stored != nullptr && stored->team_id == data.team_id && stored->ric_user_id == data.ric_user_id;
+  const bool same_scope = stored != nullptr && stored->team_id == data.team_id &&
+                          stored->ric_user_id == data.ric_user_id;
   const bool same_keys = same_scope && stored->date_of_birth == data.date_of_birth &&
                          stored->bsn == data.bsn;
   // The kept record at this version, to keep it again as written (below); the UPDATE drops it
