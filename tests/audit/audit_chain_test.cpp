@@ -88,6 +88,33 @@ TEST(AuditChainTest, CanonicalSerialisationIsUnambiguousAndHashCoversEveryField)
   }
 }
 
+// The stored chain must verify with every later build: the canonical form and the hash of a
+// fixed row are pinned here (the hash computed independently with Python's hashlib over
+// prev_hash + "\n" + the form). A change of the format needs a new chain version, not an edit.
+TEST(AuditChainTest, CanonicalFormAndHashOfAFixedRowNeverChange) {
+  store::AuditRow r;
+  r.seq = 41;
+  r.at = core::FromMillis(1767225600123);
+  r.user_id = core::UserId{3};
+  r.role = "revalidatiearts";
+  r.on_behalf_of = core::UserId{0};
+  r.client_id = core::RevalidantId{12};
+  r.action = "read";
+  r.object_type = "revalidant";
+  r.object_id = "12";
+  r.outcome = "success";
+  r.source_address = "192.0.2.7";
+  r.request_id = "9f1c2b3a4d5e6f70";
+  r.detail = "q_kind=naam";
+  r.prev_hash = std::string(64, 'a');
+  EXPECT_EQ(CanonicalSerialisation(r),
+            "seq=41\nat=1767225600123\nuser_id=3\nrole=15:revalidatiearts\non_behalf_of=0\n"
+            "client_id=12\naction=4:read\nobject_type=10:revalidant\nobject_id=2:12\n"
+            "outcome=7:success\nsource_address=9:192.0.2.7\nrequest_id=16:9f1c2b3a4d5e6f70\n"
+            "detail=11:q_kind=naam\n");
+  EXPECT_EQ(ComputeHash(r), "abbf5cd2e91caadca3be207d46b1a43209e45c84b509e4c67868352df295430a");
+}
+
 TEST(AuditChainTest, ActionAndOutcomeCodesRoundTrip) {
   for (Action a :
        {Action::kCreate, Action::kRead, Action::kUpdate, Action::kDelete, Action::kExport,
