@@ -165,21 +165,25 @@ TEST_P(AuditTest, ListFiltersNewestFirstWithPaging) {
   EXPECT_EQ(List(nobody).total, 0);
 }
 
-// Queries by client read audit_client (filled in bulk once `audit_client_lag` entries came after
-// its mark, migration 0012) and the entries after the mark: every entry is found before, at and
-// after a catch-up, with the period, the user filter and the paging as before.
-TEST_P(AuditTest, ListByClientFindsEntriesOnBothSidesOfTheClientIndexMark) {
+// Queries by client and by user read audit_client / audit_user (filled in bulk once
+// `audit_index_lag` entries came after their mark, migrations 0012 and 0013) and the entries
+// after the mark: every entry is found before, at and after a catch-up, with the period, both
+// filters together and the paging as before.
+TEST_P(AuditTest, ListByClientOrUserFindsEntriesOnBothSidesOfTheIndexMark) {
   db_.reset();
   sql::SqlDatabaseOptions options;
-  options.audit_client_lag = 4;
+  options.audit_index_lag = 4;
   db_ = OpenDatabase(options);
   auto raw = RawSession();
+  // {rows in audit_client, rows in audit_user, mark}
   auto indexed = [&] {
-    long long rows = 0, mark = 0;
-    *raw << "SELECT COUNT(*) FROM audit_client", soci::into(rows);
-    *raw << "SELECT seq FROM audit_client_mark WHERE id = 1", soci::into(mark);
-    return std::pair<long long, long long>{rows, mark};
+    long long clients = 0, users = 0, mark = 0;
+    *raw << "SELECT COUNT(*) FROM audit_client", soci::into(clients);
+    *raw << "SELECT COUNT(*) FROM audit_user", soci::into(users);
+    *raw << "SELECT seq FROM audit_index_mark WHERE id = 1", soci::into(mark);
+    return std::vector<long long>{clients, users, mark};
   };
+  using L = std::vector<long long>;
   using V = std::vector<std::int64_t>;
   auto by_client = [](std::int64_t client) {
     AuditFilter f;
@@ -190,15 +194,16 @@ TEST_P(AuditTest, ListByClientFindsEntriesOnBothSidesOfTheClientIndexMark) {
   WP_ASSERT_OK(AppendNext(100, 1, 10));
   WP_ASSERT_OK(AppendNext(200, 2, 20));
   WP_ASSERT_OK(AppendNext(300, 1, 10));
-  EXPECT_EQ(indexed(), (std::pair<long long, long long>{0, 0}));
+  EXPECT_EQ(indexed(), (L{0, 0, 0}));
   EXPECT_EQ(Seqs(List(by_client(10))), (V{3, 1}));
-  // seq 4 reaches the lag: its batch indexes 1..4 (the entry without a client is left out).
+  // seq 4 reaches the lag: its batch indexes 1..4 (the entry without a client is left out of
+  // audit_client).
   WP_ASSERT_OK(AppendNext(400, 2, 0));
-  EXPECT_EQ(indexed(), (std::pair<long long, long long>{3, 4}));
+  EXPECT_EQ(indexed(), (L{3, 4, 4}));
   // seq 5..6 after the mark again.
   WP_ASSERT_OK(AppendNext(500, 1, 10));
   WP_ASSERT_OK(AppendNext(600, 2, 10));
-  EXPECT_EQ(indexed(), (std::pair<long long, long long>{3, 4}));
+  EXPECT_EQ(indexed(), (L{3, 4, 4}));
 
   auto all10 = List(by_client(10));
   EXPECT_EQ(Seqs(all10), (V{6, 5, 3, 1}));
@@ -221,14 +226,27 @@ TEST_P(AuditTest, ListByClientFindsEntriesOnBothSidesOfTheClientIndexMark) {
   EXPECT_EQ(p.total, 4);
   paged.page = {1, 3};
   EXPECT_EQ(Seqs(List(paged)), (V{6, 5, 3}));
+  // By user alone, on both sides of the mark.
+  AuditFilter by_user;
+  by_user.user_id = core::UserId{2};
+  auto user2 = List(by_user);
+  EXPECT_EQ(Seqs(user2), (V{6, 4, 2}));
+  EXPECT_EQ(user2.total, 3);
+  by_user.from = At(300);
+  EXPECT_EQ(Seqs(List(by_user)), (V{6, 4}));
+  EXPECT_EQ(List(by_user).total, 2);
 
   // seq 7..8: the next catch-up adds 5..8, and the answers stay the same.
   WP_ASSERT_OK(AppendNext(700, 1, 20));
   WP_ASSERT_OK(AppendNext(800, 1, 10));
-  EXPECT_EQ(indexed(), (std::pair<long long, long long>{7, 8}));
+  EXPECT_EQ(indexed(), (L{7, 8, 8}));
   EXPECT_EQ(Seqs(List(by_client(10))), (V{8, 6, 5, 3, 1}));
   EXPECT_EQ(Seqs(List(by_client(20))), (V{7, 2}));
   EXPECT_EQ(Seqs(List(window)), (V{5, 3}));
+  EXPECT_EQ(Seqs(List(user)), (V{8, 5, 3, 1}));
+  AuditFilter user1;
+  user1.user_id = core::UserId{1};
+  EXPECT_EQ(Seqs(List(user1)), (V{8, 7, 5, 3, 1}));
 }
 
 TEST_P(AuditTest, ScanReturnsRowsAfterASeqInOrder) {

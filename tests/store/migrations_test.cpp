@@ -98,18 +98,21 @@ TEST_P(MigrationTest, ConcurrentMigratorsBothSucceed) {
   EXPECT_EQ(after, sql::MigrationsFor(scratch_->url().dialect).back().version);
 }
 
-// 0012 moves the per-client lookup of audit entries from an index on audit_log to audit_client:
-// the entries a database already holds are indexed and the mark set after the last of them.
-TEST_P(MigrationTest, AuditClientIndexIsFilledFromTheExistingEntries) {
+// 0012 and 0013 move the per-client and per-user lookups of audit entries from indexes on
+// audit_log to audit_client and audit_user: the entries a database already holds are indexed and
+// the mark set after the last of them.
+TEST_P(MigrationTest, AuditClientAndUserIndexesAreFilledFromTheExistingEntries) {
   WP_ASSERT_OK(sql::Migrate(scratch_->url(), 1000));
   auto raw = sql::Open(scratch_->url(), sql::ConnectionRole::kWriter);
   ASSERT_TRUE(raw.ok());
   soci::session& s = **raw;
-  // Back to the schema before 0012, with three entries (two with a client).
+  // Back to the schema before 0012, with three entries (two with a client, all by user 1).
   s << "DROP TABLE audit_client";
-  s << "DROP TABLE audit_client_mark";
+  s << "DROP TABLE audit_user";
+  s << "DROP TABLE audit_index_mark";
   s << "CREATE INDEX audit_log_client ON audit_log(client_id, at_ms)";
-  s << "DELETE FROM schema_migration WHERE version = 12";
+  s << "CREATE INDEX audit_log_user ON audit_log(user_id, at_ms)";
+  s << "DELETE FROM schema_migration WHERE version >= 12";
   for (long long seq : {1LL, 2LL, 3LL}) {
     long long client = seq == 2 ? 0 : 10 + seq;
     s << "INSERT INTO audit_log (seq, at_ms, user_id, role, on_behalf_of, client_id, action,"
@@ -119,14 +122,17 @@ TEST_P(MigrationTest, AuditClientIndexIsFilledFromTheExistingEntries) {
         soci::use(seq), soci::use(seq * 1000), soci::use(client);
   }
   WP_ASSERT_OK_AND_ASSIGN(auto report, sql::Migrate(scratch_->url(), 2000));
-  ASSERT_EQ(report.applied.size(), 1u);
+  ASSERT_EQ(report.applied.size(), 2u);
   EXPECT_EQ(report.applied.front(), "0012_audit_client_index");
-  long long rows = 0, mark = 0, first_client = 0, last_seq = 0;
+  EXPECT_EQ(report.applied.back(), "0013_audit_user_index");
+  long long rows = 0, mark = 0, first_client = 0, last_seq = 0, user_rows = 0;
   s << "SELECT COUNT(*) FROM audit_client", soci::into(rows);
-  s << "SELECT seq FROM audit_client_mark WHERE id = 1", soci::into(mark);
+  s << "SELECT COUNT(*) FROM audit_user WHERE user_id = 1", soci::into(user_rows);
+  s << "SELECT seq FROM audit_index_mark WHERE id = 1", soci::into(mark);
   s << "SELECT MIN(client_id) FROM audit_client", soci::into(first_client);
   s << "SELECT MAX(seq) FROM audit_client", soci::into(last_seq);
   EXPECT_EQ(rows, 2);
+  EXPECT_EQ(user_rows, 3);
   EXPECT_EQ(mark, 3);
   EXPECT_EQ(first_client, 11);
   EXPECT_EQ(last_seq, 3);

@@ -182,25 +182,32 @@ struct InsertAuditRows {
   }
 };
 
-// audit_client (migration 0012), the per-client index of audit_log, is brought up to date in
-// bulk: every entry after the mark, in key order, so a client's leaf page is written once per
-// catch-up instead of once per commit. `marked` is this connection's last catch-up, a hint for
-// when the next one is due; the statements read the stored mark, so a hint left wrong by a
-// failed commit or another process's catch-up only moves when it runs, never what it inserts.
-struct IndexClientsStatements {
+// audit_client and audit_user (migrations 0012, 0013), the per-client and per-user indexes of
+// audit_log, are brought up to date in bulk: every entry after the mark, in key order, so a
+// client's or user's leaf page is written once per catch-up instead of once per commit.
+// `marked` is this connection's last catch-up, a hint for when the next one is due; the
+// statements read the stored mark, so a hint left wrong by a failed commit or another
+// process's catch-up only moves when it runs, never what it inserts.
+struct IndexEntriesStatements {
   long long head = 0;
   std::int64_t marked = 0;
-  Prepared insert, mark;
+  Prepared clients, users, mark;
 
-  IndexClientsStatements(soci::session& s, Dialect) : insert(s), mark(s) {
-    insert.st().exchange(soci::use(head));
-    insert.Prepare(
+  IndexEntriesStatements(soci::session& s, Dialect) : clients(s), users(s), mark(s) {
+    clients.st().exchange(soci::use(head));
+    clients.Prepare(
         "INSERT INTO audit_client (client_id, at_ms, seq)"
         " SELECT client_id, at_ms, seq FROM audit_log"
-        " WHERE seq > (SELECT seq FROM audit_client_mark WHERE id = 1) AND seq <= :h"
+        " WHERE seq > (SELECT seq FROM audit_index_mark WHERE id = 1) AND seq <= :h"
         " AND client_id > 0 ORDER BY client_id, at_ms, seq");
+    users.st().exchange(soci::use(head));
+    users.Prepare(
+        "INSERT INTO audit_user (user_id, at_ms, seq)"
+        " SELECT user_id, at_ms, seq FROM audit_log"
+        " WHERE seq > (SELECT seq FROM audit_index_mark WHERE id = 1) AND seq <= :h"
+        " AND user_id > 0 ORDER BY user_id, at_ms, seq");
     mark.st().exchange(soci::use(head));
-    mark.Prepare("UPDATE audit_client_mark SET seq = :h WHERE id = 1");
+    mark.Prepare("UPDATE audit_index_mark SET seq = :h WHERE id = 1");
   }
 };
 
@@ -243,12 +250,13 @@ void SqlAuditRepo::FlushHead() {
   stored_seq_ = head_->seq;
 }
 
-void SqlAuditRepo::IndexClients(std::int64_t lag) {
+void SqlAuditRepo::IndexEntries(std::int64_t lag) {
   if (!head_) return;  // this batch has not touched the chain
-  auto& q = stmts_.Get<IndexClientsStatements>();
+  auto& q = stmts_.Get<IndexEntriesStatements>();
   if (head_->seq - q.marked < lag) return;
   q.head = head_->seq;
-  q.insert.ExecuteUpdate();
+  q.clients.ExecuteUpdate();
+  q.users.ExecuteUpdate();
   q.mark.ExecuteUpdate();
   q.marked = head_->seq;
 }
@@ -347,25 +355,28 @@ core::Result<Page<AuditRow>> SqlAuditRepo::List(const AuditFilter& f) {
       }
       return c;
     };
-    // By client: the entries audit_client holds and those after its mark (migration 0012).
-    std::string client_seqs;
+    // By client and by user: the entries audit_client / audit_user hold and those after their
+    // mark (migrations 0012, 0013).
+    auto indexed = [&](const std::string& table, const std::string& column, long long value,
+                       const std::string& n) {
+      std::string q = "SELECT seq FROM " + table + " WHERE " + column + " = :" + n + "1";
+      params.push_back(value);
+      q += period(n + "1");
+      q += " UNION ALL SELECT seq FROM audit_log"
+           " WHERE seq > (SELECT seq FROM audit_index_mark WHERE id = 1) AND " +
+           column + " = :" + n + "2";
+      params.push_back(value);
+      q += period(n + "2");
+      return q;
+    };
+    std::vector<std::string> sets;
     if (f.client_id.valid()) {
-      client_seqs = "SELECT seq FROM audit_client WHERE client_id = :c1";
-      params.push_back(f.client_id.value);
-      client_seqs += period("1");
-      client_seqs +=
-          " UNION ALL SELECT seq FROM audit_log"
-          " WHERE seq > (SELECT seq FROM audit_client_mark WHERE id = 1) AND client_id = :c2";
-      params.push_back(f.client_id.value);
-      client_seqs += period("2");
+      sets.push_back(indexed("audit_client", "client_id", f.client_id.value, "c"));
     }
+    if (f.user_id.valid()) sets.push_back(indexed("audit_user", "user_id", f.user_id.value, "u"));
     std::string where = " WHERE 1 = 1";
-    if (f.client_id.valid()) where += " AND seq IN (" + client_seqs + ")";
-    if (f.user_id.valid()) {
-      where += " AND user_id = :u";
-      params.push_back(f.user_id.value);
-    }
-    if (!f.client_id.valid()) where += period("");
+    for (const std::string& set : sets) where += " AND seq IN (" + set + ")";
+    if (sets.empty()) where += period("");
     Page<AuditRow> page;
     page.page = f.page.page;
     page.page_size = f.page.page_size;
@@ -375,10 +386,9 @@ core::Result<Page<AuditRow>> SqlAuditRepo::List(const AuditFilter& f) {
       st.exchange(soci::into(total));
       for (auto& p : params) st.exchange(soci::use(p));
       st.alloc();
-      // By client alone the seqs are counted without visiting their rows.
-      st.prepare(f.client_id.valid() && !f.user_id.valid()
-                     ? "SELECT COUNT(*) FROM (" + client_seqs + ") s"
-                     : "SELECT COUNT(*) FROM audit_log" + where);
+      // By client or by user alone the seqs are counted without visiting their rows.
+      st.prepare(sets.size() == 1 ? "SELECT COUNT(*) FROM (" + sets.front() + ") s"
+                                  : "SELECT COUNT(*) FROM audit_log" + where);
       st.define_and_bind();
       st.execute(true);
     }

@@ -136,8 +136,9 @@ class SqlAuditRepo final : public AuditRepo {
   }
   void FlushHead();  // throws like any statement
   // Before COMMIT: when at least `lag` entries came after the last catch-up of the per-client
-  // index (audit_client, migration 0012), adds them all to it. Throws like any statement.
-  void IndexClients(std::int64_t lag);
+  // and per-user indexes (audit_client, audit_user; migrations 0012, 0013), adds them all to
+  // both. Throws like any statement.
+  void IndexEntries(std::int64_t lag);
   // Rows appended in this batch by units that were not rolled back (for /metrics).
   std::int64_t appended() const { return appended_; }
 

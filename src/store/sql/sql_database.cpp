@@ -446,7 +446,7 @@ void SqlDatabase::RunBatch(std::vector<Pending*>& batch) {
   for (Pending* p : batch) any_ok = any_ok || p->result.ok();
   try {
     if (any_ok) {
-      tx.sql_audit().IndexClients(options_.audit_client_lag);
+      tx.sql_audit().IndexEntries(options_.audit_index_lag);
       tx.sql_audit().FlushHead();
       st->commit.ExecuteUpdate();
       if (tx.sql_audit().appended() > 0) {

@@ -25,10 +25,11 @@ struct SqlDatabaseOptions {
   // thread copies them into the database file (PRAGMA wal_checkpoint(PASSIVE) on its own
   // connection) instead of the writer doing it inside a COMMIT (SQLite's auto-checkpoint).
   int checkpoint_frames = 1000;
-  // Audit entries a query by client finds by scanning after the mark of audit_client before a
-  // batch adds them to that index in bulk (SqlAuditRepo::IndexClients; docs/performance.md,
-  // runs U). Larger: fewer index pages per entry in the WAL, longer scans per query by client.
-  int audit_client_lag = 512;
+  // Audit entries a query by client or by user finds by scanning after the mark of audit_client
+  // and audit_user before a batch adds them to those indexes in bulk (SqlAuditRepo::IndexEntries;
+  // docs/performance.md, runs U). Larger: fewer index pages per entry in the WAL, longer scans
+  // per query.
+  int audit_index_lag = 512;
 };
 
 // The SOCI implementation of Database for SQLite and PostgreSQL.
