@@ -18,6 +18,18 @@ std::vector<std::string_view> EmploymentCodes() {
   return out;
 }
 
+// ToJsonText: `part` as an object whose members `members` writes, or null when absent.
+template <class T, class F>
+void ObjectOrNull(JsonText& w, const std::optional<T>& part, F&& members) {
+  if (!part) {
+    w.Null();
+    return;
+  }
+  w.BeginObject();
+  members(*part);
+  w.EndObject();
+}
+
 bj::value TeamJson(const std::optional<service::TeamRef>& team) {
   if (!team) return nullptr;
   return bj::object{{"id", team->id.value}, {"name", team->name}};
@@ -143,61 +155,45 @@ std::string ToJsonText(const service::RevalidantView& view) {
   w.Key("city").String(d.contact.city);
   w.EndObject();
   w.Key("naaste");
-  if (d.naaste) {
-    w.BeginObject();
-    w.Key("name").String(d.naaste->name);
-    w.Key("relation").String(d.naaste->relation);
-    w.Key("phone").String(d.naaste->phone);
-    w.Key("email").String(d.naaste->email);
-    w.EndObject();
-  } else {
-    w.Null();
-  }
+  ObjectOrNull(w, d.naaste, [&](const registry::Naaste& n) {
+    w.Key("name").String(n.name);
+    w.Key("relation").String(n.relation);
+    w.Key("phone").String(n.phone);
+    w.Key("email").String(n.email);
+  });
   w.Key("employment_status").String(registry::ToCode(d.employment_status));
   w.Key("employer");
-  if (d.employer) {
-    w.BeginObject();
-    w.Key("organisation").String(d.employer->organisation);
-    w.Key("contact_name").String(d.employer->contact_name);
-    w.Key("contact_phone").String(d.employer->contact_phone);
-    w.Key("contact_email").String(d.employer->contact_email);
-    w.Key("address").String(d.employer->address);
-    w.EndObject();
-  } else {
-    w.Null();
-  }
+  ObjectOrNull(w, d.employer, [&](const registry::Employer& e) {
+    w.Key("organisation").String(e.organisation);
+    w.Key("contact_name").String(e.contact_name);
+    w.Key("contact_phone").String(e.contact_phone);
+    w.Key("contact_email").String(e.contact_email);
+    w.Key("address").String(e.address);
+  });
   w.Key("function_title").String(d.function_title);
   w.Key("hours_per_week");
   d.hours_per_week ? w.Double(*d.hours_per_week) : w.Null();
   w.Key("bedrijfsarts");
-  if (d.bedrijfsarts) {
-    w.BeginObject();
-    w.Key("name").String(d.bedrijfsarts->name);
-    w.Key("organisation").String(d.bedrijfsarts->organisation);
-    w.Key("phone").String(d.bedrijfsarts->phone);
-    w.Key("email").String(d.bedrijfsarts->email);
-    w.EndObject();
-  } else {
-    w.Null();
-  }
+  ObjectOrNull(w, d.bedrijfsarts, [&](const registry::BedrijfsartsContact& b) {
+    w.Key("name").String(b.name);
+    w.Key("organisation").String(b.organisation);
+    w.Key("phone").String(b.phone);
+    w.Key("email").String(b.email);
+  });
   w.Key("team_id").IdOrNull(d.team_id);
   w.Key("ric_user_id").IdOrNull(d.ric_user_id);
   w.Key("created_at").String(Timestamp(rv.created_at));
   w.Key("updated_at").String(Timestamp(rv.updated_at));
   w.Key("team");
-  if (view.team) {
-    w.BeginObject().Key("id").Int(view.team->id.value).Key("name").String(view.team->name);
-    w.EndObject();
-  } else {
-    w.Null();
-  }
+  ObjectOrNull(w, view.team, [&](const service::TeamRef& t) {
+    w.Key("id").Int(t.id.value);
+    w.Key("name").String(t.name);
+  });
   w.Key("ric");
-  if (view.ric) {
-    w.BeginObject().Key("id").Int(view.ric->id.value);
-    w.Key("display_name").String(view.ric->display_name).EndObject();
-  } else {
-    w.Null();
-  }
+  ObjectOrNull(w, view.ric, [&](const service::RicRef& r) {
+    w.Key("id").Int(r.id.value);
+    w.Key("display_name").String(r.display_name);
+  });
   w.EndObject();
   return w.Take();
 }
