@@ -50,7 +50,10 @@ void WriteDate(char* p, Date d) {
   Digits(p + 8, static_cast<unsigned>(d.day()), 2);
 }
 
-bool FourDigitYear(Date d) { return static_cast<int>(d.year()) >= 0 && static_cast<int>(d.year()) <= 9999; }
+bool FourDigitYear(Date d) {
+  const int year = static_cast<int>(d.year());
+  return year >= 0 && year <= 9999;
+}
 
 }  // namespace
 

@@ -91,7 +91,9 @@ Response Api::Impl::Health() {
 Response Api::Impl::Handle(const Request& request, std::string& route_label,
                            std::shared_ptr<store::WriteDeferral>& deferral) {
   const std::string& path = request.path;
-  if (StartsWith(path, kApiPrefix) || path == "/api") return HandleApi(request, route_label, deferral);
+  if (StartsWith(path, kApiPrefix) || path == "/api") {
+    return HandleApi(request, route_label, deferral);
+  }
   bool read = request.method == "GET" || request.method == "HEAD";
   if (path == "/healthz" || path == "/metrics") {
     route_label = path;

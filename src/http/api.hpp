@@ -26,11 +26,12 @@ class Api {
 
   // Answers one request. Never throws; an unexpected exception becomes a 500 internal error.
   // API GET and HEAD requests, and requests of routes that run on the I/O thread
-  // (RouteSpec::on_io_thread), run with a store::WriteDeferral: their audit entries (and the session touch, and reads or
-  // changes done in a write unit: service::Pending) are queued instead of waited for, and the
-  // answer is held until those are durable -- then `reply` runs on the database writer's
-  // thread with the unbuilt answer (the error answer instead if one of them failed, e.g. a
-  // stale version's 409).
+  // (RouteSpec::on_io_thread), run with a store::WriteDeferral: their audit entries (and the
+  // session touch, and reads or changes done in a write unit: service::Pending) are queued
+  // instead of waited for, and the answer is held until those are durable -- then `reply` runs
+  // on the thread that completed them (the database writer's, or on SQLite files the syncer's
+  // after its fsync) with the unbuilt answer (the error answer instead if one of them failed,
+  // e.g. a stale version's 409).
   // Otherwise `reply` runs on the calling thread before Handle returns, with a built answer.
   // REQUIRES: request.request_id set; the Api outlives every pending reply.
   void Handle(const Request& request, Reply reply);
