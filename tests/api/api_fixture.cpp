@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "api/totp.hpp"
+#include "core/dutch_date.hpp"
 #include "http/openapi.hpp"
 
 namespace werkpad::api_test {
@@ -16,6 +17,11 @@ ApiEnvironment* g_env = nullptr;
 }
 
 ApiEnvironment& ApiEnvironment::Get() { return *g_env; }
+
+std::string DutchDay(int offset_days) {
+  const auto now = std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
+  return core::FormatDate(core::AddDays(core::DutchDate(now), offset_days));
+}
 
 void ApiEnvironment::SetUp() {
   g_env = this;

@@ -63,4 +63,9 @@ class ApiEnvironment : public ::testing::Environment {
 
 inline ApiEnvironment& Env() { return ApiEnvironment::Get(); }
 
+// The Dutch calendar date `offset_days` from today, "YYYY-MM-DD": the server's "today" in every
+// date rule (core::DutchDate). Not the UTC date, which differs from 23:00 (22:00 in summer) to
+// midnight UTC.
+std::string DutchDay(int offset_days = 0);
+
 }  // namespace werkpad::api_test

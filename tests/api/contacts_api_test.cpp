@@ -16,15 +16,6 @@ namespace {
 std::string T(std::int64_t id) { return "/api/v1/trajectories/" + std::to_string(id); }
 std::string C(std::int64_t id) { return T(id) + "/contacts"; }
 
-std::string IsoDate(int offset_days = 0) {
-  std::time_t now = std::time(nullptr) + offset_days * 86400;
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 std::int64_t RevalidantNamed(const std::string& family) {
   Reply r = Env().As("arts").Get("/api/v1/revalidanten?q=" + family);
   EXPECT_EQ(r.status, 200) << r.body;
@@ -54,7 +45,7 @@ const bj::object* Moment(const Reply& section, std::string_view key) {
 }
 
 bj::object Contact(std::string party, std::string channel) {
-  return bj::object{{"date", IsoDate()},
+  return bj::object{{"date", DutchDay()},
                     {"party", party},
                     {"channel", channel},
                     {"purpose", "Werkgever informeren over AGR en functieprofiel opstellen"},
@@ -159,7 +150,7 @@ TEST(Contacts, OutsidersAreRefusedAndAudited) {
 
 TEST(Contacts, BadInputIsRejectedWithFieldErrors) {
   HttpClient& ric = Env().As("ric");
-  bj::object bad{{"date", IsoDate(2)},   {"party", "Werk gever"}, {"channel", "fax"},
+  bj::object bad{{"date", DutchDay(2)},   {"party", "Werk gever"}, {"channel", "fax"},
                  {"purpose", ""},        {"summary", std::string(4001, 'x')},
                  {"materials", bj::array{"folder_agr", "folder_agr", "nope"}}};
   Reply r = ric.Post(C(g_traj), bad);
@@ -173,7 +164,7 @@ TEST(Contacts, BadInputIsRejectedWithFieldErrors) {
   // The channel is an enum in the API description; a wrong value is still answered 422.
   EXPECT_TRUE(r.HasFieldError("channel", "invalid_value")) << r.body;
 
-  Reply unknown = ric.Post(C(g_traj), bj::object{{"datum", IsoDate()}});
+  Reply unknown = ric.Post(C(g_traj), bj::object{{"datum", DutchDay()}});
   EXPECT_EQ(unknown.status, 400) << unknown.body;
   Reply wrong_type = ric.Post(C(g_traj), bj::object{{"medical", "ja"}});
   EXPECT_EQ(wrong_type.status, 400) << wrong_type.body;
@@ -363,7 +354,7 @@ TEST(Contacts, OverdueMomentsAreSignalled) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(Env().server().database_path().c_str(), &db), SQLITE_OK);
   sqlite3_busy_timeout(db, 5000);
-  const std::string sql = "UPDATE agr_task SET due_date = '" + IsoDate(-3) +
+  const std::string sql = "UPDATE agr_task SET due_date = '" + DutchDay(-3) +
                           "' WHERE id = " + std::to_string(task_id);
   EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);

@@ -17,15 +17,6 @@ namespace {
 std::string R(std::int64_t id) { return "/api/v1/revalidanten/" + std::to_string(id); }
 std::string S(std::int64_t id) { return "/api/v1/shared/" + std::to_string(id); }
 
-std::string TodayIso() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 std::int64_t RevalidantNamed(const std::string& given, const std::string& family) {
   Reply r = Env().As("ric").Get("/api/v1/revalidanten?q=" + family);
   EXPECT_EQ(r.status, 200) << r.body;
@@ -532,7 +523,7 @@ TEST(External, WalkEveryGetOperationAsTheEmployerAndFindNothingMedical) {
   if (changed) {
     Reply sig =
         ric.Post(consent + "/signature",
-                 bj::object{{"method", "paper"}, {"signed_on", TodayIso()}, {"version", version}});
+                 bj::object{{"method", "paper"}, {"signed_on", DutchDay()}, {"version", version}});
     ASSERT_EQ(sig.status, 200) << sig.body;
   }
   HttpClient& wg = Env().As("werkgever");
@@ -708,7 +699,7 @@ TEST(External, TeamTextWithMedicalTermsIsWithheldFromTheEmployer) {
   ASSERT_EQ(yes.status, 200) << yes.body;
   Reply sig = ric.Post(
       consent + "/signature",
-      bj::object{{"method", "paper"}, {"signed_on", TodayIso()}, {"version", yes.Int("version")}});
+      bj::object{{"method", "paper"}, {"signed_on", DutchDay()}, {"version", yes.Int("version")}});
   ASSERT_EQ(sig.status, 200) << sig.body;
   // A new employer account for Ahmet.
   Reply invited =
@@ -727,9 +718,9 @@ TEST(External, TeamTextWithMedicalTermsIsWithheldFromTheEmployer) {
   const std::string medical = "Na de hernia en met oxazepam gaat het tillen nog moeizaam.";
   const std::string clean = "Ahmet laadt nu drie uur per dag kratten van 10 kg.";
   for (const std::string& text : {medical, clean}) {
-    Reply report = ric.Post(training, bj::object{{"date", TodayIso()},
-                                                 {"period_from", TodayIso()},
-                                                 {"period_to", TodayIso()},
+    Reply report = ric.Post(training, bj::object{{"date", DutchDay()},
+                                                 {"period_from", DutchDay()},
+                                                 {"period_to", DutchDay()},
                                                  {"text", text}});
     ASSERT_EQ(report.status, 201) << report.body;
   }

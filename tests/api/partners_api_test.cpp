@@ -14,15 +14,6 @@ namespace {
 std::string R(std::int64_t id) { return "/api/v1/revalidanten/" + std::to_string(id); }
 std::string T(std::int64_t id) { return "/api/v1/trajectories/" + std::to_string(id); }
 
-std::string IsoDay(int offset_days) {
-  std::time_t now = std::time(nullptr) + offset_days * 86400;
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 std::int64_t g_revalidant = 0;  // Henk de Vries
 std::int64_t g_trajectory = 0;
 std::int64_t g_partner = 0;  // the jobcoach added here
@@ -156,12 +147,12 @@ TEST(Partners, HandoverMomentsBetweenPartners) {
   bj::object m{{"from", bj::object{{"party", "ric"}}},
                {"to", bj::object{{"partner_id", g_partner}}},
                {"phase", "afronding"},
-               {"planned_on", IsoDay(10)},
+               {"planned_on", DutchDay(10)},
                {"note", "Bevindingen werktraining overdragen"}};
   Reply same = ric.Post(base, bj::object{{"from", bj::object{{"party", "ric"}}},
                                          {"to", bj::object{{"party", "ric"}}},
                                          {"phase", "afronding"},
-                                         {"planned_on", IsoDay(10)}});
+                                         {"planned_on", DutchDay(10)}});
   EXPECT_TRUE(same.HasFieldError("to", "same_as_from")) << same.body;
   Reply undated = ric.Post(base, bj::object{{"from", bj::object{{"party", "ric"}}},
                                             {"to", bj::object{{"partner_id", g_partner}}},
@@ -170,13 +161,13 @@ TEST(Partners, HandoverMomentsBetweenPartners) {
   Reply future = ric.Post(base, bj::object{{"from", bj::object{{"party", "ric"}}},
                                            {"to", bj::object{{"partner_id", g_partner}}},
                                            {"phase", "afronding"},
-                                           {"done_on", IsoDay(3)}});
+                                           {"done_on", DutchDay(3)}});
   EXPECT_TRUE(future.HasFieldError("done_on", "in_future")) << future.body;
   // A partner of another revalidant is not a partner here.
   Reply foreign = ric.Post(base, bj::object{{"from", bj::object{{"party", "ric"}}},
                                             {"to", bj::object{{"partner_id", 999999}}},
                                             {"phase", "afronding"},
-                                            {"planned_on", IsoDay(10)}});
+                                            {"planned_on", DutchDay(10)}});
   EXPECT_TRUE(foreign.HasFieldError("to.partner_id", "unknown_partner")) << foreign.body;
 
   Reply created = ric.Post(base, m);
@@ -185,11 +176,11 @@ TEST(Partners, HandoverMomentsBetweenPartners) {
   EXPECT_TRUE(created.json.at("from").at("partner_id").is_null());
   EXPECT_TRUE(created.json.at("done_on").is_null());
   const std::string one = "/api/v1/overdrachtsmomenten/" + std::to_string(created.Int("id"));
-  m["done_on"] = IsoDay(0);
+  m["done_on"] = DutchDay(0);
   m["version"] = 1;
   Reply done = ric.Put(one, m);
   ASSERT_EQ(done.status, 200) << done.body;
-  EXPECT_EQ(done.Str("done_on"), IsoDay(0));
+  EXPECT_EQ(done.Str("done_on"), DutchDay(0));
   EXPECT_EQ(ric.Put(one, m).status, 409);
   Reply list = ric.Get(base);
   ASSERT_EQ(list.status, 200) << list.body;
@@ -226,7 +217,7 @@ TEST(Partners, HandoverNeedsTheSignedVisieSharedWithTheParty) {
 
   auto handover = [&](const std::string& party, std::int64_t version) {
     return bj::object{
-        {"held_on", IsoDay(0)},
+        {"held_on", DutchDay(0)},
         {"attendees", bj::array{bj::object{{"name", "Marloes Bakker"}, {"role", "RIC"}},
                                 bj::object{{"name", "Henk de Vries"}, {"role", "revalidant"}},
                                 bj::object{{"name", "J. Smit"}, {"role", "werkgever"}}}},
@@ -237,12 +228,12 @@ TEST(Partners, HandoverNeedsTheSignedVisieSharedWithTheParty) {
   };
 
   // Bad input.
-  Reply missing = ric.Post(url, bj::object{{"held_on", IsoDay(0)}, {"party", "werkgever"}});
+  Reply missing = ric.Post(url, bj::object{{"held_on", DutchDay(0)}, {"party", "werkgever"}});
   EXPECT_EQ(missing.status, 422) << missing.body;
   EXPECT_TRUE(missing.HasFieldError("attendees", "required")) << missing.body;
   EXPECT_TRUE(missing.HasFieldError("warm", "required")) << missing.body;
   bj::object future = handover("werkgever", signed_version);
-  future["held_on"] = IsoDay(5);
+  future["held_on"] = DutchDay(5);
   EXPECT_TRUE(ric.Post(url, future).HasFieldError("held_on", "in_future"));
   bj::object wrong_type = handover("werkgever", signed_version);
   wrong_type["warm"] = "ja";
@@ -280,7 +271,7 @@ TEST(Partners, HandoverCompletesTheTaskAndAgrIsClosedWithAnEndReason) {
   Reply early_view = ric.Get(url);
   ASSERT_EQ(early_view.status, 200) << early_view.body;
   Reply early = ric.Post(
-      url, bj::object{{"held_on", IsoDay(0)},
+      url, bj::object{{"held_on", DutchDay(0)},
                       {"attendees", bj::array{bj::object{{"name", "Marloes Bakker"}, {"role", "RIC"}}}},
                       {"warm", false},
                       {"visie_version", early_view.Int("visie_signed_version")},
@@ -315,7 +306,7 @@ TEST(Partners, HandoverCompletesTheTaskAndAgrIsClosedWithAnEndReason) {
   // The employer's handover task was created done by the earlier handover.
   EXPECT_FALSE(open.count("overdracht_werkgever")) << overview.body;
 
-  bj::object body{{"held_on", IsoDay(0)},
+  bj::object body{{"held_on", DutchDay(0)},
                   {"attendees", bj::array{bj::object{{"name", "Marloes Bakker"}, {"role", "RIC"}},
                                           bj::object{{"name", "J. Smit"}, {"role", "werkgever"}}}},
                   {"warm", true},
@@ -393,12 +384,12 @@ TEST(Partners, EndingAPartnerTakesItOutOfTheMatrix) {
   ASSERT_GT(g_partner, 0);
   HttpClient& ric = Env().As("ric");
   const std::string one = "/api/v1/netwerkpartners/" + std::to_string(g_partner);
-  EXPECT_TRUE(ric.Post(one + "/beeindigen", bj::object{{"ended_on", IsoDay(2)}, {"version", 2}})
+  EXPECT_TRUE(ric.Post(one + "/beeindigen", bj::object{{"ended_on", DutchDay(2)}, {"version", 2}})
                   .HasFieldError("ended_on", "in_future"));
   EXPECT_EQ(ric.Post(one + "/beeindigen", bj::object{{"version", 1}}).status, 409);
   Reply ended = ric.Post(one + "/beeindigen", bj::object{{"version", 2}});
   ASSERT_EQ(ended.status, 200) << ended.body;
-  EXPECT_EQ(ended.Str("ended_on"), IsoDay(0));
+  EXPECT_EQ(ended.Str("ended_on"), DutchDay(0));
   EXPECT_EQ(ric.Post(one + "/beeindigen", bj::object{{"version", 3}}).status, 409);
   Reply matrix = ric.Get(R(g_revalidant) + "/netwerkpartners/matrix");
   EXPECT_EQ(RowOf(matrix, g_partner), nullptr);

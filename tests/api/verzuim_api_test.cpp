@@ -43,16 +43,6 @@ std::string R(std::int64_t revalidant) {
 }
 std::string V(std::int64_t dossier) { return "/api/v1/verzuimdossiers/" + std::to_string(dossier); }
 
-// A date relative to today (UTC), as the server computes "today".
-std::string DaysFromToday(int days) {
-  using namespace std::chrono;
-  year_month_day d{floor<std::chrono::days>(system_clock::now()) + std::chrono::days{days}};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return buf;
-}
-
 const bj::object* Milestone(const Reply& dossier, const std::string& key, int sequence = 0) {
   const bj::object* last = nullptr;
   for (const auto& m : dossier.at("timeline").at("milestones").as_array()) {
@@ -142,7 +132,7 @@ TEST(Verzuim, DossierAndEpisodesWithTheAddUpRule) {
                                          {"diagnose", "x"}});
   EXPECT_EQ(extra.status, 400);
   EXPECT_TRUE(extra.HasFieldError("diagnose", "unknown_field")) << extra.body;
-  Reply future = ric.Post(eps, bj::object{{"start", DaysFromToday(3)}, {"percentage", 100}});
+  Reply future = ric.Post(eps, bj::object{{"start", DutchDay(3)}, {"percentage", 100}});
   EXPECT_EQ(future.status, 422);
   EXPECT_TRUE(future.HasFieldError("start", "in_future")) << future.body;
 
@@ -267,7 +257,7 @@ TEST(Verzuim, StepsAsDocumentsMarkTheirMilestones) {
                                                                    {"diagnose", "x"}}}});
   EXPECT_EQ(unknown.status, 400);
   EXPECT_TRUE(unknown.HasFieldError("content.diagnose", "unknown_field")) << unknown.body;
-  Reply future = ric.Post(docs, bj::object{{"kind", "ziekmelding"}, {"date", DaysFromToday(2)}});
+  Reply future = ric.Post(docs, bj::object{{"kind", "ziekmelding"}, {"date", DutchDay(2)}});
   EXPECT_EQ(future.status, 422);
   EXPECT_TRUE(future.HasFieldError("date", "in_future")) << future.body;
   Reply early = ric.Post(docs, bj::object{{"kind", "ziekmelding"}, {"date", "2025-12-31"}});
@@ -531,7 +521,7 @@ TEST(Verzuim, DashboardOfDueAndOverdueStepsAndSettings) {
   ASSERT_EQ(created.status, 201) << created.body;
   const std::int64_t dossier = created.Int("id");
   ASSERT_EQ(ric.Post(V(dossier) + "/episodes",
-                     bj::object{{"start", DaysFromToday(-30)}, {"percentage", 100}})
+                     bj::object{{"start", DutchDay(-30)}, {"percentage", 100}})
                 .status,
             201);
 
@@ -598,7 +588,7 @@ TEST(Verzuim, DashboardOfDueAndOverdueStepsAndSettings) {
 
   // Recording the ziekmelding takes it off the list.
   ASSERT_EQ(ric.Post(V(dossier) + "/documents",
-                     bj::object{{"kind", "ziekmelding"}, {"date", DaysFromToday(-29)}})
+                     bj::object{{"kind", "ziekmelding"}, {"date", DutchDay(-29)}})
                 .status,
             201);
   EXPECT_FALSE(keys_of(ric.Get("/api/v1/verzuim/signalen")).count("ziekmelding/overdue"));
