@@ -14,6 +14,7 @@ PACKAGES=(
   libsoci-dev libsqlite3-dev libpq-dev sqlite3
   libsodium-dev liboath-dev libqrencode-dev
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libcsv-dev
+  libgoogle-perftools-dev
   # PDF documents: cairo (PDF surface) and pango (text layout), with a known font
   libcairo2-dev libpango1.0-dev fonts-dejavu-core
   # tests and benchmarks
