@@ -5,7 +5,6 @@
 // Ramdin is in afronding without that consent.
 #include <sqlite3.h>
 
-#include <ctime>
 #include <set>
 
 #include "api/api_fixture.hpp"
@@ -150,7 +149,7 @@ TEST(Contacts, OutsidersAreRefusedAndAudited) {
 
 TEST(Contacts, BadInputIsRejectedWithFieldErrors) {
   HttpClient& ric = Env().As("ric");
-  bj::object bad{{"date", DutchDay(2)},   {"party", "Werk gever"}, {"channel", "fax"},
+  bj::object bad{{"date", DutchDay(2)}, {"party", "Werk gever"}, {"channel", "fax"},
                  {"purpose", ""},        {"summary", std::string(4001, 'x')},
                  {"materials", bj::array{"folder_agr", "folder_agr", "nope"}}};
   Reply r = ric.Post(C(g_traj), bad);

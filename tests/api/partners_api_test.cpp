@@ -3,7 +3,6 @@
 // binary with the demo data. They run after the visie tests (link order), which leave Henk de
 // Vries' re-integratievisie signed and shared with werkgever and bedrijfsarts, and before the
 // coverage test.
-#include <ctime>
 #include <set>
 
 #include "api/api_fixture.hpp"
