@@ -3,12 +3,13 @@
 // shared with werkgever and bedrijfsarts, and documents are generated) and before the coverage
 // test. The walk test requests every GET operation of resources/openapi.json as the employer and
 // asserts that no medical field or diagnosis text appears in any 2xx answer.
-#include <ctime>
+#include <chrono>
 #include <iostream>
 #include <regex>
 #include <set>
 
 #include "api/api_fixture.hpp"
+#include "core/date.hpp"
 #include "http/openapi.hpp"
 
 namespace werkpad::api_test {
@@ -89,12 +90,8 @@ std::vector<std::string> DocKinds(const Reply& view) {
 
 // An RFC 3339 time a few seconds ago: audit rows from then on belong to the current test.
 std::string Since() {
-  std::time_t now = std::time(nullptr) - 2;
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+  auto now = std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
+  return core::FormatInstant(now - std::chrono::seconds(2));
 }
 
 // Audit rows of the revalidant since `since`, newest first, as the admin sees them.
