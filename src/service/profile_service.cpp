@@ -1779,9 +1779,11 @@ core::Result<ImportResultView> ProfileService::ImportFunctions(const RequestCont
                          };
                          return line(a.path) < line(b.path);
                        });
-      return core::Error::Invalid(
-          fmt::format("het CSV-bestand bevat {} fout(en); er is niets geïmporteerd", errors.size()),
-          std::move(errors));
+      // The message first: the vector is moved into the error's parameter, and the order in
+      // which a call's arguments are evaluated is unspecified.
+      std::string message =
+          fmt::format("het CSV-bestand bevat {} fout(en); er is niets geïmporteerd", errors.size());
+      return core::Error::Invalid(std::move(message), std::move(errors));
     }
     ImportResultView v;
     v.rows = parsed.rows;

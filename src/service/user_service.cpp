@@ -324,6 +324,10 @@ core::Result<UserView> UserService::Enable(const RequestContext& ctx, core::User
 core::Result<std::string> UserService::ResetPassword(const RequestContext& ctx, core::UserId id) {
   Impl& m = *impl_;
   WP_RETURN_IF_ERROR(m.Admin(ctx, audit::Action::kUpdate, id));
+  // Your own password is changed with the current one (PUT /session/password), not reset.
+  if (id == ctx.actor.user_id) {
+    return core::Error::Rule("you cannot reset your own password; change it under your account");
+  }
   std::string password = GeneratePassword();
   WP_ASSIGN_OR_RETURN(std::string hash, m.hasher.Hash(password));
   WP_RETURN_IF_ERROR(m.db.WriteUnit([&](store::Tx& tx) -> core::Status {
@@ -343,6 +347,10 @@ core::Result<std::string> UserService::ResetPassword(const RequestContext& ctx, 
 core::Result<UserView> UserService::ResetTotp(const RequestContext& ctx, core::UserId id) {
   Impl& m = *impl_;
   WP_RETURN_IF_ERROR(m.Admin(ctx, audit::Action::kUpdate, id));
+  // Four eyes (NEN 7510): an administrator's own second factor is reset by another one.
+  if (id == ctx.actor.user_id) {
+    return core::Error::Rule("another administrator must reset your own second factor");
+  }
   auto changed = m.db.Write([&](store::Tx& tx) -> core::Result<UserView> {
     WP_ASSIGN_OR_RETURN(store::UserRecord before, tx.users().Get(id));
     WP_RETURN_IF_ERROR(tx.users().SetTotp(id, "", false));

@@ -449,6 +449,13 @@ TEST(Agr, ConsentIsEnforcedWithdrawalBlocksAndMedicalNeverGoesToTheEmployer) {
   Reply bad_party = ric.Post(base + "/parties", bj::object{{"party", "Job Coach"}, {"version", added.Int("version")}});
   EXPECT_EQ(bad_party.status, 422);
   EXPECT_TRUE(bad_party.HasFieldError("party", "invalid_code")) << bad_party.body;
+  // ?version= is required (422 when missing, as on every other DELETE) and a number (400).
+  Reply no_version = ric.Delete(base + "/parties/jobcoach");
+  EXPECT_EQ(no_version.status, 422) << no_version.body;
+  EXPECT_TRUE(no_version.HasFieldError("version", "required")) << no_version.body;
+  Reply bad_version = ric.Delete(base + "/parties/jobcoach?version=abc");
+  EXPECT_EQ(bad_version.status, 400) << bad_version.body;
+  EXPECT_TRUE(bad_version.HasFieldError("version", "wrong_type")) << bad_version.body;
   Reply removed = ric.Delete(base + "/parties/jobcoach?version=" + std::to_string(added.Int("version")));
   ASSERT_EQ(removed.status, 200) << removed.body;
   Reply history = ric.Get(base + "/history");

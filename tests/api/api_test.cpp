@@ -277,6 +277,17 @@ TEST(Api, StaffLoginEnrolsTotpThenUsesTotpAndRecoveryCode) {
   auto t = Env().NewClient();
   Reply third = t->Post("/api/v1/session", bj::object{{"username", "arts"}, {"password", kDemoPassword}});
   t->set_csrf(third.Str("csrf_token"));
+  // Exactly one of the two, and the message says so readably.
+  Reply both = t->Post("/api/v1/session/totp",
+                       bj::object{{"code", "123456"}, {"recovery_code", recovery}});
+  EXPECT_EQ(both.status, 422);
+  EXPECT_TRUE(both.HasFieldError("recovery_code", "invalid_value")) << both.body;
+  EXPECT_EQ(both.at("error").at("message").as_string(),
+            "second factor: recovery_code may not be given together with code")
+      << both.body;
+  Reply neither = t->Post("/api/v1/session/totp", bj::object{});
+  EXPECT_EQ(neither.status, 422);
+  EXPECT_TRUE(neither.HasFieldError("code", "required")) << neither.body;
   Reply reused = t->Post("/api/v1/session/totp", bj::object{{"recovery_code", recovery}});
   EXPECT_EQ(reused.status, 422);
   EXPECT_TRUE(reused.HasFieldError("recovery_code", "invalid_code")) << reused.body;
@@ -609,6 +620,20 @@ TEST(Api, UserAdministration) {
   EXPECT_EQ(login.Str("state"), "totp_enrolment_required");
   EXPECT_EQ(admin.Get("/api/v1/users/99999999").status, 404);
   EXPECT_EQ(admin.Post("/api/v1/users/99999999/enable", bj::object{}).status, 404);
+  // Ids are canonical decimals: a leading zero names no resource.
+  EXPECT_EQ(admin.Get("/api/v1/users/0" + path.substr(path.rfind('/') + 1)).status, 404);
+
+  // Not on one's own account (409, nothing changes, the session goes on): the own password is
+  // changed with the current one, the own second factor reset by another administrator.
+  Reply me = admin.Get("/api/v1/session");
+  ASSERT_EQ(me.status, 200);
+  const std::string self = "/api/v1/users/" + std::to_string(me.at("user").at("id").as_int64());
+  EXPECT_EQ(admin.Post(self + "/disable", bj::object{}).status, 409);
+  EXPECT_EQ(admin.Post(self + "/reset-password", bj::object{}).status, 409);
+  EXPECT_EQ(admin.Post(self + "/reset-2fa", bj::object{}).status, 409);
+  Reply still = admin.Get("/api/v1/session");
+  EXPECT_EQ(still.status, 200);
+  EXPECT_EQ(still.Str("state"), "active");
   EXPECT_EQ(admin.Post(path + "/enable", bj::object{{"reason", "x"}}).status, 400);
 }
 

@@ -508,6 +508,12 @@ TEST(Profiles, FunctionCataloguesCsvImportAndRanking) {
   }
   EXPECT_TRUE(lines.count("regel 3")) << bad.body;
   EXPECT_TRUE(lines.count("regel 4")) << bad.body;
+  // The message counts the errors it lists.
+  const std::string bad_count =
+      "bevat " + std::to_string(bad.at("error").at("fields").as_array().size()) + " fout(en)";
+  EXPECT_NE(std::string(bad.at("error").at("message").as_string()).find(bad_count),
+            std::string::npos)
+      << bad.body;
   EXPECT_FALSE(lines.count("regel 2")) << bad.body;
   Reply functions = ric.Get(c + "/functies");
   ASSERT_EQ(functions.status, 200);
@@ -527,6 +533,7 @@ TEST(Profiles, FunctionCataloguesCsvImportAndRanking) {
   EXPECT_EQ(imported.Int("imported"), 2);
   Reply again = ric.Post(c + "/import", bj::object{{"csv", good_csv}});
   EXPECT_EQ(again.status, 422) << again.body;  // codes exist already
+  EXPECT_NE(again.body.find("bevat 2 fout(en)"), std::string::npos) << again.body;
   Reply catalogues = ric.Get("/api/v1/functiecatalogi");
   ASSERT_EQ(catalogues.status, 200);
   bool counted = false;

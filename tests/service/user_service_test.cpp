@@ -244,6 +244,12 @@ TEST_F(UserServiceTest, DisableEnableResetPasswordAndResetTwoFactor) {
 
   auto self = users_->Disable(Ctx(admin_), admin_);
   EXPECT_EQ(self.error().code, core::ErrorCode::kRuleViolation);
+  // Nor the own password or second factor: those go through the account (four eyes for 2FA).
+  const std::size_t rows_before = AuditRows().size();
+  EXPECT_EQ(users_->ResetPassword(Ctx(admin_), admin_).error().code,
+            core::ErrorCode::kRuleViolation);
+  EXPECT_EQ(users_->ResetTotp(Ctx(admin_), admin_).error().code, core::ErrorCode::kRuleViolation);
+  EXPECT_EQ(AuditRows().size(), rows_before);
 
   auto temp = users_->ResetPassword(Ctx(admin_), id);
   ASSERT_TRUE(temp.ok());

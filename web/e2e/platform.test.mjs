@@ -312,6 +312,17 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       const temp = (await page.getByTestId('temporary-password').textContent()).trim();
       assert.ok(temp.length >= 12, 'temporary password shown');
       await checkA11y(page, 'gebruiker bewerken');
+
+      // The admin's own account: no block or reset buttons (the server refuses them too), a
+      // pointer to changing the own password instead.
+      const me = await page.evaluate(async () => (await (await fetch('/api/v1/session')).json()).user.id);
+      await page.goto(`${server.baseUrl}/beheer/gebruikers/${me}`);
+      await page.getByTestId('own-account').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Wachtwoord resetten' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: 'Account blokkeren' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: 'Tweestapsverificatie resetten' }).count(), 0);
+      await page.getByTestId('own-account').getByRole('link', { name: 'Wachtwoord wijzigen' }).waitFor();
+      await checkA11y(page, 'eigen account');
       await page.getByRole('button', { name: 'Uitloggen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
 

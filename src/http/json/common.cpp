@@ -169,6 +169,10 @@ core::Result<std::int64_t> ParseIdQuery(const Request& request, std::string_view
 
 core::Result<std::int64_t> ParsePathId(const PathParams& params, std::string_view name) {
   const std::string* text = params.Find(name);
+  // One spelling per resource: "01" is not "1" (ids are positive, so never "0..." either).
+  if (text != nullptr && !text->empty() && text->front() == '0') {
+    return core::Error::NotFound("no such resource");
+  }
   auto n = text == nullptr ? std::nullopt : ParseInt(*text);
   if (!n || *n <= 0) return core::Error::NotFound("no such resource");
   return *n;

@@ -23,9 +23,9 @@ core::Result<service::AuthService::SecondFactor> ParseSecondFactor(const bj::val
   in.code = r.String("code", Need::kOptional, 100);
   in.recovery_code = r.String("recovery_code", Need::kOptional, 100);
   if (errors.empty() && !in.code && !in.recovery_code) {
-    r.Fail("code", "required", "give either code or recovery_code");
+    r.Fail("code", "required", "is required (or give recovery_code instead)");
   } else if (in.code && in.recovery_code) {
-    r.Fail("recovery_code", "invalid_value", "give either code or recovery_code, not both");
+    r.Fail("recovery_code", "invalid_value", "may not be given together with code");
   }
   WP_RETURN_IF_ERROR(Finish(r, errors, "second factor"));
   return in;

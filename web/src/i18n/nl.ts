@@ -475,6 +475,8 @@ export const nl = {
       'Weet u zeker dat u de tweestapsverificatie wilt resetten? De gebruiker moet deze bij de volgende keer inloggen opnieuw instellen. Doe dit alleen nadat u de identiteit van de gebruiker heeft gecontroleerd.',
     reset2faDone: 'De tweestapsverificatie is gereset. De gebruiker stelt deze opnieuw in bij de volgende keer inloggen.',
     confirmYes: 'Ja, doorgaan',
+    ownAccount:
+      'Dit is uw eigen account. Blokkeren of de tweestapsverificatie resetten doet een andere beheerder; uw wachtwoord wijzigt u zelf:',
   },
   teams: {
     title: 'Teams',

@@ -20,7 +20,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { disciplineFor, toShownErrors, USER_PATHS, type ShownError, type UserForm } from '../../forms/formState';
 import { fieldNames, formatTimestamp, nl } from '../../i18n/nl';
-import { useApi } from '../../session/context';
+import { useApi, useSession } from '../../session/context';
 import { OneTimeSecret } from './OneTimeSecret';
 import { ASSIGNABLE_ROLES, USER_FORM_ID, UserFields } from './UserFields';
 import { useUserOptions } from './useUserOptions';
@@ -41,6 +41,7 @@ type Confirming = 'reset-password' | 'reset-2fa' | null;
 /** Admin: edit a user and manage the account (block, reset password, reset 2FA). */
 export function UserEditPage() {
   const api = useApi();
+  const { session } = useSession();
   const id = Number(useParams().id);
   const options = useUserOptions();
   const loaded = useLoad(() => api.users.get(id), String(id));
@@ -176,27 +177,33 @@ export function UserEditPage() {
           {nl.users.actionsTitle}
         </Heading>
         <Paragraph data-testid="account-status">{nl.users.statusLine(statusText, totpText)}</Paragraph>
-        <ButtonGroup>
-          {user.disabled ? (
-            <Button appearance="secondary-action-button" onClick={() => void act(() => api.users.enable(user.id), nl.users.enabledDone)}>
-              {nl.users.enable}
+        {session?.user.id === user.id ? (
+          <Paragraph data-testid="own-account">
+            {nl.users.ownAccount} <AppLink to="/account/wachtwoord">{nl.header.changePassword}</AppLink>
+          </Paragraph>
+        ) : (
+          <ButtonGroup>
+            {user.disabled ? (
+              <Button appearance="secondary-action-button" onClick={() => void act(() => api.users.enable(user.id), nl.users.enabledDone)}>
+                {nl.users.enable}
+              </Button>
+            ) : (
+              <Button
+                appearance="secondary-action-button"
+                hint="danger"
+                onClick={() => void act(() => api.users.disable(user.id), nl.users.disabledDone)}
+              >
+                {nl.users.disable}
+              </Button>
+            )}
+            <Button appearance="secondary-action-button" onClick={() => setConfirming('reset-password')}>
+              {nl.users.resetPassword}
             </Button>
-          ) : (
-            <Button
-              appearance="secondary-action-button"
-              hint="danger"
-              onClick={() => void act(() => api.users.disable(user.id), nl.users.disabledDone)}
-            >
-              {nl.users.disable}
+            <Button appearance="secondary-action-button" onClick={() => setConfirming('reset-2fa')}>
+              {nl.users.reset2fa}
             </Button>
-          )}
-          <Button appearance="secondary-action-button" onClick={() => setConfirming('reset-password')}>
-            {nl.users.resetPassword}
-          </Button>
-          <Button appearance="secondary-action-button" onClick={() => setConfirming('reset-2fa')}>
-            {nl.users.reset2fa}
-          </Button>
-        </ButtonGroup>
+          </ButtonGroup>
+        )}
         {confirming ? (
           <Alert type="warning" role="none">
             <Paragraph>
