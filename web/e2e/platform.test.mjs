@@ -296,8 +296,11 @@ describe('werkpad web', { skip: skip ?? false }, () => {
       assert.ok((await page.getByTestId('initial-password').textContent()).trim().length >= 12);
       await checkA11y(page, 'gebruiker aangemaakt');
 
-      // The list finds the new user by name and role.
+      // The list finds the new user by name and role; disciplines show by their label.
       await page.getByRole('link', { name: 'Naar de gebruikerslijst' }).click();
+      await page.getByLabel('Zoek op naam of gebruikersnaam').fill('maatschappelijk');
+      await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByRole('row').filter({ hasText: 'Therapeut (Maatschappelijk werk)' }).waitFor();
       await page.getByLabel('Zoek op naam of gebruikersnaam').fill(username);
       await page.getByLabel('Rol').selectOption('therapeut');
       await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();

@@ -21,6 +21,7 @@ import { useLoad } from '../../components/useLoad';
 import { parsePage } from '../../forms/formState';
 import { formatTimestamp, nl, roleLabel } from '../../i18n/nl';
 import { useApi } from '../../session/context';
+import { useUserOptions } from './useUserOptions';
 
 const PAGE_SIZE = 25;
 
@@ -32,6 +33,10 @@ export function UsersPage() {
   const role = params.get('rol') ?? '';
   const page = parsePage(params.get('pagina'));
   const [roleChoice, setRoleChoice] = useState(role);
+  // Disciplines by their label ("Maatschappelijk werk"), not their code.
+  const options = useUserOptions();
+  const disciplineLabel = (code: string) =>
+    options.data?.disciplines.find((d) => d.code === code)?.label ?? code.replace(/_/g, ' ');
   const { data, error, loading } = useLoad(
     () => api.users.list(q, role, { page, page_size: PAGE_SIZE }),
     `${q}|${role}|${page}`,
@@ -100,7 +105,7 @@ export function UsersPage() {
                       <TableCell>{u.username}</TableCell>
                       <TableCell>
                         {roleLabel(u.role)}
-                        {u.discipline ? ` (${u.discipline})` : ''}
+                        {u.discipline ? ` (${disciplineLabel(u.discipline)})` : ''}
                       </TableCell>
                       <TableCell>{u.disabled ? nl.users.disabled : nl.users.active}</TableCell>
                       <TableCell>{u.totp_enabled ? nl.users.totpOn : nl.users.totpOff}</TableCell>
