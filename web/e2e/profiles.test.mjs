@@ -142,6 +142,10 @@ describe('werkpad profielen: formulier 4, formulier 6, knelpunten, doelen, werkt
       await checkA11y(f, 'ronde (fysio)');
       await assess(f, 'tillen', 'Tillen', 'Voldoet niet', { 'Gewicht in kg': '5', 'Aantal keer (×/uur)': '10' });
       await assess(f, 'zitten', 'Langdurig zitten', 'Voldoet', { 'Minuten per dag': '480', 'Minuten achtereen': '120' });
+      // Ranking alternative functions is for arts and RIC: the therapist is not offered the link.
+      await f.goto(trajectoryUrl);
+      await f.getByTestId('profiles-section').getByRole('link', { name: 'Persoonsprofiel (formulier 6)' }).waitFor();
+      assert.equal(await f.getByTestId('profiles-section').getByRole('link', { name: 'Alternatieve functies' }).count(), 0);
 
       // --- psychologist: only the cognitive items -------------------------------------------------
       const psy = await open();

@@ -150,6 +150,7 @@ function Settings({ tr, onChanged }: { tr: Trajectory; onChanged: (msg: string) 
 /** One AGR trajectory: route, decisions (with dialogs), forms, tasks and the decision timeline. */
 export function TrajectoryPage() {
   const api = useApi();
+  const session = useActiveSession();
   const id = Number(useParams().id);
   const [tick, setTick] = useState(0);
   const loaded = useLoad(async () => {
@@ -298,7 +299,14 @@ export function TrajectoryPage() {
                   ['fml', prof.links.fml],
                   ['alternatieven', prof.links.alternatives],
                 ] as const
-              ).map(([path, label]) => (
+              )
+                // Ranking alternative functions: arts, RIC roles and the trajectory's own RIC
+                // (policy ProfileAction::kRank); others would only get "geen toegang".
+                .filter(
+                  ([path]) =>
+                    path !== 'alternatieven' || mayManageRoute(session.user.role) || data.tr.ric?.id === session.user.id,
+                )
+                .map(([path, label]) => (
                 <UnorderedListItem key={path}>
                   <AppLink to={`/trajecten/${id}/${path}`}>{label}</AppLink>
                 </UnorderedListItem>
