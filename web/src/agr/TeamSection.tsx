@@ -13,6 +13,7 @@ import type { StaffMember } from '../api/types';
 import { SelectField } from '../components/Field';
 import { useLoad } from '../components/useLoad';
 import { agrText } from '../i18n/agr';
+import { disciplineLabelIn } from '../profiles/logic';
 import { useActiveSession, useApi } from '../session/context';
 import { agrErrorMessage } from './messages';
 import { mayManageRoute } from './route';
@@ -52,8 +53,7 @@ export function TeamSection({ tr, onChanged }: { tr: Trajectory; onChanged: (msg
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const disciplineLabel = (code: string) =>
-    options.data?.disciplines.find((d) => d.code === code)?.label ?? code.replace(/_/g, ' ');
+  const disciplineLabel = (code: string) => disciplineLabelIn(options.data?.disciplines, code);
 
   const submit = async () => {
     setBusy(true);

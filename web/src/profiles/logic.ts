@@ -181,8 +181,13 @@ export function itemByCode(cat: ItemCatalogue, code: string): ItemDefinition | u
   return cat.items.find((i) => i.code === code);
 }
 
+/** A discipline's label from a list of disciplines (the code, readable, when it is not there). */
+export function disciplineLabelIn(list: readonly { code: string; label: string }[] | undefined, code: string): string {
+  return list?.find((d) => d.code === code)?.label ?? code.replace(/_/g, ' ');
+}
+
 export function disciplineLabel(cat: ItemCatalogue | undefined, code: string): string {
-  return cat?.disciplines.find((d) => d.code === code)?.label ?? code.replace(/_/g, ' ');
+  return disciplineLabelIn(cat?.disciplines, code);
 }
 
 /**

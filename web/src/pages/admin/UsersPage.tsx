@@ -21,6 +21,7 @@ import { useLoad } from '../../components/useLoad';
 import { parsePage } from '../../forms/formState';
 import { formatTimestamp, nl, roleLabel } from '../../i18n/nl';
 import { useApi } from '../../session/context';
+import { disciplineLabelIn } from '../../profiles/logic';
 import { useUserOptions } from './useUserOptions';
 
 const PAGE_SIZE = 25;
@@ -35,8 +36,7 @@ export function UsersPage() {
   const [roleChoice, setRoleChoice] = useState(role);
   // Disciplines by their label ("Maatschappelijk werk"), not their code.
   const options = useUserOptions();
-  const disciplineLabel = (code: string) =>
-    options.data?.disciplines.find((d) => d.code === code)?.label ?? code.replace(/_/g, ' ');
+  const disciplineLabel = (code: string) => disciplineLabelIn(options.data?.disciplines, code);
   const { data, error, loading } = useLoad(
     () => api.users.list(q, role, { page, page_size: PAGE_SIZE }),
     `${q}|${role}|${page}`,
